@@ -17,11 +17,19 @@
 AC_DEFUN([GS_GCC_PLUGIN],
 [AC_REQUIRE([AC_PROG_CC])dnl
 AC_REQUIRE([AC_PROG_CXX])dnl
-gs_gcc_version=`$CC -dumpversion 2>/dev/null`
+# Clang also defines __GNUC__ (so autoconf's GCC=yes), and silently
+# accepts -fplugin with a GCC plugin: rule it out first.
+AC_CACHE_CHECK([whether $CC is GCC], [gs_cv_cc_is_gcc],
+  [AC_COMPILE_IFELSE([AC_LANG_PROGRAM([[
+#if !defined __GNUC__ || defined __clang__
+# error not GCC
+#endif
+]])], [gs_cv_cc_is_gcc=yes], [gs_cv_cc_is_gcc=no])])
+AS_IF([test "$gs_cv_cc_is_gcc" != yes],
+      [AC_MSG_ERROR([$CC is not GCC, and gearshift is a GCC plugin:
+install the Debian package gcc and use CC=gcc])])
+gs_gcc_version=`$CC -dumpversion`
 gs_gcc_major=`echo "$gs_gcc_version" | sed 's/\..*//'`
-AS_IF([test "x$GCC" != xyes || test -z "$gs_gcc_major"],
-      [AC_MSG_ERROR([$CC is not GCC: gearshift is a GCC plugin;
-install the Debian package gcc-12 and use CC=gcc])])
 AS_IF([test "$gs_gcc_major" != 12],
       [AC_MSG_WARN([gearshift is written for GCC 12's plugin API; $CC is GCC $gs_gcc_version])])
 gs_plugin_dev=gcc-$gs_gcc_major-plugin-dev
