@@ -1,0 +1,125 @@
+/* gearshift: a GCC plugin that makes C programs live-updatable.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Usage:
+     gcc -fplugin=gearshift [-fplugin-arg-gearshift-points=auto|loops|manual]
+	 [-fplugin-arg-gearshift-exclude=f,g] [-fplugin-arg-gearshift-dump]
+	 [-fplugin-arg-gearshift-verbose] -c prog.c
+     gcc -o prog prog.o -lgearshift
+
+   Every function gets update points (gs-points.cc says where).  At each
+   one, on a cold path, the function checks the runtime's update flag;
+   when it is set, it pushes a frame holding the source-level variables
+   live at the point and returns, and its caller does the same at the
+   call site, down to the runtime's root:
+
+     before                          after (sketch)
+     int sum (int *a, int n)         int sum (int *a, int n)
+     {                               {
+       int s = 0;                      int s = 0;
+       for (int i = 0; i < n; i++)     for (int i = 0; i < n; i++)
+	 s += a[i];                      {
+       return s;                           if (__builtin_expect (__gearshift_flag, 0)
+     }                                         && (f = __gearshift_push_frame
+						      (&meta_sum, 0, 24)))
+					     {
+					       asm volatile ("" ::: "memory");
+					       f->a = a; f->n = n;
+					       f->s = s; f->i = i;
+					       return 0;
+					     }
+					   s += a[i];
+					 }
+				       return s;
+				     }
+
+   This file only checks versions and options and registers the pass
+   (gs-pass.cc); the work is in the other gs-*.cc files.  */
+
+#include "gs-plugin.h"
+#include "plugin-version.h"
+
+int plugin_is_GPL_compatible;
+
+/* Set by plugin/Makefile.am from configure's version.  */
+#ifndef GEARSHIFT_VERSION
+#define GEARSHIFT_VERSION "unknown"
+#endif
+
+extern opt_pass *gs_make_pass (gcc::context *);
+
+static struct plugin_info gs_plugin_info =
+{
+  GEARSHIFT_VERSION,
+  "Make C programs live-updatable: update points, frames, metadata.\n"
+  "  -fplugin-arg-gearshift-points=auto|loops|manual  point placement\n"
+  "  -fplugin-arg-gearshift-gear=dual|low             clones to call\n"
+  "  -fplugin-arg-gearshift-exclude=NAME[,NAME...]    leave uninstrumented\n"
+  "  -fplugin-arg-gearshift-dump                      write *.gearshift dumps\n"
+  "  -fplugin-arg-gearshift-verbose                   a note per function"
+};
+
+/* Entry point: check that we run inside the GCC we were built for, that
+   the input is C and the options make sense, then register our pass
+   after build_ssa_passes (see gs-pass.cc for why there).  */
+
+int
+plugin_init (struct plugin_name_args *info,
+	     struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("gearshift: plugin built for GCC %s (%s), but this is GCC %s "
+	     "(%s); rebuild gearshift against this compiler",
+	     gcc_version.basever, gcc_version.datestamp,
+	     version->basever, version->datestamp);
+      return 1;
+    }
+
+  register_callback (info->base_name, PLUGIN_INFO, NULL, &gs_plugin_info);
+
+  if (!gs_parse_options (info))
+    return 0;
+
+  /* Link-time optimisation would move our pass's input to lto1, where
+     the front end's view of source variables is gone; refuse it rather
+     than produce a half-instrumented program.  */
+  if (in_lto_p || flag_lto)
+    {
+      error ("gearshift: %<-flto%> is not supported; compile and link "
+	     "without it");
+      return 0;
+    }
+  /* "GNU C17", "GNU C89"...; not "GNU C++17" or "GNU Objective-C".  */
+  if (!startswith (lang_hooks.name, "GNU C")
+      || startswith (lang_hooks.name, "GNU C++"))
+    {
+      error ("gearshift: only C is instrumented; this compiler is the "
+	     "%s front end", lang_hooks.name);
+      return 0;
+    }
+
+  /* The runtime recognises instrumented frames by the start address of
+     the function a return address lies in.  Hot/cold partitioning moves
+     call sites into a separate "f.cold" function, which it could not
+     recognise, so keep each function in one piece.  This runs before
+     process_options builds the default optimisation node, so every
+     function inherits it.  */
+  flag_reorder_blocks_and_partition = 0;
+
+  struct register_pass_info pass_info;
+  pass_info.pass = gs_make_pass (g);
+  pass_info.reference_pass_name = "build_ssa_passes";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &pass_info);
+
+  /* Dump options are parsed before plugins load, so -fdump-ipa-gearshift
+     is rejected; our own switch turns the dump on instead.  */
+  if (gs_opts.dump)
+    g->get_dumps ()->dump_switch_p ("ipa-gearshift");
+  return 0;
+}

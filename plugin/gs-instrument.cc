@@ -1,0 +1,273 @@
+/* gearshift: the cold-path check and the save path at each point.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   At a point the function is split into CHECK (everything before the
+   point) and CONT (everything after), and two blocks are added:
+
+     CHECK:  ...
+	     t = __gearshift_flag;               // volatile load
+	     if (__builtin_expect (t, 0) != 0) goto SAVE; else goto CONT;
+     SAVE:   f = __gearshift_push_frame (&meta, ID, SIZE);   // cold
+	     if (f != 0) goto STORE; else goto CONT;         // declined
+     STORE:  asm volatile ("# gearshift point ID" ::: "memory");
+	     MEM[f].x = x_5;  MEM[f].buf = buf;  ...
+	     return 0;                              // or nothing, <retval>
+     CONT:   ...
+
+   The barrier sits only on the path that leaves the function: on the
+   hot path a "memory" clobber would stop store motion of memory-resident
+   locals (GCC-NOTES Q3).  The flag is volatile so that LIM cannot hoist
+   the load out of a loop.  __gearshift_push_frame is cold and leaf, so
+   the save path is laid out away from the hot code and the call clobbers
+   nothing of this unit's.
+
+   A loop point splits the header after its PHIs and labels; a call
+   point splits after the call (or the call's fall-through edge, when it
+   ends its block); an explicit point replaces the marker call; an entry
+   point gets a block of its own after the entry.  Stores are added by
+   gs_fill_save_paths once gs-frame.cc knows what is live.  */
+
+#include "gs-plugin.h"
+
+/* The value the function returns when it unwinds: anything will do, the
+   caller's own check follows the call.  */
+
+static tree
+dummy_return_value (void)
+{
+  tree res = DECL_RESULT (current_function_decl);
+  tree type = TREE_TYPE (res);
+  if (VOID_TYPE_P (type))
+    return NULL_TREE;
+  if (DECL_BY_REFERENCE (res))
+    return ssa_default_def (cfun, res) ? ssa_default_def (cfun, res) : res;
+  if (is_gimple_reg_type (type))
+    return build_zero_cst (type);
+  return res;
+}
+
+/* Split the current function at point P; set P->check_bb and
+   P->cont_bb and return the edge between them.  */
+
+static edge
+split_at_point (gs_point *p)
+{
+  edge e;
+  switch (p->kind)
+    {
+    case GS_POINT_LOOP:
+      e = split_block_after_labels (p->header);
+      break;
+
+    case GS_POINT_ENTRY:
+      {
+	basic_block b
+	  = split_edge (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (cfun)));
+	e = single_succ_edge (b);
+	break;
+      }
+
+    case GS_POINT_EXPLICIT:
+      {
+	gimple_stmt_iterator gsi = gsi_for_stmt (p->stmt);
+	e = split_block (gimple_bb (p->stmt), p->stmt);
+	unlink_stmt_vdef (p->stmt);
+	gsi_remove (&gsi, true);
+	release_defs (p->stmt);
+	p->stmt = NULL;
+	break;
+      }
+
+    case GS_POINT_CALL:
+    default:
+      {
+	basic_block bb = gimple_bb (p->stmt);
+	if (stmt_ends_bb_p (p->stmt))
+	  e = single_succ_edge (split_edge (find_fallthru_edge (bb->succs)));
+	else
+	  e = split_block (bb, p->stmt);
+	tree lhs = gimple_call_lhs (p->stmt);
+	if (lhs && TREE_CODE (lhs) == SSA_NAME)
+	  p->call_lhs = lhs;
+	break;
+      }
+    }
+  p->check_bb = e->src;
+  p->cont_bb = e->dest;
+  return e;
+}
+
+/* Append STMT at the end of BB, at LOC.  */
+
+static void
+append (basic_block bb, gimple *stmt, location_t loc)
+{
+  gimple_set_location (stmt, loc);
+  gimple_stmt_iterator gsi = gsi_last_bb (bb);
+  if (gsi_end_p (gsi))
+    {
+      gsi = gsi_start_bb (bb);
+      gsi_insert_before (&gsi, stmt, GSI_NEW_STMT);
+    }
+  else
+    gsi_insert_after (&gsi, stmt, GSI_NEW_STMT);
+}
+
+/* Give the PHIs of E's destination, on the new edge NEW_E, the
+   arguments they have on E: both edges carry the same state.  Virtual
+   operands are renamed afterwards.  */
+
+static void
+copy_phi_args (edge e, edge new_e)
+{
+  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gphi *phi = gsi.phi ();
+      tree arg = PHI_ARG_DEF_FROM_EDGE (phi, e);
+      if (virtual_operand_p (gimple_phi_result (phi)))
+	arg = gimple_vop (cfun);
+      add_phi_arg (phi, arg, new_e, gimple_phi_arg_location_from_edge (phi, e));
+    }
+}
+
+/* Insert the check and the (still empty) save path of point P of GF.  */
+
+static void
+insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
+{
+  edge e = split_at_point (p);
+  basic_block check = p->check_bb, cont = p->cont_bb;
+  location_t loc = p->loc;
+
+  /* t = flag; if (__builtin_expect ((long) t, 0) != 0).  */
+  tree t = make_ssa_name (integer_type_node);
+  append (check, gimple_build_assign (t, unit->flag_decl), loc);
+  tree tl = make_ssa_name (long_integer_type_node);
+  append (check, gimple_build_assign (tl, NOP_EXPR, t), loc);
+  tree te = make_ssa_name (long_integer_type_node);
+  gcall *expect = gimple_build_call (builtin_decl_explicit (BUILT_IN_EXPECT),
+				     2, tl, build_zero_cst (long_integer_type_node));
+  gimple_call_set_lhs (expect, te);
+  append (check, expect, loc);
+  append (check, gimple_build_cond (NE_EXPR, te,
+				    build_zero_cst (long_integer_type_node),
+				    NULL_TREE, NULL_TREE), loc);
+
+  basic_block save = create_empty_bb (check);
+  add_bb_to_loop (save, check->loop_father);
+  basic_block store = create_empty_bb (save);
+  add_bb_to_loop (store, current_loops->tree_root);
+
+  e->flags = (e->flags & ~EDGE_FALLTHRU) | EDGE_FALSE_VALUE;
+  edge to_save = make_edge (check, save, EDGE_TRUE_VALUE);
+  to_save->probability = profile_probability::very_unlikely ();
+  e->probability = to_save->probability.invert ();
+  save->count = check->count.apply_probability (to_save->probability);
+  store->count = save->count;
+
+  /* f = __gearshift_push_frame (&fns[INDEX], ID, SIZE); if (f != 0).
+     The size is filled in once the frame is laid out.  */
+  tree meta = build4 (ARRAY_REF, unit->fn_meta_type, unit->fns_var,
+		      size_int (gf->index), NULL_TREE, NULL_TREE);
+  p->frame_ptr = make_ssa_name (ptr_type_node);
+  p->push_call = gimple_build_call (unit->push_decl, 3,
+				    build_fold_addr_expr (meta),
+				    build_int_cst (unsigned_type_node, p->id),
+				    build_int_cst (unsigned_type_node, 0));
+  gimple_call_set_lhs (p->push_call, p->frame_ptr);
+  append (save, p->push_call, loc);
+  append (save, gimple_build_cond (NE_EXPR, p->frame_ptr, null_pointer_node,
+				   NULL_TREE, NULL_TREE), loc);
+  edge to_store = make_edge (save, store, EDGE_TRUE_VALUE);
+  to_store->probability = profile_probability::likely ();
+  edge declined = make_edge (save, cont, EDGE_FALSE_VALUE);
+  declined->probability = to_store->probability.invert ();
+  copy_phi_args (e, declined);
+
+  /* asm volatile ("# gearshift point ID" ::: "memory"); return.  */
+  vec<tree, va_gc> *clobbers = NULL;
+  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
+					    build_string (7, "memory")));
+  char *text = xasprintf ("# gearshift point %u", p->id);
+  gasm *barrier = gimple_build_asm_vec (text, NULL, NULL, clobbers, NULL);
+  free (text);
+  gimple_asm_set_volatile (barrier, true);
+  append (store, barrier, loc);
+  greturn *ret = gimple_build_return (dummy_return_value ());
+  suppress_warning (ret);
+  append (store, ret, loc);
+  make_edge (store, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
+  p->save_bb = save;
+  p->store_bb = store;
+}
+
+/* Insert the checks of every point of GF, the current function.  */
+
+void
+gs_insert_checks (gs_unit *unit, gs_function *gf)
+{
+  free_dominance_info (CDI_DOMINATORS);
+  unsigned ix;
+  gs_point *p;
+  FOR_EACH_VEC_ELT (gf->points, ix, p)
+    insert_check (unit, gf, p);
+  loops_state_set (LOOPS_NEED_FIXUP);
+  mark_virtual_operands_for_renaming (cfun);
+  update_ssa (TODO_update_ssa);
+}
+
+/* Insert before GSI the statements storing VALUE into FIELD of the
+   frame at FRAME (of RECORD_TYPE FRAME_TYPE).  */
+
+static void
+store_field (gimple_stmt_iterator *gsi, tree frame, tree frame_type,
+	     tree field, tree value, location_t loc)
+{
+  tree mem = build2 (MEM_REF, frame_type, frame,
+		     build_int_cst (build_pointer_type (frame_type), 0));
+  tree lhs = build3 (COMPONENT_REF, TREE_TYPE (field), mem, field, NULL_TREE);
+  /* GIMPLE allows one memory operand per register-type assignment:
+     load a memory-resident scalar into a temporary first.  */
+  if (TREE_CODE (value) != SSA_NAME && is_gimple_reg_type (TREE_TYPE (value)))
+    {
+      tree tmp = make_ssa_name (TREE_TYPE (field));
+      gassign *load = gimple_build_assign (tmp, value);
+      gimple_set_location (load, loc);
+      suppress_warning (load);
+      gsi_insert_before (gsi, load, GSI_SAME_STMT);
+      value = tmp;
+    }
+  else if (!useless_type_conversion_p (TREE_TYPE (lhs), TREE_TYPE (value)))
+    value = fold_build1 (VIEW_CONVERT_EXPR, TREE_TYPE (lhs), value);
+  gassign *store = gimple_build_assign (lhs, value);
+  gimple_set_location (store, loc);
+  suppress_warning (store);
+  gsi_insert_before (gsi, store, GSI_SAME_STMT);
+}
+
+/* Fill the save path of every point of GF with the stores of its live
+   variables, and give the push calls the frame's size.  */
+
+void
+gs_fill_save_paths (gs_unit *, gs_function *gf)
+{
+  unsigned size = (gf->frame_type
+		   ? tree_to_uhwi (TYPE_SIZE_UNIT (gf->frame_type)) : 0);
+  unsigned ix;
+  gs_point *p;
+  FOR_EACH_VEC_ELT (gf->points, ix, p)
+    {
+      gimple_call_set_arg (p->push_call, 2,
+			   build_int_cst (unsigned_type_node, size));
+      update_stmt (p->push_call);
+      gimple_stmt_iterator gsi = gsi_last_bb (p->store_bb);
+      for (unsigned j = 0; j < p->live.length (); j++)
+	store_field (&gsi, p->frame_ptr, gf->frame_type,
+		     gf->fields[p->fields[j]].field_decl, p->live[j], p->loc);
+    }
+  mark_virtual_operands_for_renaming (cfun);
+  update_ssa (TODO_update_ssa);
+}

@@ -1,0 +1,337 @@
+/* gearshift: the per-unit metadata table and its registration.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Emits, as read-only static data, the structures of runtime/gs-meta.h
+   (built here as RECORD_TYPEs, field for field: keep the two in step),
+   and a static constructor calling __gearshift_register_unit (&unit),
+   so that executables and shared objects announce themselves the same
+   way.  The function table is declared before any function is
+   instrumented, since every save path passes the address of its
+   function's entry to the runtime; it gets its initialiser last.
+
+   Everything is built inside one execution of the IPA pass and handed
+   to the varpool, which keeps it alive: no GC roots are needed.  */
+
+#include "gs-plugin.h"
+
+/* Record types mirroring gs-meta.h.  */
+static tree field_meta_type, point_meta_type, global_meta_type,
+  unit_meta_type;
+
+/* Common types.  */
+static tree cstr_type, uint_type, code_ptr_type;
+
+/* Build a RECORD_TYPE NAME with the N fields NAMES[i] of TYPES[i].  */
+
+static tree
+make_record (const char *name, int n, const char *const *names,
+	     const tree *types)
+{
+  tree chain = NULL_TREE;
+  /* Prepending builds the chain last to first; finish_builtin_struct
+     reverses it back into declaration order.  */
+  for (int i = 0; i < n; i++)
+    {
+      tree f = build_decl (BUILTINS_LOCATION, FIELD_DECL,
+			   get_identifier (names[i]), types[i]);
+      DECL_CHAIN (f) = chain;
+      chain = f;
+    }
+  tree rec = make_node (RECORD_TYPE);
+  finish_builtin_struct (rec, name, chain, NULL_TREE);
+  return rec;
+}
+
+/* Build the record types; declare the unit's function table of
+   UNIT->fns.length () entries.  */
+
+void
+gs_build_meta_types (gs_unit *unit)
+{
+  cstr_type = build_pointer_type (build_qualified_type (char_type_node,
+							 TYPE_QUAL_CONST));
+  uint_type = unsigned_type_node;
+  code_ptr_type = build_pointer_type (build_function_type_list
+				      (void_type_node, NULL_TREE));
+  tree cptr = const_ptr_type_node;
+
+  static const char *const field_names[]
+    = { "name", "type", "layout", "offset", "size", "line", "flags" };
+  tree field_types[] = { cstr_type, cstr_type, cstr_type, uint_type,
+			 uint_type, uint_type, uint_type };
+  field_meta_type = make_record ("gs_field_meta", 7, field_names, field_types);
+
+  static const char *const point_names[]
+    = { "label", "kind", "line", "column", "nlive", "live" };
+  tree point_types[] = { cstr_type, uint_type, uint_type, uint_type,
+			 uint_type, cptr };
+  point_meta_type = make_record ("gs_point_meta", 6, point_names,
+				 point_types);
+
+  static const char *const fn_names[]
+    = { "name", "file", "line", "frame_size", "frame_align", "nfields",
+	"npoints", "flags", "high", "low", "fields", "points" };
+  tree fn_types[] = { cstr_type, cstr_type, uint_type, uint_type, uint_type,
+		      uint_type, uint_type, uint_type, code_ptr_type,
+		      code_ptr_type, cptr, cptr };
+  unit->fn_meta_type = make_record ("gs_fn_meta", 12, fn_names, fn_types);
+
+  static const char *const global_names[]
+    = { "name", "type", "layout", "addr", "size", "flags" };
+  tree global_types[] = { cstr_type, cstr_type, cstr_type, ptr_type_node,
+			  uint_type, uint_type };
+  global_meta_type = make_record ("gs_global_meta", 6, global_names,
+				  global_types);
+
+  static const char *const unit_names[]
+    = { "version", "nfns", "nglobals", "flags", "file", "fns", "globals" };
+  tree unit_types[] = { uint_type, uint_type, uint_type, uint_type,
+			cstr_type, cptr, cptr };
+  unit_meta_type = make_record ("gs_unit_meta", 7, unit_names, unit_types);
+
+  unsigned n = unit->fns.length ();
+  tree array = build_array_type_nelts (unit->fn_meta_type, n ? n : 1);
+  tree var = build_decl (BUILTINS_LOCATION, VAR_DECL,
+			 create_tmp_var_name ("__gs_fns"), array);
+  TREE_STATIC (var) = 1;
+  TREE_READONLY (var) = 1;
+  DECL_ARTIFICIAL (var) = 1;
+  DECL_IGNORED_P (var) = 1;
+  TREE_USED (var) = 1;
+  unit->fns_var = var;
+}
+
+/* Finish the static, read-only, artificial VAR with initialiser INIT.  */
+
+static void
+finish_static (tree var, tree init)
+{
+  TREE_STATIC (var) = 1;
+  TREE_READONLY (var) = 1;
+  DECL_ARTIFICIAL (var) = 1;
+  DECL_IGNORED_P (var) = 1;
+  TREE_USED (var) = 1;
+  TREE_CONSTANT (init) = 1;
+  TREE_STATIC (init) = 1;
+  DECL_INITIAL (var) = init;
+  varpool_node::finalize_decl (var);
+}
+
+/* A new static read-only variable of TYPE holding INIT; its address.  */
+
+static tree
+static_data (tree type, tree init)
+{
+  tree var = build_decl (BUILTINS_LOCATION, VAR_DECL,
+			 create_tmp_var_name ("__gs_meta"), type);
+  finish_static (var, init);
+  return build_fold_addr_expr (var);
+}
+
+/* A string constant S, as a const char *.  */
+
+static tree
+cstr (const char *s)
+{
+  return fold_convert (cstr_type, build_string_literal (strlen (s) + 1, s));
+}
+
+/* An unsigned int constant.  */
+
+static tree
+uint_cst (unsigned HOST_WIDE_INT v)
+{
+  return build_int_cst (uint_type, v);
+}
+
+/* A record constructor of TYPE from the N values VALS, in field order.  */
+
+static tree
+record (tree type, int n, const tree *vals)
+{
+  vec<constructor_elt, va_gc> *v = NULL;
+  tree f = TYPE_FIELDS (type);
+  for (int i = 0; i < n; i++, f = DECL_CHAIN (f))
+    CONSTRUCTOR_APPEND_ELT (v, f, vals[i]);
+  return build_constructor (type, v);
+}
+
+/* A static array of ELT_TYPE holding ROWS, and its address as a const
+   void *, or a null pointer when there are no rows.  */
+
+static tree
+array_of (tree elt_type, vec<constructor_elt, va_gc> *rows)
+{
+  unsigned n = vec_safe_length (rows);
+  if (n == 0)
+    return null_pointer_node;
+  tree type = build_array_type_nelts (elt_type, n);
+  return fold_convert (const_ptr_type_node,
+		       static_data (type, build_constructor (type, rows)));
+}
+
+/* The field table of GF.  */
+
+static tree
+fields_table (gs_function *gf)
+{
+  vec<constructor_elt, va_gc> *rows = NULL;
+  unsigned i;
+  gs_field *f;
+  FOR_EACH_VEC_ELT (gf->fields, i, f)
+    {
+      char *type = gs_type_name (f->type);
+      char *lay = gs_type_layout (f->type);
+      tree key = TREE_CODE (f->key) == SSA_NAME ? NULL_TREE : f->key;
+      tree vals[] = {
+	cstr (f->name), cstr (type), cstr (lay),
+	uint_cst (int_byte_position (f->field_decl)),
+	uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (TREE_TYPE (f->field_decl)))),
+	uint_cst (key ? LOCATION_LINE (DECL_SOURCE_LOCATION (key)) : 0),
+	uint_cst (f->flags)
+      };
+      CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
+			      record (field_meta_type, 7, vals));
+      free (type);
+      free (lay);
+    }
+  return array_of (field_meta_type, rows);
+}
+
+/* The point table of GF.  */
+
+static tree
+points_table (gs_function *gf)
+{
+  vec<constructor_elt, va_gc> *rows = NULL;
+  unsigned i;
+  gs_point *p;
+  FOR_EACH_VEC_ELT (gf->points, i, p)
+    {
+      vec<constructor_elt, va_gc> *live = NULL;
+      for (unsigned j = 0; j < p->fields.length (); j++)
+	CONSTRUCTOR_APPEND_ELT (live, NULL_TREE, uint_cst (p->fields[j]));
+      expanded_location x = expand_location (p->loc);
+      tree vals[] = { cstr (p->label), uint_cst (p->kind), uint_cst (x.line),
+		      uint_cst (x.column), uint_cst (p->fields.length ()),
+		      array_of (uint_type, live) };
+      CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
+			      record (point_meta_type, 6, vals));
+    }
+  return array_of (point_meta_type, rows);
+}
+
+/* The row of the function table for GF.  */
+
+static tree
+function_row (gs_unit *unit, gs_function *gf)
+{
+  expanded_location x = expand_location (DECL_SOURCE_LOCATION (gf->decl));
+  tree frame = gf->frame_type;
+  tree vals[] = {
+    cstr (IDENTIFIER_POINTER (DECL_NAME (gf->decl))),
+    cstr (x.file ? x.file : ""),
+    uint_cst (x.line),
+    uint_cst (frame ? tree_to_uhwi (TYPE_SIZE_UNIT (frame)) : 0),
+    uint_cst (frame ? TYPE_ALIGN_UNIT (frame) : 1),
+    uint_cst (gf->fields.length ()),
+    uint_cst (gf->points.length ()),
+    uint_cst (0),
+    fold_convert (code_ptr_type, build_fold_addr_expr (gf->decl)),
+    null_pointer_node,
+    fields_table (gf),
+    points_table (gf)
+  };
+  return record (unit->fn_meta_type, 12, vals);
+}
+
+/* Whether the global VAR belongs in the metadata: a variable the user
+   defined here whose address means the same thing in every thread.  */
+
+static bool
+described_global_p (tree var)
+{
+  return (DECL_NAME (var) && !DECL_ARTIFICIAL (var) && !DECL_EXTERNAL (var)
+	  && !DECL_HARD_REGISTER (var) && !DECL_THREAD_LOCAL_P (var)
+	  && TYPE_SIZE_UNIT (TREE_TYPE (var))
+	  && tree_fits_uhwi_p (TYPE_SIZE_UNIT (TREE_TYPE (var))));
+}
+
+/* The global table of the unit; set *N to its length.  */
+
+static tree
+globals_table (unsigned *n)
+{
+  vec<constructor_elt, va_gc> *rows = NULL;
+  varpool_node *vnode;
+  FOR_EACH_DEFINED_VARIABLE (vnode)
+    {
+      tree var = vnode->decl;
+      if (!described_global_p (var))
+	continue;
+      tree type = TREE_TYPE (var);
+      char *tname = gs_type_name (type);
+      char *lay = gs_type_layout (type);
+      tree ctx = decl_function_context (var);
+      char *name = (ctx ? xasprintf ("%s::%s",
+				     IDENTIFIER_POINTER (DECL_NAME (ctx)),
+				     IDENTIFIER_POINTER (DECL_NAME (var)))
+		    : xstrdup (IDENTIFIER_POINTER (DECL_NAME (var))));
+      unsigned flags = ((TREE_PUBLIC (var) ? 0 : GS_GLOBAL_STATIC)
+			| (TYPE_READONLY (type) ? GS_GLOBAL_READONLY : 0));
+      tree vals[] = { cstr (name), cstr (tname), cstr (lay),
+		      fold_convert (ptr_type_node, build_fold_addr_expr (var)),
+		      uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (type))),
+		      uint_cst (flags) };
+      CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
+			      record (global_meta_type, 6, vals));
+      free (tname);
+      free (lay);
+      free (name);
+    }
+  *n = vec_safe_length (rows);
+  return array_of (global_meta_type, rows);
+}
+
+/* Emit the unit's tables and the constructor that registers them.  */
+
+void
+gs_emit_metadata (gs_unit *unit)
+{
+  unsigned nglobals;
+  tree globals = globals_table (&nglobals);
+
+  vec<constructor_elt, va_gc> *rows = NULL;
+  unsigned i;
+  gs_function *gf;
+  FOR_EACH_VEC_ELT (unit->fns, i, gf)
+    CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, function_row (unit, gf));
+  if (unit->fns.is_empty ())
+    {
+      /* The table was declared with one entry; give it a zero row.  */
+      CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
+			      build_constructor (unit->fn_meta_type, NULL));
+    }
+  finish_static (unit->fns_var, build_constructor (TREE_TYPE (unit->fns_var),
+						   rows));
+
+  tree vals[] = {
+    uint_cst (GS_META_VERSION), uint_cst (unit->fns.length ()),
+    uint_cst (nglobals), uint_cst (0),
+    cstr (main_input_filename ? main_input_filename : ""),
+    fold_convert (const_ptr_type_node, build_fold_addr_expr (unit->fns_var)),
+    globals
+  };
+  tree unit_addr = static_data (unit_meta_type,
+				record (unit_meta_type, 7, vals));
+
+  tree reg = build_fn_decl ("__gearshift_register_unit",
+			    build_function_type_list (void_type_node,
+						      const_ptr_type_node,
+						      NULL_TREE));
+  tree body = NULL_TREE;
+  append_to_statement_list (build_call_expr (reg, 1, unit_addr), &body);
+  cgraph_build_static_cdtor ('I', body, DEFAULT_INIT_PRIORITY);
+}

@@ -1,0 +1,145 @@
+/* gearshift: parsing -fplugin-arg-gearshift-KEY[=VALUE].
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Keys:
+     points=auto|loops|manual   placement policy (default auto)
+     gear=dual|low              dual (default) or every call in low gear
+     exclude=NAME[,NAME...]     leave these functions uninstrumented
+     dump                       write the pass's dump file (*.gearshift)
+     verbose                    one note per instrumented function
+
+   Every problem is an error (never a warning): a build that silently
+   ignores a misspelt option would measure or ship the wrong thing.  */
+
+#include "gs-gcc.h"
+#include "gs-options.h"
+
+struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, false,
+			      false };
+
+/* The name of policy P, for dumps and notes.  */
+
+const char *
+gs_points_policy_name (enum gs_points_policy p)
+{
+  switch (p)
+    {
+    case GS_POINTS_AUTO: return "auto";
+    case GS_POINTS_LOOPS: return "loops";
+    default: return "manual";
+    }
+}
+
+/* Split the comma-separated LIST into gs_opts.exclude.  */
+
+static void
+parse_exclude (const char *list)
+{
+  size_t n = 1;
+  for (const char *c = list; *c; c++)
+    n += *c == ',';
+  size_t old = 0;
+  if (gs_opts.exclude)
+    while (gs_opts.exclude[old])
+      old++;
+  gs_opts.exclude = XRESIZEVEC (char *, gs_opts.exclude, old + n + 1);
+  const char *start = list;
+  for (const char *c = list;; c++)
+    if (*c == ',' || *c == '\0')
+      {
+	if (c > start)
+	  gs_opts.exclude[old++] = xstrndup (start, c - start);
+	if (*c == '\0')
+	  break;
+	start = c + 1;
+      }
+  gs_opts.exclude[old] = NULL;
+}
+
+/* Parse the plugin's arguments in INFO into gs_opts.  Report every bad
+   one with error () and return false if there was any.  */
+
+bool
+gs_parse_options (const struct plugin_name_args *info)
+{
+  bool ok = true;
+  for (int i = 0; i < info->argc; i++)
+    {
+      const char *key = info->argv[i].key;
+      const char *value = info->argv[i].value;
+      if (!strcmp (key, "points"))
+	{
+	  if (value && !strcmp (value, "auto"))
+	    gs_opts.points = GS_POINTS_AUTO;
+	  else if (value && !strcmp (value, "loops"))
+	    gs_opts.points = GS_POINTS_LOOPS;
+	  else if (value && !strcmp (value, "manual"))
+	    gs_opts.points = GS_POINTS_MANUAL;
+	  else
+	    {
+	      error ("gearshift: %<-fplugin-arg-gearshift-points=%s%>: "
+		     "expected %<auto%>, %<loops%> or %<manual%>",
+		     value ? value : "");
+	      ok = false;
+	    }
+	}
+      else if (!strcmp (key, "gear"))
+	{
+	  if (value && !strcmp (value, "dual"))
+	    gs_opts.gear = GS_GEAR_DUAL;
+	  else if (value && !strcmp (value, "low"))
+	    gs_opts.gear = GS_GEAR_LOW;
+	  else
+	    {
+	      error ("gearshift: %<-fplugin-arg-gearshift-gear=%s%>: "
+		     "expected %<dual%> or %<low%>", value ? value : "");
+	      ok = false;
+	    }
+	}
+      else if (!strcmp (key, "exclude"))
+	{
+	  if (!value || !*value)
+	    {
+	      error ("gearshift: %<-fplugin-arg-gearshift-exclude%> needs "
+		     "a comma-separated list of function names");
+	      ok = false;
+	    }
+	  else
+	    parse_exclude (value);
+	}
+      else if (!strcmp (key, "dump") || !strcmp (key, "verbose"))
+	{
+	  if (value)
+	    {
+	      error ("gearshift: %<-fplugin-arg-gearshift-%s%> takes no "
+		     "value", key);
+	      ok = false;
+	    }
+	  else if (key[0] == 'd')
+	    gs_opts.dump = true;
+	  else
+	    gs_opts.verbose = true;
+	}
+      else
+	{
+	  error ("gearshift: unknown option %<-fplugin-arg-gearshift-%s%>; "
+		 "known: points, gear, exclude, dump, verbose", key);
+	  ok = false;
+	}
+    }
+  return ok;
+}
+
+/* Whether the function called NAME was excluded by the user.  */
+
+bool
+gs_excluded_p (const char *name)
+{
+  if (gs_opts.exclude)
+    for (char **e = gs_opts.exclude; *e; e++)
+      if (!strcmp (*e, name))
+	return true;
+  return false;
+}

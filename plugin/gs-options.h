@@ -1,0 +1,39 @@
+/* gearshift: the plugin's options, parsed once.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.  */
+
+#ifndef GEARSHIFT_GS_OPTIONS_H
+#define GEARSHIFT_GS_OPTIONS_H
+
+/* -fplugin-arg-gearshift-points=: where automatic update points go.  */
+enum gs_points_policy
+{
+  GS_POINTS_AUTO,		/* Loops that may run long, recursion.  */
+  GS_POINTS_LOOPS,		/* Every loop header, recursion.  */
+  GS_POINTS_MANUAL		/* Explicit points only.  */
+};
+
+/* -fplugin-arg-gearshift-gear=.  */
+enum gs_gear
+{
+  GS_GEAR_DUAL,			/* High gear, low gear after an update.  */
+  GS_GEAR_LOW			/* Every call into low gear (benchmarks).  */
+};
+
+struct gs_options
+{
+  enum gs_points_policy points;
+  enum gs_gear gear;
+  char **exclude;		/* Null-terminated list of function names.  */
+  bool dump;			/* -fplugin-arg-gearshift-dump.  */
+  bool verbose;			/* -fplugin-arg-gearshift-verbose.  */
+};
+
+extern struct gs_options gs_opts;
+
+extern bool gs_parse_options (const struct plugin_name_args *);
+extern bool gs_excluded_p (const char *);
+extern const char *gs_points_policy_name (enum gs_points_policy);
+
+#endif /* GEARSHIFT_GS_OPTIONS_H */

@@ -1,0 +1,330 @@
+/* gearshift: the pass that instruments a translation unit.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   One SIMPLE_IPA_PASS, inserted after build_ssa_passes: every function
+   of the unit is in SSA form and nothing is inlined yet, so each body
+   is still the source function, with source-level variables, and the
+   call graph is complete (GCC-NOTES Q1).  Per unit it:
+   1. renames main to __gearshift_main (the runtime's main calls it, so
+      that a fully unwound stack returns to the runtime);
+   2. decides which functions can be instrumented (gs-support.cc) and
+      which can recurse (strongly connected components of the direct
+      call graph, plus any function making an indirect call);
+   3. instruments each function: points, checks, liveness, frame, save
+      paths;
+   4. emits the metadata;
+   5. keeps GCC from cloning instrumented functions (noclone: IPA-CP,
+      IPA-SRA and function splitting would create copies the runtime
+      could not recognise on the stack) and from inlining uninstrumented
+      functions that make calls into instrumented ones (a callee that
+      unwound would return into code without a check).  */
+
+#include "gs-plugin.h"
+
+namespace {
+
+const pass_data pass_data_gearshift =
+{
+  SIMPLE_IPA_PASS,		/* type */
+  "gearshift",			/* name */
+  OPTGROUP_NONE,		/* optinfo_flags */
+  TV_NONE,			/* tv_id */
+  PROP_ssa | PROP_cfg,		/* properties_required */
+  0,				/* properties_provided */
+  0,				/* properties_destroyed */
+  0,				/* todo_flags_start */
+  0,				/* todo_flags_finish */
+};
+
+class pass_gearshift : public simple_ipa_opt_pass
+{
+public:
+  pass_gearshift (gcc::context *ctxt)
+    : simple_ipa_opt_pass (pass_data_gearshift, ctxt)
+  {}
+
+  virtual bool gate (function *) { return !seen_error (); }
+  virtual unsigned int execute (function *);
+};
+
+} // anon namespace
+
+/* The name of point kind K.  */
+
+const char *
+gs_point_kind_name (enum gs_point_kind k)
+{
+  switch (k)
+    {
+    case GS_POINT_LOOP: return "loop";
+    case GS_POINT_ENTRY: return "entry";
+    case GS_POINT_EXPLICIT: return "explicit";
+    default: return "call";
+    }
+}
+
+/* Tarjan's strongly connected components over the direct calls among
+   the functions of UNIT, marking members of cycles recursive.  */
+
+struct scc_state
+{
+  hash_map<cgraph_node *, int> index, low;
+  auto_vec<cgraph_node *> stack;
+  hash_set<cgraph_node *> on_stack;
+  hash_map<cgraph_node *, gs_function *> *fn_of;
+  int counter;
+};
+
+static void
+scc_visit (scc_state *s, cgraph_node *n)
+{
+  s->index.put (n, s->counter);
+  s->low.put (n, s->counter);
+  s->counter++;
+  s->stack.safe_push (n);
+  s->on_stack.add (n);
+  bool self = false;
+  for (cgraph_edge *e = n->callees; e; e = e->next_callee)
+    {
+      cgraph_node *m = e->callee->ultimate_alias_target ();
+      if (!s->fn_of->get (m))
+	continue;
+      self |= m == n;
+      if (!s->index.get (m))
+	{
+	  scc_visit (s, m);
+	  int lm = *s->low.get (m);
+	  if (lm < *s->low.get (n))
+	    s->low.put (n, lm);
+	}
+      else if (s->on_stack.contains (m))
+	{
+	  int im = *s->index.get (m);
+	  if (im < *s->low.get (n))
+	    s->low.put (n, im);
+	}
+    }
+  if (*s->low.get (n) == *s->index.get (n))
+    {
+      cgraph_node *m;
+      int size = 0;
+      auto_vec<cgraph_node *> members;
+      do
+	{
+	  m = s->stack.pop ();
+	  s->on_stack.remove (m);
+	  members.safe_push (m);
+	  size++;
+	}
+      while (m != n);
+      if (size > 1 || self)
+	for (cgraph_node *c : members)
+	  (*s->fn_of->get (c))->recursive = true;
+    }
+}
+
+/* Mark the functions of UNIT that can recurse.  */
+
+static void
+find_recursion (gs_unit *unit)
+{
+  hash_map<cgraph_node *, gs_function *> fn_of;
+  for (gs_function *gf : unit->fns)
+    {
+      fn_of.put (gf->node, gf);
+      if (gf->node->indirect_calls)
+	gf->recursive = true;
+    }
+  scc_state s;
+  s.fn_of = &fn_of;
+  s.counter = 1;
+  for (gs_function *gf : unit->fns)
+    if (!s.index.get (gf->node))
+      scc_visit (&s, gf->node);
+}
+
+/* Whether the current function makes a call that could reach
+   instrumented code.  */
+
+static bool
+makes_calls_p (void)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi))
+	  && !gimple_call_internal_p (gsi_stmt (gsi))
+	  && !gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_NORMAL))
+	return true;
+  return false;
+}
+
+/* Rename the program's main, if this unit defines it.  */
+
+static void
+rename_main (void)
+{
+  cgraph_node *node;
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (DECL_NAME (node->decl) && MAIN_NAME_P (DECL_NAME (node->decl))
+	&& TREE_PUBLIC (node->decl) && !decl_function_context (node->decl))
+      symtab->change_decl_assembler_name (node->decl,
+					  get_identifier ("__gearshift_main"));
+}
+
+/* Print GF's points and frame to the dump file.  */
+
+static void
+dump_function (gs_function *gf)
+{
+  unsigned size = (gf->frame_type
+		   ? tree_to_uhwi (TYPE_SIZE_UNIT (gf->frame_type)) : 0);
+  fprintf (dump_file, "function %s: instrumented, %u points, frame %u bytes"
+	   "%s\n", IDENTIFIER_POINTER (DECL_NAME (gf->decl)),
+	   gf->points.length (), size, gf->recursive ? ", recursive" : "");
+  for (char *label : gf->exempt)
+    fprintf (dump_file, "  exempt %s: innermost, no call, iteration count "
+	     "known\n", label);
+  for (gs_field &f : gf->fields)
+    {
+      char *type = gs_type_name (f.type), *lay = gs_type_layout (f.type);
+      fprintf (dump_file, "  field %s: %s [%s] offset %u%s%s%s\n", f.name,
+	       type, lay, (unsigned) int_byte_position (f.field_decl),
+	       f.flags & GS_FIELD_PARM ? " parm" : "",
+	       f.flags & GS_FIELD_MEMORY ? " memory" : "",
+	       f.flags & GS_FIELD_TEMP ? " temp" : "");
+      free (type);
+      free (lay);
+    }
+  for (gs_point *p : gf->points)
+    {
+      expanded_location x = expand_location (p->loc);
+      fprintf (dump_file, "  point %u %s kind=%s line %d:", p->id, p->label,
+	       gs_point_kind_name (p->kind), x.line);
+      for (unsigned j = 0; j < p->fields.length (); j++)
+	fprintf (dump_file, " %s", gf->fields[p->fields[j]].name);
+      fprintf (dump_file, "\n");
+    }
+}
+
+/* Instrument GF, whose body is the current function.  */
+
+static void
+instrument_function (gs_unit *unit, gs_function *gf)
+{
+  /* Loop analysis and update_ssa trace into whatever dump file is open;
+     keep ours to what this pass decides.  */
+  FILE *dump = dump_file;
+  dump_file = NULL;
+  gs_find_points (unit, gf);
+  gs_insert_checks (unit, gf);
+  gs_compute_liveness (gf);
+  gs_layout_frame (gf);
+  gs_fill_save_paths (unit, gf);
+  cgraph_edge::rebuild_edges ();
+  dump_file = dump;
+  if (dump_file)
+    dump_function (gf);
+  if (gs_opts.verbose)
+    inform (DECL_SOURCE_LOCATION (gf->decl),
+	    "gearshift: %qD instrumented: %u update points, frame of %u bytes",
+	    gf->decl, gf->points.length (),
+	    gf->frame_type
+	    ? (unsigned) tree_to_uhwi (TYPE_SIZE_UNIT (gf->frame_type)) : 0);
+}
+
+unsigned int
+pass_gearshift::execute (function *)
+{
+  gs_unit unit;
+  unit.fns = vNULL;
+  unit.instrumented = new hash_set<tree>;
+  unit.uninstrumented = new hash_set<tree>;
+
+  rename_main ();
+
+  /* Decide before changing anything: instrumenting adds functions'
+     calls to the runtime, and the set must not move under us.  */
+  auto_vec<cgraph_node *> nodes;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    if (!node->clone_of && !node->inlined_to)
+      nodes.safe_push (node);
+  for (cgraph_node *n : nodes)
+    {
+      push_cfun (DECL_STRUCT_FUNCTION (n->decl));
+      location_t loc;
+      const char *why = (DECL_EXTERNAL (n->decl) ? ""
+			 : gs_unsupported_reason (n, &loc));
+      if (why)
+	{
+	  if (*why)
+	    warning_at (loc, 0, "gearshift: %qD is not instrumented: %s",
+			n->decl, why);
+	  if (dump_file)
+	    fprintf (dump_file, "function %s: not instrumented: %s\n",
+		     n->name (), *why ? why : "no need");
+	  unit.uninstrumented->add (n->decl);
+	  if (makes_calls_p ())
+	    DECL_UNINLINABLE (n->decl) = 1;
+	}
+      else
+	{
+	  gs_function *gf = XCNEW (gs_function);
+	  gf->node = n;
+	  gf->decl = n->decl;
+	  gf->index = unit.fns.length ();
+	  unit.fns.safe_push (gf);
+	  unit.instrumented->add (n->decl);
+	}
+      pop_cfun ();
+    }
+
+  find_recursion (&unit);
+  gs_build_meta_types (&unit);
+  unit.flag_decl = build_decl (BUILTINS_LOCATION, VAR_DECL,
+			       get_identifier ("__gearshift_flag"),
+			       build_qualified_type (integer_type_node,
+						     TYPE_QUAL_VOLATILE));
+  TREE_PUBLIC (unit.flag_decl) = 1;
+  DECL_EXTERNAL (unit.flag_decl) = 1;
+  TREE_THIS_VOLATILE (unit.flag_decl) = 1;
+  unit.push_decl = build_fn_decl ("__gearshift_push_frame",
+				  build_function_type_list
+				  (ptr_type_node, const_ptr_type_node,
+				   unsigned_type_node, unsigned_type_node,
+				   NULL_TREE));
+  DECL_ATTRIBUTES (unit.push_decl)
+    = tree_cons (get_identifier ("cold"), NULL_TREE,
+		 tree_cons (get_identifier ("leaf"), NULL_TREE, NULL_TREE));
+
+  for (gs_function *gf : unit.fns)
+    {
+      push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+      instrument_function (&unit, gf);
+      pop_cfun ();
+    }
+
+  gs_emit_metadata (&unit);
+
+  for (gs_function *gf : unit.fns)
+    DECL_ATTRIBUTES (gf->decl)
+      = tree_cons (get_identifier ("noclone"), NULL_TREE,
+		   DECL_ATTRIBUTES (gf->decl));
+
+  delete unit.instrumented;
+  delete unit.uninstrumented;
+  unit.fns.release ();
+  return 0;
+}
+
+/* Create the pass, for plugin_init.  */
+
+opt_pass *
+gs_make_pass (gcc::context *ctxt)
+{
+  return new pass_gearshift (ctxt);
+}

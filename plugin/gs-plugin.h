@@ -1,0 +1,111 @@
+/* gearshift: what the plugin's files share.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   The pass (gs-pass.cc) runs once per translation unit, after
+   build_ssa_passes: every function is in SSA and nothing is inlined yet.
+   For each function it asks gs-support.cc whether the function can be
+   instrumented, gs-points.cc where the update points go, gs-instrument.cc
+   to insert the cold-path checks, gs-frame.cc which variables are live at
+   each point and how the frame is laid out, gs-instrument.cc again to
+   fill the save paths, and finally gs-metadata.cc describes everything
+   for the runtime.  */
+
+#ifndef GEARSHIFT_GS_PLUGIN_H
+#define GEARSHIFT_GS_PLUGIN_H
+
+#include "gs-gcc.h"
+#include "gs-options.h"
+#include "gs-meta.h"
+
+/* One update point of a function being instrumented.  */
+struct gs_point
+{
+  enum gs_point_kind kind;
+  char *label;			/* Stable label (xmalloc'ed).  */
+  location_t loc;
+  gimple *stmt;			/* The call, or the explicit marker.  */
+  basic_block header;		/* For a loop point, the loop's header.  */
+  unsigned int id;		/* Index in the function's points.  */
+
+  /* Filled by gs_insert_check.  */
+  basic_block check_bb;		/* Ends with "if (flag)".  */
+  basic_block cont_bb;		/* Where the function goes on.  */
+  basic_block save_bb;		/* p = push_frame (...); if (p).  */
+  basic_block store_bb;		/* Stores, barrier, return.  */
+  gcall *push_call;
+  tree frame_ptr;		/* The SSA name p.  */
+  tree call_lhs;		/* The call's result: not saved.  */
+
+  /* Filled by gs_compute_liveness: what is saved here.  LIVE holds SSA
+     names (register values) and decls (memory variables); FIELDS the
+     matching frame field indices.  */
+  vec<tree> live;
+  vec<unsigned int> fields;
+};
+
+/* One field of a frame.  */
+struct gs_field
+{
+  tree key;			/* The VAR_DECL or PARM_DECL, or for a
+				   compiler temporary its SSA name.  */
+  tree type;
+  char *name;
+  unsigned int flags;		/* GS_FIELD_*.  */
+  tree field_decl;		/* In the frame's RECORD_TYPE.  */
+};
+
+/* A function being instrumented.  */
+struct gs_function
+{
+  cgraph_node *node;
+  tree decl;
+  unsigned int index;		/* In the unit's function table.  */
+  bool recursive;		/* Gets an entry point (auto, loops).  */
+  vec<gs_point *> points;
+  vec<char *> exempt;		/* Labels of loops left without a point.  */
+  vec<gs_field> fields;
+  tree frame_type;		/* RECORD_TYPE, or null when empty.  */
+};
+
+/* The translation unit being instrumented.  */
+struct gs_unit
+{
+  vec<gs_function *> fns;
+  hash_set<tree> *instrumented;	/* Decls of the functions in FNS.  */
+  hash_set<tree> *uninstrumented; /* Defined here, left alone.  */
+  tree flag_decl;		/* __gearshift_flag.  */
+  tree push_decl;		/* __gearshift_push_frame.  */
+  tree fn_meta_type;		/* struct gs_fn_meta.  */
+  tree fns_var;			/* The unit's gs_fn_meta array.  */
+};
+
+/* gs-support.cc */
+extern const char *gs_unsupported_reason (cgraph_node *, location_t *);
+extern bool gs_calls_instrumentable_p (gimple *, gs_unit *);
+extern bool gs_marker_call_p (gimple *);
+
+/* gs-points.cc */
+extern void gs_find_points (gs_unit *, gs_function *);
+
+/* gs-instrument.cc */
+extern void gs_insert_checks (gs_unit *, gs_function *);
+extern void gs_fill_save_paths (gs_unit *, gs_function *);
+
+/* gs-frame.cc */
+extern void gs_compute_liveness (gs_function *);
+extern void gs_layout_frame (gs_function *);
+
+/* gs-metadata.cc */
+extern void gs_build_meta_types (gs_unit *);
+extern void gs_emit_metadata (gs_unit *);
+
+/* gs-types.cc */
+extern char *gs_type_name (tree);
+extern char *gs_type_layout (tree);
+
+/* gs-pass.cc */
+extern const char *gs_point_kind_name (enum gs_point_kind);
+
+#endif /* GEARSHIFT_GS_PLUGIN_H */

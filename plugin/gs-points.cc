@@ -1,0 +1,314 @@
+/* gearshift: where the update points go, and their labels.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Policies (-fplugin-arg-gearshift-points=):
+   - auto (default): the header of every loop, except innermost loops
+     that make no call that could unwind and whose iteration count GCC
+     can compute on entry: those always finish, and a check in them
+     would stop vectorisation; the entry of every function that can
+     recurse (gs-pass.cc decides which); every explicit point.
+   - loops: every loop header, recursion entries, explicit points.
+   - manual: explicit points only.
+   Every call that may unwind (gs_calls_instrumentable_p) is an unwind
+   point whatever the policy: a callee that captured returns there.
+
+   Labels are derived from source structure, not from GCC's numbering,
+   so that the same function in the next version gets the same labels:
+   "entry"; "loopN" for the Nth outermost loop in source order and
+   "loopN.M" for the Mth loop inside it; "call:CALLEE:K" for the Kth
+   call to CALLEE ("*" when indirect) in source order; explicit points
+   carry the user's label.  */
+
+#include "gs-plugin.h"
+
+/* Order two source locations; unknown sorts last.  */
+
+static int
+compare_locations (location_t a, location_t b)
+{
+  if (a == b)
+    return 0;
+  if (a == UNKNOWN_LOCATION || b == UNKNOWN_LOCATION)
+    return a == UNKNOWN_LOCATION ? 1 : -1;
+  expanded_location xa = expand_location (a), xb = expand_location (b);
+  if (xa.line != xb.line)
+    return xa.line < xb.line ? -1 : 1;
+  if (xa.column != xb.column)
+    return xa.column < xb.column ? -1 : 1;
+  return 0;
+}
+
+/* The first known location among the statements of BB, or
+   UNKNOWN_LOCATION.  */
+
+static location_t
+bb_location (basic_block bb)
+{
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (gimple_location (gsi_stmt (gsi)) != UNKNOWN_LOCATION)
+      return gimple_location (gsi_stmt (gsi));
+  return UNKNOWN_LOCATION;
+}
+
+/* Where LOOP is in the source: its header's first located statement,
+   else the earliest location in its body.  */
+
+static location_t
+loop_location (class loop *loop)
+{
+  location_t loc = bb_location (loop->header);
+  if (loc != UNKNOWN_LOCATION)
+    return loc;
+  basic_block *body = get_loop_body (loop);
+  for (unsigned i = 0; i < loop->num_nodes; i++)
+    {
+      location_t l = bb_location (body[i]);
+      if (compare_locations (l, loc) < 0)
+	loc = l;
+    }
+  free (body);
+  return loc;
+}
+
+/* Whether LOOP contains a call that may unwind, or an explicit point.  */
+
+static bool
+loop_calls_p (class loop *loop, gs_unit *unit)
+{
+  bool calls = false;
+  basic_block *body = get_loop_body (loop);
+  for (unsigned i = 0; i < loop->num_nodes && !calls; i++)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
+	 !gsi_end_p (gsi) && !calls; gsi_next (&gsi))
+      calls = (gs_calls_instrumentable_p (gsi_stmt (gsi), unit)
+	       || gs_marker_call_p (gsi_stmt (gsi)));
+  free (body);
+  return calls;
+}
+
+/* A new point of KIND at LOC, appended to GF's points.  */
+
+static gs_point *
+add_point (gs_function *gf, enum gs_point_kind kind, location_t loc)
+{
+  gs_point *p = XCNEW (gs_point);
+  p->kind = kind;
+  p->loc = loc;
+  gf->points.safe_push (p);
+  return p;
+}
+
+/* Compare the loops *A and *B by their place in the source.  */
+
+static int
+compare_loops (const void *a, const void *b)
+{
+  class loop *la = *(class loop *const *) a;
+  class loop *lb = *(class loop *const *) b;
+  int c = compare_locations (loop_location (la), loop_location (lb));
+  return c ? c : la->num - lb->num;
+}
+
+/* Label the loops inside OUTER, recursively, with PREFIX ("loop" or
+   "loop2." and so on), recording each loop's label in LABELS, indexed by
+   loop number.  */
+
+static void
+label_loops (class loop *outer, const char *prefix, vec<char *> &labels)
+{
+  auto_vec<class loop *> inner;
+  for (class loop *l = outer->inner; l; l = l->next)
+    inner.safe_push (l);
+  inner.qsort (compare_loops);
+  unsigned i;
+  class loop *l;
+  FOR_EACH_VEC_ELT (inner, i, l)
+    {
+      char *label = xasprintf ("%s%u", prefix, i + 1);
+      labels[l->num] = label;
+      char *sub = xasprintf ("%s.", label);
+      label_loops (l, sub, labels);
+      free (sub);
+    }
+}
+
+/* Add the loop points of the current function to GF according to the
+   policy.  Loop analysis needs preheaders and recorded exits
+   (number_of_latch_executions ICEs in loop_preheader_edge without
+   them); loop_optimizer_finalize keeps the loop tree because the
+   function has PROP_loops.  */
+
+static void
+find_loop_points (gs_unit *unit, gs_function *gf)
+{
+  if (!loops_for_fn (cfun) || number_of_loops (cfun) <= 1)
+    return;
+  calculate_dominance_info (CDI_DOMINATORS);
+  loop_optimizer_init (LOOPS_NORMAL | LOOPS_HAVE_RECORDED_EXITS);
+  scev_initialize ();
+
+  auto_vec<char *> labels;
+  labels.safe_grow_cleared (number_of_loops (cfun));
+  label_loops (current_loops->tree_root, "loop", labels);
+
+  for (auto loop : loops_list (cfun, 0))
+    {
+      if (!labels[loop->num])
+	continue;
+      bool exempt = false;
+      if (gs_opts.points == GS_POINTS_AUTO && !loop->inner
+	  && !loop_calls_p (loop, unit))
+	{
+	  tree niter = number_of_latch_executions (loop);
+	  exempt = niter != chrec_dont_know;
+	  if (exempt)
+	    gf->exempt.safe_push (xstrdup (labels[loop->num]));
+	}
+      if (!exempt)
+	{
+	  gs_point *p = add_point (gf, GS_POINT_LOOP, loop_location (loop));
+	  p->header = loop->header;
+	  p->label = xstrdup (labels[loop->num]);
+	}
+    }
+
+  unsigned i;
+  char *l;
+  FOR_EACH_VEC_ELT (labels, i, l)
+    free (l);
+  scev_finalize ();
+  loop_optimizer_finalize ();
+  free_dominance_info (CDI_DOMINATORS);
+}
+
+/* Add GF's explicit points and call-site points.  */
+
+static void
+find_statement_points (gs_unit *unit, gs_function *gf)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (gs_marker_call_p (stmt))
+	  {
+	    const char *label = (gimple_call_num_args (stmt) == 1
+				 ? c_getstr (gimple_call_arg (stmt, 0))
+				 : NULL);
+	    if (!label || !*label)
+	      {
+		warning_at (gimple_location (stmt), 0,
+			    "gearshift: the argument of "
+			    "%<gearshift_update_point%> must be a non-empty "
+			    "string literal; no point here");
+		continue;
+	      }
+	    gs_point *p = add_point (gf, GS_POINT_EXPLICIT,
+				     gimple_location (stmt));
+	    p->stmt = stmt;
+	    p->label = xstrdup (label);
+	  }
+	else if (gs_calls_instrumentable_p (stmt, unit)
+		 && (!stmt_ends_bb_p (stmt) || find_fallthru_edge (bb->succs)))
+	  {
+	    gs_point *p = add_point (gf, GS_POINT_CALL,
+				     gimple_location (stmt));
+	    p->stmt = stmt;
+	  }
+      }
+}
+
+/* Compare the points *A and *B by source position, then kind.  */
+
+static int
+compare_points (const void *a, const void *b)
+{
+  const gs_point *pa = *(const gs_point *const *) a;
+  const gs_point *pb = *(const gs_point *const *) b;
+  if (pa->kind == GS_POINT_ENTRY || pb->kind == GS_POINT_ENTRY)
+    return (pb->kind == GS_POINT_ENTRY) - (pa->kind == GS_POINT_ENTRY);
+  int c = compare_locations (pa->loc, pb->loc);
+  if (c)
+    return c;
+  if (pa->kind != pb->kind)
+    return (int) pa->kind - (int) pb->kind;
+  /* Same place and kind (a macro expanding to two calls): keep the
+     order of discovery, which is the order of the statements.  */
+  return pa->id < pb->id ? -1 : pa->id > pb->id;
+}
+
+/* The name call-site labels use for the callee of CALL.  */
+
+static const char *
+callee_label (gimple *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (fndecl && DECL_NAME (fndecl))
+    return IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  return "*";
+}
+
+/* Sort GF's points into source order, number them, and give call-site
+   points their labels; make explicit labels unique.  */
+
+static void
+finish_points (gs_function *gf)
+{
+  unsigned i;
+  gs_point *p;
+  FOR_EACH_VEC_ELT (gf->points, i, p)
+    p->id = i;
+  gf->points.qsort (compare_points);
+
+  hash_map<nofree_string_hash, unsigned> seen;
+  FOR_EACH_VEC_ELT (gf->points, i, p)
+    {
+      p->id = i;
+      if (p->kind == GS_POINT_CALL)
+	{
+	  char *base = xasprintf ("call:%s:", callee_label (p->stmt));
+	  bool existed;
+	  unsigned &n = seen.get_or_insert (ggc_strdup (base), &existed);
+	  n = existed ? n + 1 : 1;
+	  p->label = xasprintf ("%s%u", base, n);
+	  free (base);
+	}
+      else if (p->kind == GS_POINT_EXPLICIT)
+	{
+	  bool existed;
+	  unsigned &n = seen.get_or_insert (ggc_strdup (p->label), &existed);
+	  n = existed ? n + 1 : 1;
+	  if (existed)
+	    {
+	      char *unique = xasprintf ("%s#%u", p->label, n);
+	      warning_at (p->loc, 0, "gearshift: update point label %qs is "
+			  "used more than once in %qD; this one is %qs",
+			  p->label, current_function_decl, unique);
+	      free (p->label);
+	      p->label = unique;
+	    }
+	}
+    }
+}
+
+/* Find the update points of the current function, GF, for UNIT.  */
+
+void
+gs_find_points (gs_unit *unit, gs_function *gf)
+{
+  if (gf->recursive && gs_opts.points != GS_POINTS_MANUAL)
+    {
+      gs_point *p = add_point (gf, GS_POINT_ENTRY,
+			       DECL_SOURCE_LOCATION (gf->decl));
+      p->label = xstrdup ("entry");
+    }
+  if (gs_opts.points != GS_POINTS_MANUAL)
+    find_loop_points (unit, gf);
+  find_statement_points (unit, gf);
+  finish_points (gf);
+}

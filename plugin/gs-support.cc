@@ -1,0 +1,152 @@
+/* gearshift: which functions can be instrumented, which calls can unwind.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   A function is left uninstrumented, with a located warning saying why,
+   when its frame cannot be captured by saving named variables and
+   returning:
+   - it calls setjmp (or another returns-twice function): a longjmp would
+     land in a frame that may have been unwound;
+   - it uses a variable-length array or alloca: the frame's size is not
+     known when it is laid out;
+   - it is a nested function or contains one: its variables live in a
+     frame object the enclosing function shares;
+   - it uses a computed goto or has a non-local label: its control flow
+     cannot be re-entered at a point;
+   - it is variadic: its va_list cannot be rebuilt;
+   - it is excluded with -fplugin-arg-gearshift-exclude.
+   Functions that cannot return (noreturn) or whose calls GCC may move
+   or merge (const, pure) are left alone too, with a warning only when
+   they contain a loop, where a point would have mattered.
+
+   Calls into an uninstrumented function are not unwind points.  */
+
+#include "gs-plugin.h"
+
+/* Whether FN has a loop (besides the function body itself).  */
+
+static bool
+has_loops_p (function *fn)
+{
+  return loops_for_fn (fn) && number_of_loops (fn) > 1;
+}
+
+/* Whether the function of NODE contains a nested function.  Nested
+   functions name their parent as DECL_CONTEXT.  */
+
+static bool
+has_nested_function_p (cgraph_node *node)
+{
+  cgraph_node *other;
+  FOR_EACH_FUNCTION (other)
+    if (other != node && decl_function_context (other->decl) == node->decl)
+      return true;
+  return false;
+}
+
+/* Return why the function of NODE cannot be instrumented, or null if it
+   can.  Set *LOC to the place the reason points at.  */
+
+const char *
+gs_unsupported_reason (cgraph_node *node, location_t *loc)
+{
+  tree decl = node->decl;
+  function *fn = DECL_STRUCT_FUNCTION (decl);
+  *loc = DECL_SOURCE_LOCATION (decl);
+
+  if (gs_excluded_p (IDENTIFIER_POINTER (DECL_NAME (decl))))
+    return "it is excluded by -fplugin-arg-gearshift-exclude";
+  if (stdarg_p (TREE_TYPE (decl)))
+    return "it is variadic";
+  if (fn->calls_setjmp || DECL_IS_RETURNS_TWICE (decl))
+    return "it calls setjmp or another function that returns twice";
+  if (DECL_STATIC_CHAIN (decl) || decl_function_context (decl))
+    return "it is a nested function";
+  if (has_nested_function_p (node))
+    return "it contains a nested function";
+  if (fn->has_nonlocal_label)
+    return "it has a label that a non-local goto can reach";
+  if (lookup_attribute ("naked", DECL_ATTRIBUTES (decl)))
+    return "it is naked";
+
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fn)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	location_t sloc = gimple_location (stmt);
+	if (gimple_code (stmt) == GIMPLE_GOTO && computed_goto_p (stmt))
+	  {
+	    *loc = sloc != UNKNOWN_LOCATION ? sloc : *loc;
+	    return "it uses a computed goto";
+	  }
+	if (is_gimple_call (stmt)
+	    && (gimple_call_builtin_p (stmt, BUILT_IN_ALLOCA_WITH_ALIGN)
+		|| gimple_call_builtin_p (stmt,
+					  BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX)))
+	  {
+	    *loc = sloc != UNKNOWN_LOCATION ? sloc : *loc;
+	    return "it declares a variable-length array";
+	  }
+	if (is_gimple_call (stmt) && gimple_alloca_call_p (stmt))
+	  {
+	    *loc = sloc != UNKNOWN_LOCATION ? sloc : *loc;
+	    return "it calls alloca";
+	  }
+      }
+  if (fn->calls_alloca)
+    return "it allocates on the stack dynamically";
+
+  /* Silent refusals: nothing of value is lost unless a loop is there.  */
+  bool quiet = !has_loops_p (fn);
+  if (TREE_THIS_VOLATILE (decl))
+    return quiet ? "" : "it does not return, so it can never be unwound";
+  if (TREE_READONLY (decl) || DECL_PURE_P (decl))
+    return quiet ? "" : "it is const or pure: GCC may move or merge its calls";
+  return NULL;
+}
+
+/* Whether STMT is a call to gearshift_update_point.  */
+
+bool
+gs_marker_call_p (gimple *stmt)
+{
+  if (!is_gimple_call (stmt))
+    return false;
+  tree fndecl = gimple_call_fndecl (stmt);
+  return (fndecl && DECL_NAME (fndecl) && TREE_PUBLIC (fndecl)
+	  && id_equal (DECL_NAME (fndecl), "gearshift_update_point"));
+}
+
+/* Whether the call STMT may return because its callee unwound: a call to
+   a function instrumented here, or to one defined elsewhere that may be
+   (an external function, an indirect call).  Built-ins, the runtime's
+   own functions, functions left uninstrumented here and calls that
+   cannot return normally are not.  */
+
+bool
+gs_calls_instrumentable_p (gimple *stmt, gs_unit *unit)
+{
+  if (!is_gimple_call (stmt) || gimple_call_internal_p (stmt))
+    return false;
+  int flags = gimple_call_flags (stmt);
+  if (flags & (ECF_NORETURN | ECF_RETURNS_TWICE | ECF_CONST | ECF_PURE
+	       | ECF_LOOPING_CONST_OR_PURE))
+    return false;
+  tree fndecl = gimple_call_fndecl (stmt);
+  if (!fndecl)
+    return true;
+  if (fndecl_built_in_p (fndecl))
+    return false;
+  if (unit->uninstrumented->contains (fndecl))
+    return false;
+  if (DECL_NAME (fndecl))
+    {
+      const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+      if (startswith (name, "gearshift_") || startswith (name, "__gearshift_"))
+	return false;
+    }
+  return true;
+}

@@ -1,0 +1,252 @@
+/* gearshift: describing C types for the metadata.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Two strings per type: its C spelling ("const char *", "int (*)[4]"),
+   for people, and a layout descriptor (grammar in runtime/gs-meta.h:
+   "p", "[4]i4", "{x@0:i4;y@8:f8}"), for the runtime, which prints and
+   will later map values without a C parser.  */
+
+#include "gs-plugin.h"
+
+/* An obstack-like growing string.  */
+struct gs_buf
+{
+  char *s;
+  size_t len, cap;
+};
+
+/* Append the printf-style FMT to B.  */
+
+static void ATTRIBUTE_PRINTF_2
+buf_printf (gs_buf *b, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *piece = xvasprintf (fmt, ap);
+  va_end (ap);
+  size_t n = strlen (piece);
+  if (b->len + n + 1 > b->cap)
+    {
+      b->cap = (b->len + n + 1) * 2;
+      b->s = XRESIZEVEC (char, b->s, b->cap);
+    }
+  memcpy (b->s + b->len, piece, n + 1);
+  b->len += n;
+  free (piece);
+}
+
+/* The tag or typedef name of TYPE, or null.  */
+
+static const char *
+type_name_of (tree type)
+{
+  tree name = TYPE_NAME (type);
+  if (!name)
+    return NULL;
+  if (TREE_CODE (name) == TYPE_DECL)
+    name = DECL_NAME (name);
+  return name ? IDENTIFIER_POINTER (name) : NULL;
+}
+
+/* The qualifiers of TYPE as a prefix ("const ", "volatile ").  */
+
+static const char *
+quals (tree type)
+{
+  bool c = TYPE_READONLY (type), v = TYPE_VOLATILE (type);
+  return c && v ? "const volatile " : c ? "const " : v ? "volatile " : "";
+}
+
+/* The number of elements of array TYPE, or -1 when unknown.  */
+
+static HOST_WIDE_INT
+array_length (tree type)
+{
+  tree dom = TYPE_DOMAIN (type);
+  if (!dom || !TYPE_MAX_VALUE (dom)
+      || TREE_CODE (TYPE_MAX_VALUE (dom)) != INTEGER_CST
+      || !TYPE_MIN_VALUE (dom)
+      || TREE_CODE (TYPE_MIN_VALUE (dom)) != INTEGER_CST)
+    return -1;
+  return (tree_to_shwi (TYPE_MAX_VALUE (dom))
+	  - tree_to_shwi (TYPE_MIN_VALUE (dom)) + 1);
+}
+
+/* Spell TYPE around the declarator DECL (inside out, as C does).  */
+
+static char *
+spell (tree type, const char *decl)
+{
+  const char *named = type_name_of (type);
+  /* A typedef or a named base type.  */
+  if (named && TREE_CODE (type) != POINTER_TYPE
+      && TREE_CODE (type) != ARRAY_TYPE)
+    {
+      const char *tag = "";
+      if (TREE_CODE (TYPE_NAME (type)) != TYPE_DECL
+	  || DECL_ARTIFICIAL (TYPE_NAME (type)))
+	tag = (TREE_CODE (type) == RECORD_TYPE ? "struct "
+	       : TREE_CODE (type) == UNION_TYPE ? "union "
+	       : TREE_CODE (type) == ENUMERAL_TYPE ? "enum " : "");
+      /* Builtin types have artificial TYPE_DECLs too: no tag for them.  */
+      return xasprintf ("%s%s%s%s%s", quals (type), tag, named,
+			*decl ? " " : "", decl);
+    }
+  switch (TREE_CODE (type))
+    {
+    case POINTER_TYPE:
+      {
+	tree to = TREE_TYPE (type);
+	bool paren = (TREE_CODE (to) == ARRAY_TYPE
+		      || TREE_CODE (to) == FUNCTION_TYPE);
+	char *d = xasprintf ("%s*%s%s%s", paren ? "(" : "", quals (type),
+			     decl, paren ? ")" : "");
+	char *r = spell (to, d);
+	free (d);
+	return r;
+      }
+    case ARRAY_TYPE:
+      {
+	HOST_WIDE_INT n = array_length (type);
+	char *d = n >= 0 ? xasprintf ("%s[" HOST_WIDE_INT_PRINT_DEC "]",
+				      decl, n)
+		  : xasprintf ("%s[]", decl);
+	char *r = spell (TREE_TYPE (type), d);
+	free (d);
+	return r;
+      }
+    case FUNCTION_TYPE:
+      {
+	char *d = xasprintf ("%s(...)", decl);
+	char *r = spell (TREE_TYPE (type), d);
+	free (d);
+	return r;
+      }
+    case COMPLEX_TYPE:
+      {
+	char *base = spell (TREE_TYPE (type), "");
+	char *r = xasprintf ("%s_Complex %s%s%s", quals (type), base,
+			     *decl ? " " : "", decl);
+	free (base);
+	return r;
+      }
+    case RECORD_TYPE:
+    case UNION_TYPE:
+      return xasprintf ("%s%s <anonymous>%s%s", quals (type),
+			TREE_CODE (type) == RECORD_TYPE ? "struct" : "union",
+			*decl ? " " : "", decl);
+    default:
+      return xasprintf ("%s%s%s%s", quals (type),
+			get_tree_code_name (TREE_CODE (type)),
+			*decl ? " " : "", decl);
+    }
+}
+
+/* The C spelling of TYPE (xmalloc'ed).  */
+
+char *
+gs_type_name (tree type)
+{
+  return spell (type, "");
+}
+
+/* Append to B the layout descriptor of TYPE.  */
+
+static void
+layout (gs_buf *b, tree type)
+{
+  HOST_WIDE_INT size = (TYPE_SIZE_UNIT (type)
+			&& tree_fits_uhwi_p (TYPE_SIZE_UNIT (type))
+			? tree_to_uhwi (TYPE_SIZE_UNIT (type)) : -1);
+  switch (TREE_CODE (type))
+    {
+    case INTEGER_TYPE:
+    case ENUMERAL_TYPE:
+    case BOOLEAN_TYPE:
+      buf_printf (b, "%c" HOST_WIDE_INT_PRINT_DEC,
+		  TYPE_UNSIGNED (type) ? 'u' : 'i', size);
+      return;
+    case REAL_TYPE:
+      if (size == 16 && TYPE_PRECISION (type) == 128)
+	buf_printf (b, "q16");
+      else
+	buf_printf (b, "f" HOST_WIDE_INT_PRINT_DEC, size);
+      return;
+    case COMPLEX_TYPE:
+      buf_printf (b, "c");
+      layout (b, TREE_TYPE (type));
+      return;
+    case POINTER_TYPE:
+    case REFERENCE_TYPE:
+      buf_printf (b, FUNC_OR_METHOD_TYPE_P (TREE_TYPE (type)) ? "P" : "p");
+      return;
+    case ARRAY_TYPE:
+      {
+	HOST_WIDE_INT n = array_length (type);
+	if (n < 0)
+	  break;
+	buf_printf (b, "[" HOST_WIDE_INT_PRINT_DEC "]", n);
+	layout (b, TREE_TYPE (type));
+	return;
+      }
+    case VECTOR_TYPE:
+      if (!TYPE_VECTOR_SUBPARTS (type).is_constant ())
+	break;
+      buf_printf (b, "v" HOST_WIDE_INT_PRINT_DEC ":",
+		  (HOST_WIDE_INT) TYPE_VECTOR_SUBPARTS (type).to_constant ());
+      layout (b, TREE_TYPE (type));
+      return;
+    case RECORD_TYPE:
+    case UNION_TYPE:
+      {
+	bool is_union = TREE_CODE (type) == UNION_TYPE;
+	buf_printf (b, is_union ? "<" : "{");
+	bool first = true;
+	for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+	  {
+	    if (TREE_CODE (f) != FIELD_DECL)
+	      continue;
+	    const char *fname = (DECL_NAME (f)
+				 ? IDENTIFIER_POINTER (DECL_NAME (f)) : "");
+	    HOST_WIDE_INT off = int_byte_position (f);
+	    buf_printf (b, "%s%s@" HOST_WIDE_INT_PRINT_DEC, first ? "" : ";",
+			fname, off);
+	    first = false;
+	    if (DECL_BIT_FIELD (f))
+	      {
+		HOST_WIDE_INT bitpos = int_bit_position (f) - off * 8;
+		HOST_WIDE_INT width = tree_to_uhwi (DECL_SIZE (f));
+		/* The bytes from OFF that hold the bits.  */
+		HOST_WIDE_INT need = (bitpos + width + 7) / 8;
+		buf_printf (b, "+" HOST_WIDE_INT_PRINT_DEC "/"
+			    HOST_WIDE_INT_PRINT_DEC ":%c" HOST_WIDE_INT_PRINT_DEC,
+			    bitpos, width,
+			    TYPE_UNSIGNED (TREE_TYPE (f)) ? 'u' : 'i', need);
+	      }
+	    else
+	      {
+		buf_printf (b, ":");
+		layout (b, TREE_TYPE (f));
+	      }
+	  }
+	buf_printf (b, is_union ? ">" : "}");
+	return;
+      }
+    default:
+      break;
+    }
+  buf_printf (b, "x" HOST_WIDE_INT_PRINT_DEC, size < 0 ? 0 : size);
+}
+
+/* The layout descriptor of TYPE (xmalloc'ed).  */
+
+char *
+gs_type_layout (tree type)
+{
+  gs_buf b = { NULL, 0, 0 };
+  buf_printf (&b, "%s", "");
+  layout (&b, type);
+  return b.s;
+}

@@ -1,0 +1,110 @@
+/* gearshift: live updates for C programs.  Public API.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   A program compiled with -fplugin=gearshift and linked with
+   -lgearshift can be stopped at its update points: every instrumented
+   function on the stack saves its live source-level locals into a
+   frame and returns, down to the runtime's root, which entered the
+   program's main.  This header is all a program needs; the plugin
+   recognises gearshift_update_point and the runtime implements the
+   rest.  */
+
+#ifndef GEARSHIFT_H
+#define GEARSHIFT_H
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Exit status of a program whose stack was captured and not resumed
+   (until low gear exists, every capture ends this way).  */
+#define GEARSHIFT_EXIT_CAPTURED 75
+
+/* Error codes.  Functions return them negated; gearshift_strerror
+   accepts either sign.  */
+enum gearshift_error
+{
+  GEARSHIFT_OK = 0,
+  GEARSHIFT_EINVAL = 1,		/* Invalid argument.  */
+  GEARSHIFT_EBUSY = 2,		/* An update is already in progress.  */
+  GEARSHIFT_ENOTSUP = 3,	/* Not supported (yet).  */
+  GEARSHIFT_ENOMEM = 4,		/* Out of memory.  */
+  GEARSHIFT_ENOENT = 5,		/* No such frame, variable or capture.  */
+  GEARSHIFT_EDECLINED = 6	/* The stack holds uninstrumented frames.  */
+};
+
+/* An explicit update point named LABEL (a string literal).  The plugin
+   replaces the call; without the plugin it does nothing.  */
+void gearshift_update_point (const char *label);
+
+/* Ask for an update at the next update point reached by the main thread.
+   PATH null: capture the stack and resume the same version.  Returns 0,
+   or a negative error code.  Async-signal-safe.  */
+int gearshift_request_update (const char *path);
+
+/* A message for the error code ERR (negative or positive).  */
+const char *gearshift_strerror (int err);
+
+/* Details of the last error reported to this thread, or null: like
+   dlerror, the string stays valid until the thread's next gearshift
+   call.  */
+const char *gearshift_error_detail (void);
+
+/* Reading the calling thread's captured stack.  Frame 0 is the innermost
+   (the function that reached the update point).  */
+struct gearshift_frame_info
+{
+  const char *function;		/* Source name of the function.  */
+  const char *file;		/* Its source file.  */
+  unsigned int line;		/* Line of its definition.  */
+  const char *point;		/* Label of the point it stopped at.  */
+  const char *point_kind;	/* "loop", "entry", "explicit" or "call".  */
+  unsigned int point_line;	/* Source location of the point.  */
+  unsigned int point_column;
+  unsigned int nvars;		/* Variables saved at the point.  */
+};
+
+struct gearshift_var_info
+{
+  const char *name;		/* Source name.  */
+  const char *type;		/* C spelling of its type.  */
+  const void *value;		/* The saved bytes.  */
+  unsigned int size;
+  int is_param;			/* Nonzero for a parameter.  */
+};
+
+/* Number of frames captured, or a negative error code.  */
+int gearshift_stack_depth (void);
+
+/* Describe frame FRAME.  Returns 0 or a negative error code.  */
+int gearshift_stack_frame (int frame, struct gearshift_frame_info *info);
+
+/* Describe variable VAR of frame FRAME.  Returns 0 or a negative error
+   code.  */
+int gearshift_stack_var (int frame, int var,
+			 struct gearshift_var_info *info);
+
+/* Write the value of variable VAR of frame FRAME as C-like text into BUF
+   of SIZE bytes.  Returns the length it needed (like snprintf), or a
+   negative error code.  */
+int gearshift_stack_format_var (int frame, int var, char *buf,
+				size_t size);
+
+/* Print the captured stack to STREAM: one line per frame, one per saved
+   variable.  Returns 0 or a negative error code.  */
+int gearshift_stack_print (FILE *stream);
+
+/* HANDLER is called at the root once a stack is captured; it may read
+   the stack.  The default prints it to stderr.  Afterwards the program
+   exits with GEARSHIFT_EXIT_CAPTURED.  */
+void gearshift_set_capture_handler (void (*handler) (void));
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GEARSHIFT_H */
