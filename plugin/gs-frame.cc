@@ -314,6 +314,20 @@ field_type (tree type)
   return type;
 }
 
+/* Sort the live entries of P by field index, so that a point lists its
+   variables in frame order.  */
+
+static void
+sort_live (gs_point *p)
+{
+  for (unsigned i = 1; i < p->fields.length (); i++)
+    for (unsigned j = i; j > 0 && p->fields[j - 1] > p->fields[j]; j--)
+      {
+	std::swap (p->fields[j - 1], p->fields[j]);
+	std::swap (p->live[j - 1], p->live[j]);
+      }
+}
+
 /* Sort GF's fields, name them, renumber the points' field indices, and
    build GF's frame RECORD_TYPE.  */
 
@@ -335,8 +349,11 @@ gs_layout_frame (gs_function *gf)
   unsigned ix;
   gs_point *p;
   FOR_EACH_VEC_ELT (gf->points, ix, p)
-    for (unsigned j = 0; j < p->fields.length (); j++)
-      p->fields[j] = *where.get (old_keys[p->fields[j]]);
+    {
+      for (unsigned j = 0; j < p->fields.length (); j++)
+	p->fields[j] = *where.get (old_keys[p->fields[j]]);
+      sort_live (p);
+    }
 
   /* Names: the source name, ".N" for the Nth shadowing declaration.  */
   hash_map<nofree_string_hash, unsigned> uses;

@@ -1,0 +1,6 @@
+/* An unknown plugin option is an error, not a silently ignored typo.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-gearshift-pionts=loops" } */
+/* { dg-error "unknown option '-fplugin-arg-gearshift-pionts'" "" { target *-*-* } 0 } */
+
+int x;
