@@ -22,7 +22,7 @@ if [ -n "$missing" ]; then
   [ "$(id -u)" = 0 ] || sudo=sudo
   echo "setup: installing$missing"
   $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q $missing
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
 fi
 
 [ -x configure ] || ./autogen.sh
