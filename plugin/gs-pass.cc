@@ -230,8 +230,9 @@ instrument_function (gs_unit *unit, gs_function *gf)
     dump_function (gf);
   if (gs_opts.verbose)
     inform (DECL_SOURCE_LOCATION (gf->decl),
-	    "gearshift: %qD instrumented: %u update points, frame of %u bytes",
+	    "gearshift: %qD instrumented: %u update point%s, frame of %u bytes",
 	    gf->decl, gf->points.length (),
+	    gf->points.length () == 1 ? "" : "s",
 	    gf->frame_type
 	    ? (unsigned) tree_to_uhwi (TYPE_SIZE_UNIT (gf->frame_type)) : 0);
 }

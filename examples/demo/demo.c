@@ -1,0 +1,66 @@
+/* The gearshift demo: a program that works until an update is requested
+   from outside, then shows the stack the runtime captured.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Nothing here knows about update points: the plugin placed them (the
+   loops in smooth and main, the calls).  The only gearshift call is the
+   request, made from a signal handler, where it is safe.  */
+
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <gearshift.h>
+
+/* SIGUSR1: ask for an update at the next update point.  */
+
+static void
+on_usr1 (int sig)
+{
+  (void) sig;
+  gearshift_request_update (NULL);
+}
+
+/* Exponential smoothing of the N SAMPLES with weight ALPHA, slowly.  */
+
+static double
+smooth (const double *samples, int n, double alpha)
+{
+  double level = samples[0];
+  for (int i = 1; i < n; i++)
+    {
+      level = alpha * samples[i] + (1 - alpha) * level;
+      usleep (2000);		/* A sensor is slow.  */
+    }
+  return level;
+}
+
+/* Read batch number BATCH of sensor SENSOR and smooth it.  */
+
+static double
+process_batch (const char *sensor, long batch)
+{
+  double samples[6];
+  for (int i = 0; i < 6; i++)
+    samples[i] = batch + 0.5 * i;
+  double level = smooth (samples, 6, 0.25);
+  printf ("%s batch %ld: level %.3f\n", sensor, batch, level);
+  return level;
+}
+
+int
+main (void)
+{
+  signal (SIGUSR1, on_usr1);
+  printf ("demo: pid %d working; an update will be requested\n",
+	  (int) getpid ());
+  fflush (stdout);
+  double total = 0;
+  for (long batch = 0;; batch++)
+    {
+      total += process_batch ("thermo", batch);
+      fflush (stdout);
+    }
+  return total > 0;
+}
