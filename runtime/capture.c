@@ -1,0 +1,427 @@
+/* gearshift runtime: per-thread capture stacks.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   With the update flag set, an instrumented function at an update point
+   calls __gearshift_push_frame, stores its live locals into the storage
+   it gets, and returns a dummy value; its caller, at the call site,
+   does the same, and so on down to the root (root.c).  Only the first
+   push, at a loop, entry or explicit point, decides whether a capture
+   starts: it walks the stack with the unwinder and accepts only if
+   every frame between it and the root is instrumented.  Otherwise it
+   declines (returns null): the function goes on, the flag stays set,
+   and a later point tries again.  A decline is the normal answer in
+   qsort's comparator, in a signal handler (the trampoline's frame), in
+   a thread the runtime did not start, or below a caller that GCC
+   emitted under another address than the registered one (a ".cold"
+   partition holding the call, an ipa-cp or ipa-sra clone).
+
+   A capture goes IDLE -> UNWINDING (first push) -> UNWOUND (root).  The
+   walk records the canonical frame address (CFA) of each frame it
+   accepted; every later push must come from the frame that pushed last
+   (a callee inlined into it pushed first) or from the next one in the
+   walk.  A push from any other frame comes from a signal handler that
+   interrupted the unwinding, and is answered as if no capture were in
+   progress.  All memory the capture needs is reserved when it starts,
+   while it can still decline; a push during the unwinding cannot fail
+   without corrupting the program, so running out of memory there (only
+   possible with inlined callees beyond the reserve) aborts.
+
+   The function that reached the point is not looked up: its code after
+   the call to __gearshift_push_frame usually sits in a separate
+   ".cold" partition (GCC-NOTES.md, Q3) whose start is no registered
+   address.  Every caller's frame is looked up by the start of the
+   function holding its return address.  So the walk cannot see an
+   instrumented function inlined into an uninstrumented one, at the top
+   of the stack: the plugin must not let that happen.  */
+
+#include <stdlib.h>
+#include <string.h>
+#include <unwind.h>
+
+#include "gs-internal.h"
+
+/* A block of frame storage.  */
+struct gs_chunk
+{
+  struct gs_chunk *next;	/* The previous chunk.  */
+  size_t size;			/* Bytes in DATA.  */
+  size_t used;
+  unsigned char data[];
+};
+
+/* A thread's capture.  */
+struct gs_capture
+{
+  enum gs_capture_state state;
+  uintptr_t root_cfa;		/* CFA of the root frame, or 0 when the
+				   thread was not started by the runtime.  */
+  struct gs_frame *frames;	/* Pushed frames, innermost first.  */
+  size_t nframes, capacity;
+  uintptr_t *cfas;		/* CFAs the walk accepted, innermost first.  */
+  size_t depth;			/* Their number.  */
+  size_t at;			/* Index in CFAS of the last pusher.  */
+  struct gs_chunk *chunks;	/* Frame storage, newest first.  */
+};
+
+static GS_TLS struct gs_capture gs_cap;
+
+struct gs_stats gs_stats;
+
+/* State of a stack walk.
+
+   The unwinder calls back once per frame, innermost first, with a
+   context whose IP is in that frame's function, but whose
+   _Unwind_GetCFA is the CFA of the frame it called (the frame's stack
+   pointer at the call).  A frame's own CFA, constant while it lives, is
+   what the next context reports.  So the walk keeps each frame pending
+   until the next callback, which tells whether it was the root.  */
+struct gs_walk
+{
+  uintptr_t self_cfa;		/* CFA of __gearshift_push_frame.  */
+  uintptr_t root_cfa;		/* CFA of the root.  */
+  int started;			/* The pusher's frame was reached.  */
+  int reached_root;
+  const char *why;		/* Why the walk failed.  */
+  uintptr_t pending;		/* Function start of the pending frame, or
+				   0 for the pusher's.  */
+  size_t depth;			/* Frames accepted so far.  */
+  size_t bytes;			/* Frame storage their functions need.  */
+  uintptr_t *cfas;		/* Where to record their CFAs, or null.  */
+  size_t max;			/* Room in CFAS.  */
+};
+
+/* The alignment of frames of function FN: 16, or more if it asks.  */
+static size_t
+gs_frame_align (const struct gs_fn_meta *fn)
+{
+  size_t align = fn->frame_align;
+
+  return align > 16 && (align & (align - 1)) == 0 ? align : 16;
+}
+
+/* The storage a frame of function FN may take, padding included.  */
+static size_t
+gs_frame_room (const struct gs_fn_meta *fn)
+{
+  return fn->frame_size + gs_frame_align (fn);
+}
+
+/* The unwinder's callback for frame CTX of walk ARG: skip the runtime's
+   frames up to __gearshift_push_frame's, then accept frames until the
+   root, or stop at one that is not instrumented.  The pusher's frame is
+   accepted without a lookup: its code after the call usually sits in a
+   ".cold" partition whose start is no registered address.  */
+static _Unwind_Reason_Code
+gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
+{
+  struct gs_walk *w = arg;
+  uintptr_t cfa = _Unwind_GetCFA (ctx);
+
+  if (!w->started)
+    {
+      /* CTX is the pusher's when the frame it called is push_frame's.  */
+      w->started = cfa == w->self_cfa;
+      w->pending = 0;
+      return _URC_NO_REASON;
+    }
+
+  /* CFA is the pending frame's own.  */
+  if (cfa == w->root_cfa)
+    {
+      w->reached_root = 1;
+      return _URC_NORMAL_STOP;
+    }
+  if (w->pending)
+    {
+      const struct gs_fn_meta *fn = gs_registry_lookup (w->pending);
+
+      if (!fn)
+	{
+	  w->why = "a caller on the stack is not instrumented";
+	  return _URC_NORMAL_STOP;
+	}
+      w->bytes += gs_frame_room (fn);
+    }
+  if (w->cfas)
+    {
+      if (w->depth == w->max)
+	{
+	  w->why = "the stack changed during the walk";
+	  return _URC_NORMAL_STOP;
+	}
+      w->cfas[w->depth] = cfa;
+    }
+  w->depth++;
+  w->pending = _Unwind_GetRegionStart (ctx);
+  if (!w->pending)
+    {
+      w->why = "a caller on the stack has no unwind information";
+      return _URC_NORMAL_STOP;
+    }
+  return _URC_NO_REASON;
+}
+
+/* The unwinder's callback for frame CTX of walk ARG: find the CFA of
+   the frame that called __gearshift_push_frame, store it in
+   ARG->pending, and stop.  */
+static _Unwind_Reason_Code
+gs_probe_frame (struct _Unwind_Context *ctx, void *arg)
+{
+  struct gs_walk *w = arg;
+  uintptr_t cfa = _Unwind_GetCFA (ctx);
+
+  if (!w->started)
+    {
+      w->started = cfa == w->self_cfa;
+      return _URC_NO_REASON;
+    }
+  w->pending = cfa;
+  return _URC_NORMAL_STOP;
+}
+
+/* Count a point that declines to capture, because WHY (a literal
+   without '%'), and return null.  Async-signal-safe.  */
+static void *
+gs_decline (const char *why)
+{
+  __atomic_fetch_add (&gs_stats.declines, 1, __ATOMIC_RELAXED);
+  gs_set_error (GEARSHIFT_EDECLINED, why);
+  return NULL;
+}
+
+/* Return SIZE bytes aligned to ALIGN (a power of two) from the frame
+   storage of capture C, adding a chunk of at least MIN bytes if the
+   newest has no room; null when out of memory.  */
+static void *
+gs_alloc (struct gs_capture *c, size_t size, size_t align, size_t min)
+{
+  struct gs_chunk *chunk = c->chunks;
+
+  if (chunk)
+    {
+      uintptr_t base = (uintptr_t) chunk->data;
+      uintptr_t p = (base + chunk->used + align - 1) & -(uintptr_t) align;
+
+      if (p + size <= base + chunk->size)
+	{
+	  chunk->used = p + size - base;
+	  return (void *) p;
+	}
+    }
+  if (min < size + align)
+    min = size + align;
+  chunk = malloc (sizeof *chunk + min);
+  if (!chunk)
+    return NULL;
+  chunk->next = c->chunks;
+  chunk->size = min;
+  chunk->used = 0;
+  c->chunks = chunk;
+  return gs_alloc (c, size, align, min);
+}
+
+/* Release everything capture C holds and make it idle.  */
+static void
+gs_reset (struct gs_capture *c)
+{
+  while (c->chunks)
+    {
+      struct gs_chunk *next = c->chunks->next;
+
+      free (c->chunks);
+      c->chunks = next;
+    }
+  free (c->frames);
+  free (c->cfas);
+  c->frames = NULL;
+  c->cfas = NULL;
+  c->nframes = c->capacity = c->depth = c->at = 0;
+  c->state = GS_IDLE;
+}
+
+/* Push a frame for point POINT of function FN on capture C and return
+   its storage.  Aborts when out of memory: callees already unwound.  */
+static void *
+gs_push (struct gs_capture *c, const struct gs_fn_meta *fn,
+	 unsigned int point)
+{
+  void *data;
+
+  if (c->nframes == c->capacity)
+    {
+      size_t capacity = 2 * c->capacity + 16;
+      struct gs_frame *frames = realloc (c->frames,
+					 capacity * sizeof *frames);
+
+      if (!frames)
+	gs_fatal ("out of memory while unwinding the stack");
+      c->frames = frames;
+      c->capacity = capacity;
+    }
+  data = gs_alloc (c, fn->frame_size, gs_frame_align (fn), 4096);
+  if (!data)
+    gs_fatal ("out of memory while unwinding the stack");
+  memset (data, 0, fn->frame_size);
+  c->frames[c->nframes].fn = fn;
+  c->frames[c->nframes].point = point;
+  c->frames[c->nframes].data = data;
+  c->nframes++;
+  return data;
+}
+
+/* Start a capture on C at point POINT of function FN, whose
+   __gearshift_push_frame frame has CFA SELF_CFA, if the stack allows;
+   return the frame's storage, or null after counting a decline.  */
+static void *
+gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
+	  unsigned int point, uintptr_t self_cfa)
+{
+  struct gs_walk count = { .self_cfa = self_cfa, .root_cfa = c->root_cfa };
+  struct gs_walk fill = count;
+
+  if (!c->root_cfa)
+    return gs_decline ("this thread was not started by the runtime");
+  if (!gs_registry_trylock ())
+    return gs_decline ("the function registry is busy");
+
+  /* First walk: decide, without allocating (this may be a signal
+     handler, until the walk reaches the root).  */
+  _Unwind_Backtrace (gs_walk_frame, &count);
+  if (!count.reached_root || count.depth == 0)
+    {
+      gs_registry_unlock ();
+      return gs_decline (count.why ? count.why
+			 : "the stack walk did not reach the root");
+    }
+
+  /* Second walk: record the frames, in storage reserved now.  */
+  gs_registry_refresh ();
+  c->cfas = malloc (count.depth * sizeof *c->cfas);
+  c->capacity = count.depth + 8;
+  c->frames = malloc (c->capacity * sizeof *c->frames);
+  fill.cfas = c->cfas;
+  fill.max = count.depth;
+  if (c->cfas && c->frames
+      && gs_alloc (c, 0, 1, count.bytes + gs_frame_room (fn)))
+    _Unwind_Backtrace (gs_walk_frame, &fill);
+  gs_registry_unlock ();
+  if (!fill.reached_root || fill.depth != count.depth)
+    {
+      gs_reset (c);
+      return gs_decline (fill.why ? fill.why
+			 : "no memory to capture the stack");
+    }
+
+  c->depth = count.depth;
+  c->at = 0;
+  c->state = GS_UNWINDING;
+  return gs_push (c, fn, point);
+}
+
+/* Continue the capture on C, unwinding, with point POINT of function FN
+   (a call site when IS_CALL), whose __gearshift_push_frame frame has
+   CFA SELF_CFA: return the frame's storage, or null.  */
+static void *
+gs_continue (struct gs_capture *c, const struct gs_fn_meta *fn,
+	     unsigned int point, int is_call, uintptr_t self_cfa)
+{
+  struct gs_walk probe = { .self_cfa = self_cfa };
+  const struct gs_point_meta *p = &fn->points[point];
+
+  _Unwind_Backtrace (gs_probe_frame, &probe);
+  if (c->at + 1 < c->depth && probe.pending == c->cfas[c->at + 1])
+    c->at++;
+  else if (probe.pending != c->cfas[c->at])
+    /* A signal handler's frame, below the unwinding ones: its red zone
+       and signal frame keep it from reusing the CFA of a frame that
+       already unwound.  */
+    return is_call ? NULL : gs_decline ("a capture is unwinding");
+  if (!is_call)
+    gs_fatal ("%s (%s:%u) reached point %u \"%s\" after its callee "
+	      "unwound: a call site lacks its unwind point",
+	      fn->name, fn->file, fn->line, point, p->label);
+  return gs_push (c, fn, point);
+}
+
+/* At point POINT of function FN, with the update flag set: return
+   storage for a frame of SIZE bytes, or null when the point declines.
+   Called by the plugin's code; see gs-meta.h.  */
+GS_EXPORT void *
+__gearshift_push_frame (const struct gs_fn_meta *fn, unsigned int point,
+			unsigned int size)
+{
+  struct gs_capture *c = &gs_cap;
+  uintptr_t self_cfa = (uintptr_t) __builtin_dwarf_cfa ();
+  int is_call;
+
+  if (!fn || point >= fn->npoints)
+    gs_fatal ("update point %u of %s does not exist: the plugin and the "
+	      "runtime disagree", point, fn && fn->name ? fn->name : "?");
+  if (size != fn->frame_size)
+    gs_fatal ("a frame of %s has %u bytes, its metadata says %u: the "
+	      "plugin and the runtime disagree", fn->name, size,
+	      fn->frame_size);
+  is_call = fn->points[point].kind == GS_POINT_CALL;
+  switch (c->state)
+    {
+    case GS_IDLE:
+      /* A call site only continues an unwinding: here its callee
+	 returned normally.  */
+      return is_call ? NULL : gs_start (c, fn, point, self_cfa);
+    case GS_UNWINDING:
+      return gs_continue (c, fn, point, is_call, self_cfa);
+    default:
+      /* Unwound: the capture handler runs, and may reach points.  */
+      return is_call ? NULL : gs_decline ("a capture is being handled");
+    }
+}
+
+/* Make the calling thread's frame with CFA the root of its captures.  */
+void
+gs_capture_set_root (uintptr_t cfa)
+{
+  gs_cap.root_cfa = cfa;
+}
+
+/* Called by the root when the program's main returned.  If the capture
+   was unwinding, it is complete: mark it unwound, clear the update flag,
+   count it and return nonzero; otherwise return zero.  */
+int
+gs_capture_finish (void)
+{
+  struct gs_capture *c = &gs_cap;
+  unsigned long deepest;
+
+  if (c->state != GS_UNWINDING)
+    return 0;
+  if (c->at + 1 != c->depth)
+    gs_fatal ("the program's main returned after %zu of the %zu frames "
+	      "of its stack unwound: a call site lacks its unwind point",
+	      c->at + 1, c->depth);
+  c->state = GS_UNWOUND;
+  __gearshift_flag = 0;
+  __atomic_fetch_add (&gs_stats.captures, 1, __ATOMIC_RELAXED);
+  deepest = __atomic_load_n (&gs_stats.deepest, __ATOMIC_RELAXED);
+  while (c->nframes > deepest
+	 && !__atomic_compare_exchange_n (&gs_stats.deepest, &deepest,
+					  c->nframes, 0, __ATOMIC_RELAXED,
+					  __ATOMIC_RELAXED))
+    ;
+  return 1;
+}
+
+/* Return the calling thread's captured frames, innermost first, and
+   store their number in *COUNT; null unless the capture is unwound.  */
+const struct gs_frame *
+gs_capture_frames (size_t *count)
+{
+  if (gs_cap.state != GS_UNWOUND)
+    {
+      *count = 0;
+      return NULL;
+    }
+  *count = gs_cap.nframes;
+  return gs_cap.frames;
+}

@@ -1,0 +1,148 @@
+/* gearshift runtime: declarations shared by the runtime's files.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   The runtime is compiled with -fvisibility=hidden: everything is
+   private unless marked GS_EXPORT, and the linker version script
+   exports only gearshift_*, __gearshift_* and main.  Internal names
+   start with gs_.
+
+   Files:
+     root.c      the program's main, entering the renamed main through
+                 the root frame that a fully unwound stack returns to;
+     control.c   the update flag, update requests, the capture handler;
+     registry.c  the units the plugin registers, and function lookup by
+                 address;
+     capture.c   the per-thread capture stack and the stack walk that
+                 decides whether a point may start a capture;
+     report.c    reading and printing a captured stack, statistics;
+     layout.c    printing a value from its layout descriptor;
+     errors.c    error messages and the per-thread error detail.
+
+   Environment, read once by main before the program starts:
+     GEARSHIFT_STATS   when set, non-empty and not "0", print at exit
+                       one line on stderr:
+                         gearshift: U updates, D declined, deepest
+                         stack N frames
+                       (U completed captures, D update points that
+                       declined to start a capture, N the most frames
+                       one capture held).  */
+
+#ifndef GEARSHIFT_GS_INTERNAL_H
+#define GEARSHIFT_GS_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "gearshift.h"
+#include "gs-meta.h"
+
+/* Mark a definition as part of the library's ABI.  */
+#define GS_EXPORT __attribute__ ((visibility ("default")))
+
+/* Thread-local storage for the runtime's own state.  The runtime holds
+   the program's main, so it is always loaded at startup and its TLS
+   lives in the static block: initial-exec access is then valid, fast,
+   and never allocates (it is safe in a signal handler, unlike the
+   general-dynamic model's __tls_get_addr).  */
+#define GS_TLS _Thread_local __attribute__ ((tls_model ("initial-exec")))
+
+#define GS_PRINTF(FMT, ARGS) __attribute__ ((format (printf, FMT, ARGS)))
+#define GS_NORETURN __attribute__ ((noreturn))
+
+/* errors.c  */
+
+/* Record the detail of error CODE (a positive enum gearshift_error) for
+   this thread, formatted from FMT like printf, and return -CODE.  A FMT
+   without '%' is copied as is, which is async-signal-safe.  */
+extern int gs_set_error (int code, const char *fmt, ...) GS_PRINTF (2, 3);
+
+/* Print "gearshift: " and the message formatted from FMT on stderr,
+   then abort.  For broken invariants: a plugin/runtime mismatch.  */
+extern void gs_fatal (const char *fmt, ...) GS_PRINTF (1, 2) GS_NORETURN;
+
+/* control.c  */
+
+/* The handler to call at the root once a stack is captured.  */
+extern void (*gs_capture_handler (void)) (void);
+
+/* registry.c  */
+
+/* Lock the registry, waiting for it; or try to, returning nonzero on
+   success.  Lookups need the lock.  */
+extern void gs_registry_lock (void);
+extern int gs_registry_trylock (void);
+extern void gs_registry_unlock (void);
+
+/* The instrumented function whose high- or low-gear body starts at
+   ADDR, or null.  Does not allocate (safe in a signal handler).  */
+extern const struct gs_fn_meta *gs_registry_lookup (uintptr_t addr);
+
+/* Rebuild the sorted lookup table if units were registered since it was
+   last built.  Allocates; until it succeeds, lookups scan every unit.
+   Returns 0 or a negative error code.  */
+extern int gs_registry_refresh (void);
+
+/* capture.c  */
+
+/* State of a thread's capture.  */
+enum gs_capture_state
+{
+  GS_IDLE,			/* No capture.  */
+  GS_UNWINDING,			/* Frames are being pushed.  */
+  GS_UNWOUND			/* The stack returned to the root.  */
+};
+
+/* One captured frame.  */
+struct gs_frame
+{
+  const struct gs_fn_meta *fn;	/* The function that pushed it.  */
+  unsigned int point;		/* Index of its point in FN->points.  */
+  void *data;			/* FN->frame_size bytes, aligned to 16 or
+				   FN->frame_align if larger.  */
+};
+
+/* Make the calling thread's frame with canonical frame address CFA the
+   root that captures unwind to.  */
+extern void gs_capture_set_root (uintptr_t cfa);
+
+/* Called by the root when the program's main has returned: if the
+   thread's capture was unwinding, mark it unwound, clear the update
+   flag, count it and return nonzero.  */
+extern int gs_capture_finish (void);
+
+/* The calling thread's captured frames, innermost first, and their
+   number; null unless its capture is unwound.  */
+extern const struct gs_frame *gs_capture_frames (size_t *count);
+
+/* Statistics, updated atomically.  */
+struct gs_stats
+{
+  unsigned long captures;	/* Completed captures.  */
+  unsigned long declines;	/* Points that declined to capture.  */
+  unsigned long deepest;	/* Most frames in one capture.  */
+};
+
+extern struct gs_stats gs_stats;
+
+/* layout.c  */
+
+/* Format the value of SIZE bytes at VALUE, described by layout
+   descriptor LAYOUT (gs-meta.h), into BUF of BUFSIZE bytes like
+   snprintf, and return the length it needed.  Never reads outside the
+   value; a bad descriptor formats as "?".  */
+extern size_t gs_format_value (const char *layout, const void *value,
+			       size_t size, char *buf, size_t bufsize);
+
+/* report.c  */
+
+/* The name of point kind KIND: "loop", "entry", "explicit", "call" or
+   "?".  */
+extern const char *gs_point_kind_name (unsigned int kind);
+
+/* Print the statistics line on stderr (an atexit handler).  */
+extern void gs_stats_print (void);
+
+#endif /* GEARSHIFT_GS_INTERNAL_H */

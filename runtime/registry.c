@@ -1,0 +1,254 @@
+/* gearshift runtime: the registry of instrumented units and functions.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Each instrumented translation unit registers its gs_unit_meta from a
+   static constructor: before main for the executable and the libraries
+   it links, later for objects loaded with dlopen.  The stack walk
+   (capture.c) asks, for each frame, whether the function containing it
+   is instrumented, by the function's start address: a sorted table of
+   every high- and low-gear body's address answers.  The table is built
+   when units have been registered since the last build, outside
+   anything that must not allocate; until then lookups scan the units.
+
+   The lock is a spin lock on an atomic flag rather than a mutex: the
+   stack walk may run in a signal handler, which only ever tries it.  */
+
+#include <sched.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "gs-internal.h"
+
+/* One entry of the lookup table.  */
+struct gs_addr
+{
+  uintptr_t addr;		/* Start of a high- or low-gear body.  */
+  const struct gs_fn_meta *fn;
+};
+
+/* The registered units.  */
+static const struct gs_unit_meta **gs_units;
+static size_t gs_nunits, gs_units_capacity;
+
+/* The lookup table, sorted by address, and whether units were
+   registered since it was built.  */
+static struct gs_addr *gs_table;
+static size_t gs_table_len;
+static int gs_table_stale;
+
+/* The registry lock.  */
+static volatile char gs_lock_flag;
+
+/* Lock the registry, waiting for it.  */
+void
+gs_registry_lock (void)
+{
+  while (__atomic_test_and_set (&gs_lock_flag, __ATOMIC_ACQUIRE))
+    sched_yield ();
+}
+
+/* Try to lock the registry; return nonzero on success.  */
+int
+gs_registry_trylock (void)
+{
+  return !__atomic_test_and_set (&gs_lock_flag, __ATOMIC_ACQUIRE);
+}
+
+/* Unlock the registry.  */
+void
+gs_registry_unlock (void)
+{
+  __atomic_clear (&gs_lock_flag, __ATOMIC_RELEASE);
+}
+
+/* Return a description of what is inconsistent in function FN's
+   metadata, or null when nothing is.  The reading API trusts what this
+   checks: every live index names a field, and every field lies inside
+   the frame.  */
+static const char *
+gs_check_fn (const struct gs_fn_meta *fn)
+{
+  unsigned int i, j;
+
+  if (!fn->high)
+    return "no body address";
+  if ((fn->nfields && !fn->fields) || (fn->npoints && !fn->points))
+    return "missing field or point table";
+  for (i = 0; i < fn->nfields; i++)
+    {
+      const struct gs_field_meta *field = &fn->fields[i];
+
+      if (field->offset > fn->frame_size
+	  || field->size > fn->frame_size - field->offset)
+	return "a field outside the frame";
+    }
+  for (i = 0; i < fn->npoints; i++)
+    {
+      const struct gs_point_meta *point = &fn->points[i];
+
+      if (point->nlive && !point->live)
+	return "missing live field list";
+      for (j = 0; j < point->nlive; j++)
+	if (point->live[j] >= fn->nfields)
+	  return "a live field index out of range";
+    }
+  return NULL;
+}
+
+/* Print why unit UNIT is ignored, WHY formatted with the arguments that
+   follow, once, on stderr.  */
+static void GS_PRINTF (2, 3)
+gs_reject_unit (const struct gs_unit_meta *unit, const char *why, ...)
+{
+  va_list ap;
+
+  fprintf (stderr, "gearshift: unit %s ", unit->file ? unit->file : "?");
+  va_start (ap, why);
+  vfprintf (stderr, why, ap);
+  va_end (ap);
+  fputc ('\n', stderr);
+}
+
+/* Register unit UNIT: called by each instrumented unit's static
+   constructor.  A unit whose metadata has another version, or is
+   inconsistent, is ignored with a message on stderr: its functions then
+   count as uninstrumented, and points below them decline.  */
+GS_EXPORT void
+__gearshift_register_unit (const struct gs_unit_meta *unit)
+{
+  size_t i;
+
+  if (!unit)
+    return;
+  /* The version is the first field in every version; FILE is assumed to
+     stay where it is.  */
+  if (unit->version != GS_META_VERSION)
+    {
+      gs_reject_unit (unit, "has metadata version %u, runtime expects %u",
+		      unit->version, (unsigned int) GS_META_VERSION);
+      return;
+    }
+  if (unit->nfns && !unit->fns)
+    {
+      gs_reject_unit (unit, "has no function table");
+      return;
+    }
+  for (i = 0; i < unit->nfns; i++)
+    {
+      const char *why = gs_check_fn (&unit->fns[i]);
+
+      if (why)
+	{
+	  gs_reject_unit (unit, "is ignored: function %s has %s",
+			  unit->fns[i].name ? unit->fns[i].name : "?", why);
+	  return;
+	}
+    }
+
+  gs_registry_lock ();
+  for (i = 0; i < gs_nunits; i++)
+    if (gs_units[i] == unit)
+      break;
+  if (i == gs_nunits)
+    {
+      if (gs_nunits == gs_units_capacity)
+	{
+	  size_t capacity = gs_units_capacity ? 2 * gs_units_capacity : 16;
+	  const struct gs_unit_meta **units
+	    = realloc (gs_units, capacity * sizeof *units);
+
+	  if (!units)
+	    {
+	      gs_registry_unlock ();
+	      gs_reject_unit (unit, "is ignored: out of memory");
+	      return;
+	    }
+	  gs_units = units;
+	  gs_units_capacity = capacity;
+	}
+      gs_units[gs_nunits++] = unit;
+      gs_table_stale = 1;
+    }
+  gs_registry_unlock ();
+}
+
+/* Order table entries A and B by address, for qsort and bsearch.  */
+static int
+gs_compare_addr (const void *a, const void *b)
+{
+  uintptr_t x = ((const struct gs_addr *) a)->addr;
+  uintptr_t y = ((const struct gs_addr *) b)->addr;
+
+  return (x > y) - (x < y);
+}
+
+/* Rebuild the lookup table if it is stale.  The caller holds the lock.
+   Returns 0 or a negative error code.  */
+int
+gs_registry_refresh (void)
+{
+  size_t i, j, n = 0;
+  struct gs_addr *table;
+
+  if (!gs_table_stale)
+    return 0;
+  for (i = 0; i < gs_nunits; i++)
+    n += 2 * gs_units[i]->nfns;
+  table = malloc ((n ? n : 1) * sizeof *table);
+  if (!table)
+    return gs_set_error (GEARSHIFT_ENOMEM,
+			 "no memory for the function table");
+  n = 0;
+  for (i = 0; i < gs_nunits; i++)
+    for (j = 0; j < gs_units[i]->nfns; j++)
+      {
+	const struct gs_fn_meta *fn = &gs_units[i]->fns[j];
+
+	table[n].addr = (uintptr_t) fn->high;
+	table[n++].fn = fn;
+	if (fn->low)
+	  {
+	    table[n].addr = (uintptr_t) fn->low;
+	    table[n++].fn = fn;
+	  }
+      }
+  qsort (table, n, sizeof *table, gs_compare_addr);
+  free (gs_table);
+  gs_table = table;
+  gs_table_len = n;
+  gs_table_stale = 0;
+  return 0;
+}
+
+/* Return the function whose high- or low-gear body starts at ADDR, or
+   null.  The caller holds the lock.  */
+const struct gs_fn_meta *
+gs_registry_lookup (uintptr_t addr)
+{
+  size_t i, j;
+
+  if (!gs_table_stale)
+    {
+      struct gs_addr key = { addr, NULL };
+      const struct gs_addr *hit;
+
+      if (!gs_table_len)
+	return NULL;
+      hit = bsearch (&key, gs_table, gs_table_len, sizeof key,
+		     gs_compare_addr);
+      return hit ? hit->fn : NULL;
+    }
+  for (i = 0; i < gs_nunits; i++)
+    for (j = 0; j < gs_units[i]->nfns; j++)
+      {
+	const struct gs_fn_meta *fn = &gs_units[i]->fns[j];
+
+	if ((uintptr_t) fn->high == addr
+	    || (fn->low && (uintptr_t) fn->low == addr))
+	  return fn;
+      }
+  return NULL;
+}

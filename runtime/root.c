@@ -1,0 +1,73 @@
+/* gearshift runtime: the program's main and the root frame.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   The plugin renames the program's main to __gearshift_main, and the
+   runtime provides main.  Between the two sits the root frame,
+   gs_root_call: a capture unwinds every instrumented frame of the
+   thread and returns to it, instead of to exit.
+
+     main                   this file: read the environment
+       gs_root_call         the root; the stack walk stops at its frame
+         __gearshift_main   the program's main, instrumented
+           ...              instrumented frames, innermost last
+
+   The stack walk (capture.c) recognises the root by its canonical frame
+   address, which gs_root_call records before entering the program, so
+   the root is an exact frame, not just a function.  */
+
+#include <stdlib.h>
+
+#include "gs-internal.h"
+
+/* Read the environment once, before the program starts.  */
+static void
+gs_init (void)
+{
+  const char *stats = getenv ("GEARSHIFT_STATS");
+
+  if (stats && *stats && !(stats[0] == '0' && stats[1] == '\0'))
+    atexit (gs_stats_print);
+
+  /* Build the function table now rather than at the first update point,
+     which may be in a signal handler.  Failure only makes lookups slow.  */
+  gs_registry_lock ();
+  gs_registry_refresh ();
+  gs_registry_unlock ();
+}
+
+/* Call the program's main with ARGC, ARGV and ENVP, and return its
+   value.  Never inlined, cloned or tail-called, so that its frame, the
+   root, is on the stack while the program runs.  */
+static int __attribute__ ((noinline, noipa))
+gs_root_call (int argc, char **argv, char **envp)
+{
+  volatile int result;
+
+  gs_capture_set_root ((uintptr_t) __builtin_dwarf_cfa ());
+  /* The volatile result is stored after the call returns: the call is
+     not in tail position.  */
+  result = __gearshift_main (argc, argv, envp);
+  return result;
+}
+
+/* The program's entry point: start the program with ARGC, ARGV and
+   ENVP under the root.  If it returns because its stack was captured,
+   hand the capture to the capture handler and exit with
+   GEARSHIFT_EXIT_CAPTURED; otherwise return its value.  */
+GS_EXPORT int
+main (int argc, char **argv, char **envp)
+{
+  int result;
+
+  gs_init ();
+  result = gs_root_call (argc, argv, envp);
+  if (gs_capture_finish ())
+    {
+      gs_capture_handler () ();
+      fflush (NULL);
+      exit (GEARSHIFT_EXIT_CAPTURED);
+    }
+  return result;
+}
