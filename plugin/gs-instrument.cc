@@ -152,9 +152,10 @@ insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
 				     2, tl, build_zero_cst (long_integer_type_node));
   gimple_call_set_lhs (expect, te);
   append (check, expect, loc);
-  append (check, gimple_build_cond (NE_EXPR, te,
-				    build_zero_cst (long_integer_type_node),
-				    NULL_TREE, NULL_TREE), loc);
+  p->check = gimple_build_cond (NE_EXPR, te,
+				build_zero_cst (long_integer_type_node),
+				NULL_TREE, NULL_TREE);
+  append (check, p->check, loc);
 
   basic_block save = create_empty_bb (check);
   add_bb_to_loop (save, check->loop_father);
@@ -214,6 +215,15 @@ gs_insert_checks (gs_unit *unit, gs_function *gf)
   gs_point *p;
   FOR_EACH_VEC_ELT (gf->points, ix, p)
     insert_check (unit, gf, p);
+  /* A later split at an earlier statement of the same block moves an
+     inserted check into the new block: find each check again.  */
+  FOR_EACH_VEC_ELT (gf->points, ix, p)
+    {
+      p->check_bb = gimple_bb (p->check);
+      p->cont_bb = EDGE_SUCC (p->check_bb, 0)->dest;
+      if (p->cont_bb == p->save_bb)
+	p->cont_bb = EDGE_SUCC (p->check_bb, 1)->dest;
+    }
   loops_state_set (LOOPS_NEED_FIXUP);
   mark_virtual_operands_for_renaming (cfun);
   update_ssa (TODO_update_ssa);

@@ -29,8 +29,9 @@ struct gs_point
   basic_block header;		/* For a loop point, the loop's header.  */
   unsigned int id;		/* Index in the function's points.  */
 
-  /* Filled by gs_insert_check.  */
-  basic_block check_bb;		/* Ends with "if (flag)".  */
+  /* Filled by gs_insert_checks.  */
+  gcond *check;			/* The "if (flag)" statement.  */
+  basic_block check_bb;		/* The block it ends.  */
   basic_block cont_bb;		/* Where the function goes on.  */
   basic_block save_bb;		/* p = push_frame (...); if (p).  */
   basic_block store_bb;		/* Stores, barrier, return.  */
