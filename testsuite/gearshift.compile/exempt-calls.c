@@ -1,0 +1,66 @@
+/* An innermost counted loop stays exempt if its calls cannot unwind (builtin,
+   const, uninstrumented, gearshift_*), and gets a point if one can.  */
+/* { dg-do compile } */
+/* { dg-options "-O2 -fplugin-arg-gearshift-dump" } */
+
+#include <gearshift.h>
+
+extern int work (int);
+extern int square (int) __attribute__ ((const));
+static int quiet (int n, ...) /* { dg-warning "is not instrumented: it is variadic" } */
+{
+  return n;
+}
+
+int
+with_builtin (unsigned *a, int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += __builtin_popcount (a[i]);
+  return s;
+}
+
+int
+with_const (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += square (i);
+  return s;
+}
+
+int
+with_uninstrumented (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += quiet (i);
+  return s;
+}
+
+int
+with_runtime (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += gearshift_request_update (0);
+  return s;
+}
+
+int
+with_external (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += work (i);
+  return s;
+}
+
+/* { dg-final { scan-gearshift-dump-times "^  exempt loop1: innermost" 4 } } */
+/* { dg-final { scan-gearshift-dump "function with_builtin: instrumented, 0 points" } } */
+/* { dg-final { scan-gearshift-dump "function with_const: instrumented, 0 points" } } */
+/* { dg-final { scan-gearshift-dump "function with_uninstrumented: instrumented, 0 points" } } */
+/* { dg-final { scan-gearshift-dump "function with_runtime: instrumented, 0 points" } } */
+/* { dg-final { scan-gearshift-dump "function with_external: instrumented, 2 points" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 55: n s i$" } } */
