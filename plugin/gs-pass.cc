@@ -175,6 +175,20 @@ rename_main (void)
 					  get_identifier ("__gearshift_main"));
 }
 
+/* Keep the function DECL in one piece.  plugin_init turned hot/cold
+   partitioning off for the default options; a function with its own
+   (optimize attribute, pragma) gets it turned off in its option node.
+   Nodes are shared between functions with equal options, which all
+   want it off or do not care.  */
+
+static void
+keep_in_one_piece (tree decl)
+{
+  tree opts = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl);
+  if (opts)
+    TREE_OPTIMIZATION (opts)->x_flag_reorder_blocks_and_partition = 0;
+}
+
 /* Print GF's points and frame to the dump file.  */
 
 static void
@@ -312,9 +326,12 @@ pass_gearshift::execute (function *)
   gs_emit_metadata (&unit);
 
   for (gs_function *gf : unit.fns)
-    DECL_ATTRIBUTES (gf->decl)
-      = tree_cons (get_identifier ("noclone"), NULL_TREE,
-		   DECL_ATTRIBUTES (gf->decl));
+    {
+      DECL_ATTRIBUTES (gf->decl)
+	= tree_cons (get_identifier ("noclone"), NULL_TREE,
+		     DECL_ATTRIBUTES (gf->decl));
+      keep_in_one_piece (gf->decl);
+    }
 
   delete unit.instrumented;
   delete unit.uninstrumented;

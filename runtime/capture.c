@@ -28,13 +28,12 @@
    without corrupting the program, so running out of memory there (only
    possible with inlined callees beyond the reserve) aborts.
 
-   The function that reached the point is not looked up: its code after
-   the call to __gearshift_push_frame usually sits in a separate
-   ".cold" partition (GCC-NOTES.md, Q3) whose start is no registered
-   address.  Every caller's frame is looked up by the start of the
-   function holding its return address.  So the walk cannot see an
-   instrumented function inlined into an uninstrumented one, at the top
-   of the stack: the plugin must not let that happen.  */
+   Every frame, the one that reached the point included, is looked up
+   by the start of the function holding its return address.  That
+   works because the plugin keeps instrumented functions in one piece:
+   no ".cold" partition, no IPA clones (noclone).  It also catches an
+   instrumented function inlined into an uninstrumented one, whose
+   caller would go on without a check after the call.  */
 
 #include <stdlib.h>
 #include <string.h>
@@ -110,9 +109,10 @@ gs_frame_room (const struct gs_fn_meta *fn)
 
 /* The unwinder's callback for frame CTX of walk ARG: skip the runtime's
    frames up to __gearshift_push_frame's, then accept frames until the
-   root, or stop at one that is not instrumented.  The pusher's frame is
-   accepted without a lookup: its code after the call usually sits in a
-   ".cold" partition whose start is no registered address.  */
+   root, or stop at one that is not instrumented.  The plugin keeps each
+   instrumented function in one piece (no ".cold" partition, no clones),
+   so every frame, the pusher's included, starts at a registered
+   address.  */
 static _Unwind_Reason_Code
 gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
 {
@@ -121,9 +121,17 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
 
   if (!w->started)
     {
-      /* CTX is the pusher's when the frame it called is push_frame's.  */
+      /* CTX is the pusher's when the frame it called is push_frame's.
+	 Its code must be instrumented code too: an instrumented function
+	 inlined into an uninstrumented one would unwind into code with
+	 no check after the call.  */
       w->started = cfa == w->self_cfa;
       w->pending = 0;
+      if (w->started && !gs_registry_lookup (_Unwind_GetRegionStart (ctx)))
+	{
+	  w->why = "the point is inlined into an uninstrumented function";
+	  return _URC_NORMAL_STOP;
+	}
       return _URC_NO_REASON;
     }
 
