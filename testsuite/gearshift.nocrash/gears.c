@@ -1,7 +1,7 @@
-/* Hard shapes under points=loops (a point in every loop) and gear=low
-   (every call to low-gear clones), with explicit points.  */
+/* Hard shapes under points=loops (a point in every loop, with explicit
+   points too) and an explicit gear=dual, dumped.  */
 /* { dg-do assemble } */
-/* { dg-options "-fplugin-arg-gearshift-points=loops -fplugin-arg-gearshift-gear=low" } */
+/* { dg-options "-fplugin-arg-gearshift-points=loops -fplugin-arg-gearshift-gear=dual -fplugin-arg-gearshift-dump" } */
 
 #include <gearshift.h>
 
