@@ -45,6 +45,43 @@ has_nested_function_p (cgraph_node *node)
   return false;
 }
 
+/* The location of STMT as a warning can show it: for code expanded
+   from a macro of a system header (alloca from <alloca.h>), the place
+   the macro was used, or GCC would drop the warning.  */
+
+static location_t
+stmt_location (gimple *stmt)
+{
+  return expansion_point_location_if_in_system_header
+    (gimple_location (stmt));
+}
+
+/* Where the computed goto that BB ends was written.  The CFG builder
+   factors all of a function's computed gotos into one "goto *gotovar"
+   without a location; each original goto became a jump to it, whose
+   location the edge keeps (goto_locus), or else the statement before.
+   Return the earliest such location.  */
+
+static location_t
+computed_goto_location (basic_block bb)
+{
+  location_t best = UNKNOWN_LOCATION;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, bb->preds)
+    {
+      gimple *last = last_stmt (e->src);
+      location_t l = e->goto_locus;
+      if (l == UNKNOWN_LOCATION && last)
+	l = gimple_location (last);
+      if (l != UNKNOWN_LOCATION
+	  && (best == UNKNOWN_LOCATION
+	      || LOCATION_LINE (l) < LOCATION_LINE (best)))
+	best = l;
+    }
+  return best;
+}
+
 /* Return why the function of NODE cannot be instrumented, or null if it
    can.  Set *LOC to the place the reason points at.  */
 
@@ -61,12 +98,12 @@ gs_unsupported_reason (cgraph_node *node, location_t *loc)
     return "it is variadic";
   if (fn->calls_setjmp || DECL_IS_RETURNS_TWICE (decl))
     return "it calls setjmp or another function that returns twice";
+  if (fn->has_nonlocal_label)
+    return "it has a label that a non-local goto can reach";
   if (DECL_STATIC_CHAIN (decl) || decl_function_context (decl))
     return "it is a nested function";
   if (has_nested_function_p (node))
     return "it contains a nested function";
-  if (fn->has_nonlocal_label)
-    return "it has a label that a non-local goto can reach";
   if (lookup_attribute ("naked", DECL_ATTRIBUTES (decl)))
     return "it is naked";
 
@@ -76,10 +113,12 @@ gs_unsupported_reason (cgraph_node *node, location_t *loc)
 	 gsi_next (&gsi))
       {
 	gimple *stmt = gsi_stmt (gsi);
-	location_t sloc = gimple_location (stmt);
+	location_t sloc = stmt_location (stmt);
 	if (gimple_code (stmt) == GIMPLE_GOTO && computed_goto_p (stmt))
 	  {
-	    *loc = sloc != UNKNOWN_LOCATION ? sloc : *loc;
+	    *loc = sloc != UNKNOWN_LOCATION ? sloc : computed_goto_location (bb);
+	    if (*loc == UNKNOWN_LOCATION)
+	      *loc = DECL_SOURCE_LOCATION (decl);
 	    return "it uses a computed goto";
 	  }
 	if (is_gimple_call (stmt)
