@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# Check the gearshift plugin and runtime against GCC's own
+# gcc.c-torture/execute suite: code that nobody here wrote.
+#
+# Usage (from the top of the build tree, after "make check"; these are
+# also the defaults):
+#   testsuite/torture/run-torture.sh --plugin plugin/gearshift.so \
+#       --runtime-libdir runtime/.libs --include runtime/include
+# Options:
+#   --plugin PATH          the plugin (gearshift.so)
+#   --runtime-libdir DIR   directory containing libgearshift.so
+#   --include DIR          the runtime's include directory
+#   --cc CC                the compiler (default gcc)
+#   -j N                   parallel jobs (default: nproc)
+#   --points POLICY        -fplugin-arg-gearshift-points= (default loops)
+#   --plugin-arg KEY=VAL   extra plugin argument (repeatable)
+#   --env VAR=VALUE        environment of the instrumented runs (repeatable)
+#   --work DIR             cache and scratch dir (default
+#                          $TMPDIR/gearshift-torture)
+#   --help                 print this and exit
+#
+# The sources come from Debian's gcc-12-source package (installed with
+# apt-get when missing); only gcc.c-torture/execute/ is extracted, into
+# the work dir, never into the repository.  Each top-level test is built
+# and run twice: a baseline without the plugin, then instrumented; the
+# instrumented run must exit with the baseline's status and print the
+# same stdout.  Tests with dg- option, skip or xfail directives are
+# skipped; tests whose baseline fails to build or run are excluded.
+# Exit status: 0 only with no fail, no ICE, no compile-fail and at least
+# 1000 passes; 2 on a usage or setup error.
+
+set -u
+
+usage () { sed -n '/^# Usage/,/^$/p' "$0" | sed 's/^# \{0,1\}//'; }
+die () { echo "run-torture.sh: $*" >&2; exit 2; }
+
+plugin=plugin/gearshift.so
+libdir=runtime/.libs
+include=runtime/include
+cc=gcc
+jobs=$(nproc 2>/dev/null || echo 2)
+points=loops
+work=${TMPDIR:-/tmp}/gearshift-torture
+plugin_args=()
+envs=()
+timeout=10		# seconds per run of a test
+cc_timeout=120		# seconds per compilation
+min_pass=1000
+
+while [ $# -gt 0 ]; do
+  case $1 in
+    --plugin) plugin=${2?}; shift ;;
+    --runtime-libdir) libdir=${2?}; shift ;;
+    --include) include=${2?}; shift ;;
+    --cc) cc=${2?}; shift ;;
+    -j) jobs=${2?}; shift ;;
+    -j*) jobs=${1#-j} ;;
+    --points) points=${2?}; shift ;;
+    --plugin-arg) plugin_args+=("-fplugin-arg-gearshift-${2?}"); shift ;;
+    --env) envs+=("${2?}"); shift ;;
+    --work) work=${2?}; shift ;;
+    --help|-h) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument: $1" ;;
+  esac
+  shift
+done
+
+# The tests run in their own directories: make the paths absolute.
+[ -f "$plugin" ] || die "no plugin at $plugin (see --help)"
+[ -f "$libdir/libgearshift.so" ] || die "no libgearshift.so in $libdir"
+[ -f "$include/gearshift.h" ] || die "no gearshift.h in $include"
+plugin=$(realpath "$plugin"); libdir=$(realpath "$libdir")
+include=$(realpath "$include")
+case $jobs in ''|*[!0-9]*|0) die "bad job count: $jobs" ;; esac
+mkdir -p "$work" || die "cannot create $work"
+work=$(realpath "$work")
+
+# Get the sources: install the package if needed, extract once.
+tarball=/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz
+subdir=gcc-12.2.0/gcc/testsuite/gcc.c-torture/execute
+src=$work/src/$subdir
+if [ ! -f "$work/src/.extracted" ]; then
+  if [ ! -f "$tarball" ]; then
+    echo "torture: installing gcc-12-source"
+    apt-get install -y gcc-12-source > "$work/apt.log" 2>&1 \
+      || { apt-get update && apt-get install -y gcc-12-source; } \
+	   >> "$work/apt.log" 2>&1 \
+      || die "cannot install gcc-12-source (see $work/apt.log)"
+  fi
+  echo "torture: extracting $subdir"
+  rm -rf "$work/src"; mkdir -p "$work/src"
+  tar -xJf "$tarball" -C "$work/src" "$subdir/" \
+    || die "cannot extract $subdir from $tarball"
+  touch "$work/src/.extracted"
+fi
+
+results=$work/results
+runs=$work/runs
+rm -rf "$results" "$runs"
+mkdir -p "$results" "$runs"
+
+# Write the result of test NAME: CATEGORY, then the first line of REASON.
+result () {
+  printf '%s\t%s\n' "$2" \
+    "$(printf '%s\n' "${3:-}" | grep -m1 . | sed "s|^$src/||")" \
+    > "$results/$1"
+}
+
+# Compile with "$@" into log file LOG; echo ok, ice or fail.
+compile () {
+  local log=$1 st; shift
+  timeout -k 5 "$cc_timeout" "$@" > "$log" 2>&1; st=$?
+  if [ $st = 124 ] || [ $st -gt 128 ] \
+     || grep -q 'internal compiler error' "$log"; then
+    [ $st = 124 ] && echo "compiler timed out after ${cc_timeout}s" >> "$log"
+    [ $st -gt 128 ] && echo "compiler killed by signal $((st - 128))" >> "$log"
+    echo ice
+  elif [ $st != 0 ]; then
+    echo fail
+  else
+    echo ok
+  fi
+}
+
+# The most telling line of compiler log LOG.
+first_error () {
+  grep -m1 -E 'internal compiler error|error:|killed by|timed out' "$1" \
+    || head -n1 "$1"
+}
+
+# Build and run test file T in its own directory.
+run_one () {
+  local t=$1 name d bst ist same
+  name=$(basename "$t" .c)
+  d=$runs/$name
+  mkdir -p "$d" && cd "$d" || { result "$name" fail "no scratch dir"; return; }
+  # Baseline: no plugin.
+  if [ "$(compile base.log "$cc" -O2 -w -fno-diagnostics-color "$t" \
+	    -o base -lm)" != ok ]; then
+    result "$name" baseline-fail "$(first_error base.log)"; return
+  fi
+  timeout -k 2 "$timeout" ./base > base.out 2> base.err < /dev/null
+  bst=$?
+  if [ $bst != 0 ]; then
+    result "$name" baseline-fail "baseline exited with status $bst"; return
+  fi
+  # A second baseline run tells whether stdout is reproducible at all
+  # (return-addr prints stack addresses): if not, compare the status only.
+  timeout -k 2 "$timeout" ./base > base2.out 2> /dev/null < /dev/null
+  same=yes; cmp -s base.out base2.out || same=no
+  # Instrumented.
+  case $(compile inst.log "$cc" -O2 -w -fno-diagnostics-color \
+	   -fplugin="$plugin" -fplugin-arg-gearshift-points="$points" \
+	   ${plugin_args[@]+"${plugin_args[@]}"} -fchecking -I "$include" \
+	   "$t" -o inst -L "$libdir" -lgearshift -Wl,-rpath,"$libdir" -lm) in
+    ice) result "$name" ICE "$(first_error inst.log)"; return ;;
+    fail) result "$name" compile-fail "$(first_error inst.log)"; return ;;
+  esac
+  env ${envs[@]+"${envs[@]}"} timeout -k 2 "$timeout" ./inst \
+    > inst.out 2> inst.err < /dev/null
+  ist=$?
+  if [ $ist != $bst ]; then
+    result "$name" fail "exit status $ist, baseline $bst; stderr: \
+$(head -c 200 inst.err | tr '\n' ' ')"
+  elif [ $same = yes ] && ! cmp -s base.out inst.out; then
+    result "$name" fail "stdout differs from the baseline's"
+  else
+    result "$name" pass; cd / && rm -rf "$d"
+  fi
+}
+
+# Skip tests needing special options or marked target-specific.
+skip_re='dg-(options|additional-options|add-options|skip-if|xfail-if|xfail-run-if)'
+start=$(date +%s)
+shopt -s nullglob
+tests=("$src"/*.c)
+[ ${#tests[@]} -gt 0 ] || die "no tests in $src"
+echo "torture: ${#tests[@]} tests, $jobs jobs, plugin $plugin"
+running=0
+for t in "${tests[@]}"; do
+  if grep -qE "$skip_re" "$t"; then
+    result "$(basename "$t" .c)" skipped "dg- directive"; continue
+  fi
+  if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
+  run_one "$t" &
+  running=$((running + 1))
+done
+wait
+
+# Report.
+declare -A n=([pass]=0 [fail]=0 [ICE]=0 [compile-fail]=0 [skipped]=0
+	      [baseline-fail]=0)
+total=0
+for f in "$results"/*; do
+  IFS=$'\t' read -r cat reason < "$f"
+  n[$cat]=$((${n[$cat]:-0} + 1)); total=$((total + 1))
+  case $cat in
+    fail|ICE|compile-fail) printf 'FAIL: %s: %s: %s\n' \
+			     "$(basename "$f")" "$cat" "$reason" ;;
+  esac
+done
+[ "$total" = ${#tests[@]} ] \
+  || echo "torture: only $total results for ${#tests[@]} tests"
+echo "torture: scratch dirs of failures are in $runs;" \
+     "$(($(date +%s) - start)) s"
+echo "torture: ${n[pass]} passed, ${n[fail]} failed, ${n[ICE]} ICE," \
+     "${n[compile-fail]} compile-fail, ${n[skipped]} skipped," \
+     "${n[baseline-fail]} baseline-fail (of ${#tests[@]})"
+if [ "${n[fail]}" = 0 ] && [ "${n[ICE]}" = 0 ] \
+   && [ "${n[compile-fail]}" = 0 ] && [ "${n[pass]}" -ge $min_pass ] \
+   && [ "$total" = ${#tests[@]} ]; then
+  echo "torture: PASS"; exit 0
+fi
+echo "torture: FAIL (needs no fail, ICE or compile-fail and" \
+     "at least $min_pass passes)"
+exit 1
