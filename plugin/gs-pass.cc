@@ -325,6 +325,14 @@ pass_gearshift::execute (function *)
 
   gs_emit_metadata (&unit);
 
+  /* The metadata holds every instrumented function's address, taken
+     after ipa-visibility decided which functions are local (only
+     called directly).  One whose calls were all inlined early would
+     otherwise look like a local function without callers, which IPA-CP
+     never analyses and then trips over (ipcp_verify_propagated_values).  */
+  for (gs_function *gf : unit.fns)
+    gf->node->local = false;
+
   for (gs_function *gf : unit.fns)
     {
       DECL_ATTRIBUTES (gf->decl)

@@ -107,6 +107,23 @@ gs_member (const char **p, const char **name, size_t *namelen, size_t *off,
   return *(*p)++ == ':' ? 0 : -1;
 }
 
+/* Parse the holder "iN" or "uN" at *P of a bit-field of WIDTH bits
+   starting BIT bits into it: N is the number of bytes holding the bits,
+   any number from 1 to 9, not a power of two as for an integer.  Leave
+   *P after it; return 0 or -1.  */
+static int
+gs_bit_holder (const char **p, size_t bit, size_t width)
+{
+  size_t n;
+
+  if (**p != 'i' && **p != 'u')
+    return -1;
+  ++*p;
+  if (gs_number (p, &n) || n != (bit + width + 7) / 8)
+    return -1;
+  return 0;
+}
+
 /* Parse descriptor D, at nesting DEPTH: store where it ends in *END and
    the size and alignment of what it describes in *SIZE and *ALIGN.
    Returns 0, or -1 when D is not a valid descriptor.  */
@@ -164,12 +181,12 @@ gs_layout (const char *d, const char **end, size_t *size, size_t *align,
 	    size_t namelen, off, bit, width;
 
 	    if (gs_member (&p, &name, &namelen, &off, &bit, &width)
-		|| (width && *p != 'i' && *p != 'u')
-		|| gs_layout (p, &p, &esize, &ealign, depth + 1)
+		|| (width ? gs_bit_holder (&p, bit, width)
+		    : gs_layout (p, &p, &esize, &ealign, depth + 1))
 		|| off > (SIZE_MAX >> 4) || bit > (SIZE_MAX >> 4))
 	      return -1;
 	    if (width)
-	      esize = (bit + width + 7) / 8;
+	      esize = (bit + width + 7) / 8, ealign = 1;
 	    if (off + esize > extent)
 	      extent = off + esize;
 	    if (ealign > *align)
@@ -346,7 +363,7 @@ gs_format (struct gs_out *out, const char *d, const char **end,
 	      {
 		gs_format_bits (out, v + off, avail - off, bit, width,
 				*p == 'i');
-		gs_layout (p, &p, &esize, &ealign, depth + 1);
+		gs_bit_holder (&p, bit, width);
 	      }
 	    else if (gs_format (out, p, &p, v + off, avail - off, 0,
 				depth + 1))
