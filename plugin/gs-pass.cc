@@ -283,7 +283,13 @@ pass_gearshift::execute (function *)
 	    fprintf (dump_file, "function %s: not instrumented: %s\n",
 		     n->name (), *why ? why : "no need");
 	  unit.uninstrumented->add (n->decl);
-	  if (makes_calls_p ())
+	  /* Inlined, its calls would lose their unwind points.  But an
+	     inline-only body (gnu_inline, C99 inline) or an always_inline
+	     function must stay inlinable, or GCC refuses the program:
+	     calls made inside those are not unwind points.  */
+	  if (makes_calls_p () && !DECL_EXTERNAL (n->decl)
+	      && !lookup_attribute ("always_inline",
+				    DECL_ATTRIBUTES (n->decl)))
 	    DECL_UNINLINABLE (n->decl) = 1;
 	}
       else
