@@ -13,10 +13,13 @@
      definitions of locals are undefined values and are not saved; a
      call point does not save its own result, which the callee will
      produce again when it resumes.
-   - memory variables (address-taken, aggregates): every one whose scope
-     is open at the point, from compute_live_vars (tree-ssa-live.cc),
-     which tracks scopes by their first mention and their end-of-scope
+   - memory variables (aggregates, arrays): every one whose scope is open
+     at the point, from compute_live_vars (tree-ssa-live.cc), which
+     tracks scopes by their first mention and their end-of-scope
      clobbers.  They are copied whole.
+   - address-taken variables live on the side stack (gs-side.cc): the
+     pointer to each is an SSA name like any other, saved when live, in
+     a field flagged GS_FIELD_INDIRECT and named after the variable.
 
    Source-level variables get one field each (named, parameters first,
    then locals in declaration order; a shadowed name gets ".1", ".2").
@@ -169,7 +172,19 @@ save_at (gs_function *gf, hash_map<tree, unsigned> &index, gs_point *p,
 {
   tree key, type;
   unsigned flags = 0;
-  if (TREE_CODE (value) == SSA_NAME)
+  int side = -1;
+  for (unsigned i = 0; i < gf->side_ptrs.length (); i++)
+    if (gf->side_ptrs[i] == value)
+      side = i;
+  if (side >= 0)
+    {
+      key = gf->side_vars[side];
+      type = TREE_TYPE (value);
+      flags = GS_FIELD_INDIRECT;
+      if (!user_decl_p (key))
+	flags |= GS_FIELD_TEMP;
+    }
+  else if (TREE_CODE (value) == SSA_NAME)
     {
       tree var = SSA_NAME_VAR (value);
       if (user_decl_p (var))
@@ -196,7 +211,8 @@ save_at (gs_function *gf, hash_map<tree, unsigned> &index, gs_point *p,
 
 /* The memory-resident variables of the current function whose frame
    fields would have a known size: locals that are not GIMPLE registers,
-   and such parameters.  */
+   and such parameters; not the address-taken ones, which live on the
+   side stack (gs-side.cc) and are saved as pointers.  */
 
 static void
 memory_variables (vec<tree> &vars)
@@ -205,14 +221,25 @@ memory_variables (vec<tree> &vars)
   tree var;
   for (tree parm = DECL_ARGUMENTS (current_function_decl); parm;
        parm = DECL_CHAIN (parm))
-    if (!is_gimple_reg (parm))
+    if (!is_gimple_reg (parm) && !TREE_ADDRESSABLE (parm))
       vars.safe_push (parm);
   FOR_EACH_LOCAL_DECL (cfun, ix, var)
     if (TREE_CODE (var) == VAR_DECL && !is_gimple_reg (var)
+	&& !TREE_ADDRESSABLE (var)
 	&& !TREE_STATIC (var) && !DECL_EXTERNAL (var)
 	&& DECL_SIZE_UNIT (var) && TREE_CODE (DECL_SIZE_UNIT (var)) == INTEGER_CST
 	&& !DECL_HAS_VALUE_EXPR_P (var))
       vars.safe_push (var);
+}
+
+/* walk_tree callback: push the SSA names met to the vec<tree> DATA.  */
+
+static tree
+collect_ssa_names (tree *tp, int *, void *data)
+{
+  if (TREE_CODE (*tp) == SSA_NAME)
+    ((vec<tree> *) data)->safe_push (*tp);
+  return NULL_TREE;
 }
 
 /* Compute what each point of GF (the current function) saves.  */
@@ -252,6 +279,22 @@ gs_compute_liveness (gs_function *gf)
 	      && TREE_CODE (SSA_NAME_VAR (name)) != PARM_DECL)
 	    continue;
 	  save_at (gf, index, p, name);
+	}
+      /* A call storing its result to memory ("p->d = f ()") stores it
+	 again when the low-gear clone re-enters the callee: keep what
+	 the address needs.  */
+      if (p->kind == GS_POINT_CALL && p->stmt && !p->call_lhs
+	  && gimple_call_lhs (p->stmt))
+	{
+	  auto_vec<tree> names;
+	  walk_tree (gimple_call_lhs_ptr (p->stmt), collect_ssa_names, &names,
+		     NULL);
+	  for (tree name : names)
+	    if (!bitmap_bit_p (live, SSA_NAME_VERSION (name)))
+	      {
+		bitmap_set_bit (live, SSA_NAME_VERSION (name));
+		save_at (gf, index, p, name);
+	      }
 	}
       unsigned j;
       FOR_EACH_VEC_ELT (memvars, j, var)

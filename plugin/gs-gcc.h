@@ -57,6 +57,9 @@
 #include "toplev.h"
 #include "opts.h"
 #include "builtins.h"
+#include "gimplify.h"
+#include "gimplify-me.h"
+#include "gimple-walk.h"
 
 /* From tree-ssa-live.h (see above).  */
 typedef hash_map<int_hash <unsigned int, -1U>, unsigned int> live_vars_map;

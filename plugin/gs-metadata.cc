@@ -182,13 +182,17 @@ fields_table (gs_function *gf)
   gs_field *f;
   FOR_EACH_VEC_ELT (gf->fields, i, f)
     {
-      char *type = gs_type_name (f->type);
-      char *lay = gs_type_layout (f->type);
+      /* An indirect field describes the variable it points to.  */
+      tree vtype = (f->flags & GS_FIELD_INDIRECT
+		    ? TREE_TYPE (f->key) : TREE_TYPE (f->field_decl));
+      char *type = gs_type_name (f->flags & GS_FIELD_INDIRECT
+				 ? TREE_TYPE (f->key) : f->type);
+      char *lay = gs_type_layout (vtype);
       tree key = TREE_CODE (f->key) == SSA_NAME ? NULL_TREE : f->key;
       tree vals[] = {
 	cstr (f->name), cstr (type), cstr (lay),
 	uint_cst (int_byte_position (f->field_decl)),
-	uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (TREE_TYPE (f->field_decl)))),
+	uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (vtype))),
 	uint_cst (key ? LOCATION_LINE (DECL_SOURCE_LOCATION (key)) : 0),
 	uint_cst (f->flags)
       };
@@ -240,7 +244,8 @@ function_row (gs_unit *unit, gs_function *gf)
     uint_cst (gf->points.length ()),
     uint_cst (0),
     fold_convert (code_ptr_type, build_fold_addr_expr (gf->decl)),
-    null_pointer_node,
+    gf->low ? fold_convert (code_ptr_type, build_fold_addr_expr (gf->low))
+    : null_pointer_node,
     fields_table (gf),
     points_table (gf)
   };

@@ -90,14 +90,7 @@ gs_parse_options (const struct plugin_name_args *info)
 	  if (value && !strcmp (value, "dual"))
 	    gs_opts.gear = GS_GEAR_DUAL;
 	  else if (value && !strcmp (value, "low"))
-	    {
-	      /* Accepting it would build a program that silently is not
-		 what was asked for.  */
-	      error ("gearshift: %<-fplugin-arg-gearshift-gear=low%> is not "
-		     "implemented yet: low-gear clones come with in-place "
-		     "resume");
-	      ok = false;
-	    }
+	    gs_opts.gear = GS_GEAR_LOW;
 	  else
 	    {
 	      error ("gearshift: %<-fplugin-arg-gearshift-gear=%s%>: "

@@ -14,10 +14,10 @@
       call graph, plus any function making an indirect call);
    3. instruments each function: points, checks, liveness, frame, save
       paths;
-   4. emits the metadata;
-   5. keeps GCC from cloning instrumented functions (noclone: IPA-CP,
-      IPA-SRA and function splitting would create copies the runtime
-      could not recognise on the stack) and from inlining uninstrumented
+   4. makes each function's low-gear clone (gs-clone.cc);
+   5. emits the metadata;
+   6. keeps GCC from cloning or splitting instrumented functions and
+      their clones (see keep_whole) and from inlining uninstrumented
       functions that make calls into instrumented ones (a callee that
       unwound would return into code without a check).  */
 
@@ -175,18 +175,52 @@ rename_main (void)
 					  get_identifier ("__gearshift_main"));
 }
 
-/* Keep the function DECL in one piece.  plugin_init turned hot/cold
+/* Keep the function DECL whole, as the runtime recognises frames by the
+   start address of their function: no IPA clones (noclone: IPA-CP,
+   IPA-SRA and function splitting would make copies the runtime has
+   never heard of), and no hot/cold partitioning.  plugin_init turned
    partitioning off for the default options; a function with its own
    (optimize attribute, pragma) gets it turned off in its option node.
-   Nodes are shared between functions with equal options, which all
-   want it off or do not care.  */
+   Nodes are shared between functions with equal options, which all want
+   it off or do not care.  */
 
 static void
-keep_in_one_piece (tree decl)
+keep_whole (tree decl)
 {
+  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("noclone"), NULL_TREE,
+				      DECL_ATTRIBUTES (decl));
   tree opts = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl);
   if (opts)
     TREE_OPTIMIZATION (opts)->x_flag_reorder_blocks_and_partition = 0;
+}
+
+/* The runtime's volatile int NAME.  Volatile, so that LIM cannot hoist
+   its load out of a loop (GCC-NOTES Q3).  */
+
+static tree
+runtime_var (const char *name)
+{
+  tree var = build_decl (BUILTINS_LOCATION, VAR_DECL, get_identifier (name),
+			 build_qualified_type (integer_type_node,
+					       TYPE_QUAL_VOLATILE));
+  TREE_PUBLIC (var) = 1;
+  DECL_EXTERNAL (var) = 1;
+  TREE_THIS_VOLATILE (var) = 1;
+  return var;
+}
+
+/* The runtime's function NAME of TYPE, which never calls back into
+   this unit (leaf) and, if COLD, is called only on cold paths.  */
+
+static tree
+runtime_fn (const char *name, tree type, bool cold = true)
+{
+  tree decl = build_fn_decl (name, type);
+  tree attrs = tree_cons (get_identifier ("leaf"), NULL_TREE, NULL_TREE);
+  if (cold)
+    attrs = tree_cons (get_identifier ("cold"), NULL_TREE, attrs);
+  DECL_ATTRIBUTES (decl) = attrs;
+  return decl;
 }
 
 /* Print GF's points and frame to the dump file.  */
@@ -233,6 +267,7 @@ instrument_function (gs_unit *unit, gs_function *gf)
      keep ours to what this pass decides.  */
   FILE *dump = dump_file;
   dump_file = NULL;
+  gs_move_to_side_stack (unit, gf);
   gs_find_points (unit, gf);
   gs_insert_checks (unit, gf);
   gs_compute_liveness (gf);
@@ -306,27 +341,69 @@ pass_gearshift::execute (function *)
 
   find_recursion (&unit);
   gs_build_meta_types (&unit);
-  unit.flag_decl = build_decl (BUILTINS_LOCATION, VAR_DECL,
-			       get_identifier ("__gearshift_flag"),
-			       build_qualified_type (integer_type_node,
-						     TYPE_QUAL_VOLATILE));
-  TREE_PUBLIC (unit.flag_decl) = 1;
-  DECL_EXTERNAL (unit.flag_decl) = 1;
-  TREE_THIS_VOLATILE (unit.flag_decl) = 1;
-  unit.push_decl = build_fn_decl ("__gearshift_push_frame",
-				  build_function_type_list
-				  (ptr_type_node, const_ptr_type_node,
-				   unsigned_type_node, unsigned_type_node,
-				   NULL_TREE));
-  DECL_ATTRIBUTES (unit.push_decl)
-    = tree_cons (get_identifier ("cold"), NULL_TREE,
-		 tree_cons (get_identifier ("leaf"), NULL_TREE, NULL_TREE));
+  unit.flag_decl = runtime_var ("__gearshift_flag");
+  unit.restoring_decl = runtime_var ("__gearshift_restoring");
+  unit.push_decl = runtime_fn ("__gearshift_push_frame",
+			       build_function_type_list
+			       (ptr_type_node, const_ptr_type_node,
+				unsigned_type_node, unsigned_type_node,
+				NULL_TREE));
+  unit.pop_decl = runtime_fn ("__gearshift_pop_frame",
+			      build_function_type_list
+			      (ptr_type_node, const_ptr_type_node, NULL_TREE));
+  unit.popped_point_decl = runtime_fn ("__gearshift_popped_point",
+				       build_function_type_list
+				       (unsigned_type_node, NULL_TREE));
+  unit.next_low_decl = runtime_fn ("__gearshift_next_low",
+				   build_function_type_list (ptr_type_node,
+							     NULL_TREE));
+  unit.side_alloc_decl = runtime_fn ("__gearshift_side_alloc",
+				     build_function_type_list
+				     (ptr_type_node, size_type_node,
+				      NULL_TREE), false);
+  unit.side_release_decl = runtime_fn ("__gearshift_side_release",
+				       build_function_type_list
+				       (void_type_node, ptr_type_node,
+					NULL_TREE), false);
+  unit.low_of = new hash_map<tree, tree>;
 
   for (gs_function *gf : unit.fns)
     {
       push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
       instrument_function (&unit, gf);
       pop_cfun ();
+    }
+
+  /* Low gear: clone the instrumented bodies (outside push_cfun), then
+     give each clone its way back in.  */
+  for (gs_function *gf : unit.fns)
+    if (gs_make_low_clone (gf))
+      unit.low_of->put (gf->decl, gf->low);
+    else
+      warning_at (DECL_SOURCE_LOCATION (gf->decl), 0,
+		  "gearshift: %qD has no low-gear clone (GCC cannot copy it);"
+		  " an update can capture it but not resume it", gf->decl);
+  for (gs_function *gf : unit.fns)
+    {
+      if (gf->low)
+	{
+	  push_cfun (DECL_STRUCT_FUNCTION (gf->low));
+	  FILE *dump = dump_file;
+	  dump_file = NULL;
+	  gs_add_restore_path (&unit, gf);
+	  if (gs_opts.gear == GS_GEAR_LOW)
+	    gs_redirect_to_low (&unit);
+	  cgraph_edge::rebuild_edges ();
+	  dump_file = dump;
+	  pop_cfun ();
+	}
+      if (gs_opts.gear == GS_GEAR_LOW)
+	{
+	  push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+	  gs_redirect_to_low (&unit);
+	  cgraph_edge::rebuild_edges ();
+	  pop_cfun ();
+	}
     }
 
   gs_emit_metadata (&unit);
@@ -341,12 +418,12 @@ pass_gearshift::execute (function *)
 
   for (gs_function *gf : unit.fns)
     {
-      DECL_ATTRIBUTES (gf->decl)
-	= tree_cons (get_identifier ("noclone"), NULL_TREE,
-		     DECL_ATTRIBUTES (gf->decl));
-      keep_in_one_piece (gf->decl);
+      keep_whole (gf->decl);
+      if (gf->low)
+	keep_whole (gf->low);
     }
 
+  delete unit.low_of;
   delete unit.instrumented;
   delete unit.uninstrumented;
   unit.fns.release ();

@@ -6,11 +6,13 @@
    The pass (gs-pass.cc) runs once per translation unit, after
    build_ssa_passes: every function is in SSA and nothing is inlined yet.
    For each function it asks gs-support.cc whether the function can be
-   instrumented, gs-points.cc where the update points go, gs-instrument.cc
+   instrumented, gs-side.cc to move its address-taken variables to the
+   side stack, gs-points.cc where the update points go, gs-instrument.cc
    to insert the cold-path checks, gs-frame.cc which variables are live at
    each point and how the frame is laid out, gs-instrument.cc again to
-   fill the save paths, and finally gs-metadata.cc describes everything
-   for the runtime.  */
+   fill the save paths; gs-clone.cc then makes each function's low-gear
+   clone, and finally gs-metadata.cc describes everything for the
+   runtime.  */
 
 #ifndef GEARSHIFT_GS_PLUGIN_H
 #define GEARSHIFT_GS_PLUGIN_H
@@ -68,6 +70,10 @@ struct gs_function
   vec<char *> exempt;		/* Labels of loops left without a point.  */
   vec<gs_field> fields;
   tree frame_type;		/* RECORD_TYPE, or null when empty.  */
+  tree low;			/* The low-gear clone, or null.  */
+  tree side;			/* The side-stack block, or null.  */
+  vec<tree> side_vars;		/* Variables moved there...  */
+  vec<tree> side_ptrs;		/* ...and the SSA pointers to them.  */
 };
 
 /* The translation unit being instrumented.  */
@@ -78,6 +84,13 @@ struct gs_unit
   hash_set<tree> *uninstrumented; /* Defined here, left alone.  */
   tree flag_decl;		/* __gearshift_flag.  */
   tree push_decl;		/* __gearshift_push_frame.  */
+  tree restoring_decl;		/* __gearshift_restoring.  */
+  tree pop_decl;		/* __gearshift_pop_frame.  */
+  tree popped_point_decl;	/* __gearshift_popped_point.  */
+  tree next_low_decl;		/* __gearshift_next_low.  */
+  tree side_alloc_decl;		/* __gearshift_side_alloc.  */
+  tree side_release_decl;	/* __gearshift_side_release.  */
+  hash_map<tree, tree> *low_of;	/* Instrumented decl -> low clone.  */
   tree fn_meta_type;		/* struct gs_fn_meta.  */
   tree fns_var;			/* The unit's gs_fn_meta array.  */
 };
@@ -93,6 +106,14 @@ extern void gs_find_points (gs_unit *, gs_function *);
 /* gs-instrument.cc */
 extern void gs_insert_checks (gs_unit *, gs_function *);
 extern void gs_fill_save_paths (gs_unit *, gs_function *);
+
+/* gs-clone.cc */
+extern bool gs_make_low_clone (gs_function *);
+extern void gs_add_restore_path (gs_unit *, gs_function *);
+extern void gs_redirect_to_low (gs_unit *);
+
+/* gs-side.cc */
+extern void gs_move_to_side_stack (gs_unit *, gs_function *);
 
 /* gs-frame.cc */
 extern void gs_compute_liveness (gs_function *);

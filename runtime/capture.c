@@ -37,6 +37,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unwind.h>
 
 #include "gs-internal.h"
@@ -62,6 +63,12 @@ struct gs_capture
   size_t depth;			/* Their number.  */
   size_t at;			/* Index in CFAS of the last pusher.  */
   struct gs_chunk *chunks;	/* Frame storage, newest first.  */
+  size_t restore_next;		/* Restoring: frames not yet popped.  */
+  unsigned int popped_point;	/* Point of the frame popped last.  */
+  struct timespec started;	/* When the capture started.  */
+  struct timespec unwound;	/* When it reached the root.  */
+  double last_capture_us;	/* The last update's two halves.  */
+  double last_resume_us;
 };
 
 static GS_TLS struct gs_capture gs_cap;
@@ -288,9 +295,16 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
 {
   struct gs_walk count = { .self_cfa = self_cfa, .root_cfa = c->root_cfa };
   struct gs_walk fill = count;
+  struct timespec started;
+
+  /* The pause counts from here: the walks are part of it.  */
+  clock_gettime (CLOCK_MONOTONIC, &started);
 
   if (!c->root_cfa)
     return gs_decline ("this thread was not started by the runtime");
+  /* The previous capture's frames stayed readable until now.  */
+  if (c->frames || c->chunks)
+    gs_reset (c);
   if (!gs_registry_trylock ())
     return gs_decline ("the function registry is busy");
 
@@ -325,6 +339,7 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
   c->depth = count.depth;
   c->at = 0;
   c->state = GS_UNWINDING;
+  c->started = started;
   return gs_push (c, fn, point);
 }
 
@@ -381,7 +396,8 @@ __gearshift_push_frame (const struct gs_fn_meta *fn, unsigned int point,
     case GS_UNWINDING:
       return gs_continue (c, fn, point, is_call, self_cfa);
     default:
-      /* Unwound: the capture handler runs, and may reach points.  */
+      /* Unwound: the capture handler runs, and may reach points; or
+	 restoring: a signal handler interrupted the reconstruction.  */
       return is_call ? NULL : gs_decline ("a capture is being handled");
     }
 }
@@ -409,6 +425,7 @@ gs_capture_finish (void)
 	      "of its stack unwound: a call site lacks its unwind point",
 	      c->at + 1, c->depth);
   c->state = GS_UNWOUND;
+  clock_gettime (CLOCK_MONOTONIC, &c->unwound);
   __gearshift_flag = 0;
   __atomic_fetch_add (&gs_stats.captures, 1, __ATOMIC_RELAXED);
   deepest = __atomic_load_n (&gs_stats.deepest, __ATOMIC_RELAXED);
@@ -420,16 +437,173 @@ gs_capture_finish (void)
   return 1;
 }
 
-/* Return the calling thread's captured frames, innermost first, and
-   store their number in *COUNT; null unless the capture is unwound.  */
+/* Return the calling thread's last captured frames, innermost first,
+   and store their number in *COUNT; null while none is complete.  They
+   stay readable after the program resumed, until the next capture.  */
 const struct gs_frame *
 gs_capture_frames (size_t *count)
 {
-  if (gs_cap.state != GS_UNWOUND)
+  if (gs_cap.state == GS_UNWINDING || !gs_cap.nframes)
     {
       *count = 0;
       return NULL;
     }
   *count = gs_cap.nframes;
   return gs_cap.frames;
+}
+
+/* Nonzero while a thread rebuilds its captured stack: the entry of every
+   low-gear clone loads it.  */
+GS_EXPORT volatile int __gearshift_restoring;
+
+/* Start rebuilding the calling thread's unwound stack: return the
+   low-gear clone of its outermost function (the program's main), which
+   the root calls with main's arguments; or null, with the error detail
+   set, when some captured function has no low-gear clone.  */
+gs_main_fn
+gs_resume_begin (void)
+{
+  struct gs_capture *c = &gs_cap;
+
+  if (c->state != GS_UNWOUND || !c->nframes)
+    return NULL;
+  for (size_t i = 0; i < c->nframes; i++)
+    if (!c->frames[i].fn->low)
+      {
+	gs_set_error (GEARSHIFT_ENOTSUP, "%s has no low-gear clone, so its "
+		      "frame cannot be restored", c->frames[i].fn->name);
+	return NULL;
+      }
+  if (c->frames[c->nframes - 1].fn->high != (void (*) (void)) __gearshift_main)
+    gs_fatal ("the outermost captured frame is %s, not main",
+	      c->frames[c->nframes - 1].fn->name);
+  c->restore_next = c->nframes;
+  c->state = GS_RESTORING;
+  __gearshift_restoring = 1;
+  return (gs_main_fn) c->frames[c->nframes - 1].fn->low;
+}
+
+/* Nanoseconds from A to B.  */
+static unsigned long
+gs_ns (const struct timespec *a, const struct timespec *b)
+{
+  return (unsigned long) ((b->tv_sec - a->tv_sec) * 1000000000L
+			  + (b->tv_nsec - a->tv_nsec));
+}
+
+/* Record the pause of capture C's update, which ends now.  */
+static void
+gs_count_pause (struct gs_capture *c)
+{
+  struct timespec now;
+  unsigned long ns, max;
+
+  clock_gettime (CLOCK_MONOTONIC, &now);
+  ns = gs_ns (&c->started, &now);
+  c->last_capture_us = gs_ns (&c->started, &c->unwound) / 1e3;
+  c->last_resume_us = gs_ns (&c->unwound, &now) / 1e3;
+  __atomic_fetch_add (&gs_stats.updates, 1, __ATOMIC_RELAXED);
+  __atomic_fetch_add (&gs_stats.pause_total_ns, ns, __ATOMIC_RELAXED);
+  max = __atomic_load_n (&gs_stats.pause_max_ns, __ATOMIC_RELAXED);
+  while (ns > max
+	 && !__atomic_compare_exchange_n (&gs_stats.pause_max_ns, &max, ns, 0,
+					  __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+    ;
+}
+
+/* At the entry of FN's low-gear clone, while restoring: pop the
+   outermost frame not yet restored, which must be FN's, and return its
+   data.  The last pop ends the reconstruction.  In a thread that is not
+   restoring, return null (and __gearshift_popped_point no point).
+   Called by the plugin's code; see gs-meta.h.  */
+GS_EXPORT void *
+__gearshift_pop_frame (const struct gs_fn_meta *fn)
+{
+  struct gs_capture *c = &gs_cap;
+  const struct gs_frame *f;
+
+  if (c->state != GS_RESTORING)
+    {
+      c->popped_point = -1u;
+      return NULL;
+    }
+  f = &c->frames[--c->restore_next];
+  if (f->fn != fn)
+    gs_fatal ("rebuilding the stack entered %s where %s's frame comes "
+	      "next: the plugin and the runtime disagree", fn->name,
+	      f->fn->name);
+  c->popped_point = f->point;
+  if (c->restore_next == 0)
+    {
+      __gearshift_restoring = 0;
+      c->state = GS_IDLE;
+      gs_count_pause (c);
+      gs_stress_every_point ();
+    }
+  return f->data;
+}
+
+/* The point of the frame __gearshift_pop_frame returned last, or -1u.  */
+GS_EXPORT unsigned int
+__gearshift_popped_point (void)
+{
+  return gs_cap.popped_point;
+}
+
+/* At a call-site point being restored: the low-gear clone of the
+   function whose frame comes next, which the caller calls in place of
+   its callee.  */
+GS_EXPORT void *
+__gearshift_next_low (void)
+{
+  struct gs_capture *c = &gs_cap;
+
+  if (c->state != GS_RESTORING || c->restore_next == 0)
+    gs_fatal ("a call site was restored with no frame left to enter");
+  return (void *) c->frames[c->restore_next - 1].fn->low;
+}
+
+/* The unwinder's callback: count in *ARG the frames running a
+   low-gear clone, up to the root.  */
+static _Unwind_Reason_Code
+gs_count_low_frame (struct _Unwind_Context *ctx, void *arg)
+{
+  int *n = arg;
+  uintptr_t start = _Unwind_GetRegionStart (ctx);
+  const struct gs_fn_meta *fn = start ? gs_registry_lookup (start) : NULL;
+
+  if (_Unwind_GetCFA (ctx) == gs_cap.root_cfa)
+    return _URC_NORMAL_STOP;
+  if (fn && (uintptr_t) fn->low == start)
+    ++*n;
+  return _URC_NO_REASON;
+}
+
+/* The number of frames of the calling thread still running in low gear:
+   functions that were on the stack at the last update and have not
+   returned yet.  */
+GS_EXPORT int
+gearshift_low_frames (void)
+{
+  int n = 0;
+
+  gs_registry_lock ();
+  _Unwind_Backtrace (gs_count_low_frame, &n);
+  gs_registry_unlock ();
+  return n;
+}
+
+/* Store the two halves of the calling thread's last update, in
+   microseconds: from the first update point to the stack unwound at the
+   root, and from there to the program running again.  */
+GS_EXPORT int
+gearshift_last_pause (double *capture_us, double *resume_us)
+{
+  if (gs_cap.last_capture_us == 0 && gs_cap.last_resume_us == 0)
+    return gs_set_error (GEARSHIFT_ENOENT, "no update has completed");
+  if (capture_us)
+    *capture_us = gs_cap.last_capture_us;
+  if (resume_us)
+    *resume_us = gs_cap.last_resume_us;
+  return 0;
 }

@@ -23,11 +23,22 @@
    Environment, read once by main before the program starts:
      GEARSHIFT_STATS   when set, non-empty and not "0", print at exit
                        one line on stderr:
-                         gearshift: U updates, D declined, deepest
-                         stack N frames
-                       (U completed captures, D update points that
-                       declined to start a capture, N the most frames
-                       one capture held).  */
+                         gearshift: U updates, D declined, pause mean
+                         M us max X us, deepest stack N frames
+                       (U completed updates, D update points that
+                       declined to start a capture, M and X the mean
+                       and longest pause from the capture's start to
+                       the program running again, N the most frames
+                       one capture held).
+     GEARSHIFT_STRESS  a number of microseconds: a thread requests an
+                       in-place update at that interval, for as long as
+                       the program runs; 0: an update at every update
+                       point the main thread reaches.  A program's output
+                       must not change: this is the test of capture and
+                       resume.
+     GEARSHIFT_REPORT  when set, non-empty and not "0", the default
+                       capture handler prints every captured stack on
+                       stderr (gearshift_stack_print) before resuming.  */
 
 #ifndef GEARSHIFT_GS_INTERNAL_H
 #define GEARSHIFT_GS_INTERNAL_H
@@ -65,6 +76,12 @@ extern void gs_fatal (const char *fmt, ...) GS_PRINTF (1, 2) GS_NORETURN;
 
 /* control.c  */
 
+/* Read GEARSHIFT_REPORT and GEARSHIFT_STRESS; start the stress thread.  */
+extern void gs_control_init (void);
+
+/* An update has completed: with GEARSHIFT_STRESS=0, request the next.  */
+extern void gs_stress_every_point (void);
+
 /* The handler to call at the root once a stack is captured.  */
 extern void (*gs_capture_handler (void)) (void);
 
@@ -92,8 +109,15 @@ enum gs_capture_state
 {
   GS_IDLE,			/* No capture.  */
   GS_UNWINDING,			/* Frames are being pushed.  */
-  GS_UNWOUND			/* The stack returned to the root.  */
+  GS_UNWOUND,			/* The stack returned to the root.  */
+  GS_RESTORING			/* Low-gear clones are popping frames.  */
 };
+
+/* The type of the program's main (and of its low-gear clone).  */
+typedef int (*gs_main_fn) (int, char **, char **);
+
+/* Start rebuilding the calling thread's unwound stack; see capture.c.  */
+extern gs_main_fn gs_resume_begin (void);
 
 /* One captured frame.  */
 struct gs_frame
@@ -123,6 +147,9 @@ struct gs_stats
   unsigned long captures;	/* Completed captures.  */
   unsigned long declines;	/* Points that declined to capture.  */
   unsigned long deepest;	/* Most frames in one capture.  */
+  unsigned long updates;	/* Completed resumes.  */
+  unsigned long pause_total_ns;	/* Capture start to resumed, summed.  */
+  unsigned long pause_max_ns;
 };
 
 extern struct gs_stats gs_stats;

@@ -48,6 +48,10 @@ enum gs_point_kind
 				   (the first operand of f () + g ()): saved
 				   for resuming, never shown as a source
 				   variable.  */
+#define GS_FIELD_INDIRECT 8u	/* The frame holds a pointer to the
+				   variable, which lives on the side stack
+				   (address-taken: plugin/gs-side.cc); SIZE
+				   is the variable's.  */
 
 /* Flags of a global (gs_global_meta.flags).  */
 #define GS_GLOBAL_STATIC   1u	/* File-scope static: keyed by file.  */
@@ -130,6 +134,22 @@ extern volatile int __gearshift_flag;
    point, the callee did not unwind).  */
 extern void *__gearshift_push_frame (const struct gs_fn_meta *fn,
 				     unsigned int point, unsigned int size);
+
+/* Nonzero while the runtime rebuilds a captured stack: the entry of
+   every low-gear clone loads it (volatile).  */
+extern volatile int __gearshift_restoring;
+
+/* At the entry of FN's low-gear clone while restoring: the data of the
+   outermost frame not yet restored, which is FN's; the last one ends the
+   reconstruction.  Null in a thread that is not restoring.  */
+extern void *__gearshift_pop_frame (const struct gs_fn_meta *fn);
+
+/* The point of the frame __gearshift_pop_frame returned last, or -1u.  */
+extern unsigned int __gearshift_popped_point (void);
+
+/* At a call-site point being restored: the low-gear clone of the
+   function whose frame comes next, to call in place of the callee.  */
+extern void *__gearshift_next_low (void);
 
 /* Called by each unit's static constructor.  */
 extern void __gearshift_register_unit (const struct gs_unit_meta *unit);

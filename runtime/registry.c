@@ -81,8 +81,11 @@ gs_check_fn (const struct gs_fn_meta *fn)
     {
       const struct gs_field_meta *field = &fn->fields[i];
 
+      unsigned int slot = (field->flags & GS_FIELD_INDIRECT
+			   ? sizeof (void *) : field->size);
+
       if (field->offset > fn->frame_size
-	  || field->size > fn->frame_size - field->offset)
+	  || slot > fn->frame_size - field->offset)
 	return "a field outside the frame";
     }
   for (i = 0; i < fn->npoints; i++)

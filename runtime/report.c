@@ -18,6 +18,8 @@
 #include <limits.h>
 #include <stdlib.h>
 
+#include <string.h>
+
 #include "gs-internal.h"
 
 /* Return S, or "?" when it is null.  */
@@ -53,6 +55,19 @@ gs_get_frame (int frame, const struct gs_frame **f)
   return 0;
 }
 
+/* The number of source variables saved at POINT of FN: its live
+   fields but the compiler temporaries, which the plugin sorts last.  */
+static unsigned int
+gs_source_vars (const struct gs_fn_meta *fn, const struct gs_point_meta *point)
+{
+  unsigned int n = 0;
+
+  while (n < point->nlive
+	 && !(fn->fields[point->live[n]].flags & GS_FIELD_TEMP))
+    n++;
+  return n;
+}
+
 /* Store in *FIELD the field of variable VAR of frame FRAME, and in *F
    the frame; return 0 or a negative error code.  */
 static int
@@ -65,11 +80,26 @@ gs_get_var (int frame, int var, const struct gs_frame **f,
   if (err)
     return err;
   point = &(*f)->fn->points[(*f)->point];
-  if (var < 0 || (unsigned int) var >= point->nlive)
+  if (var < 0 || (unsigned int) var >= gs_source_vars ((*f)->fn, point))
     return gs_set_error (GEARSHIFT_ENOENT, "no variable %d in frame %d: "
-			 "%u saved", var, frame, point->nlive);
+			 "%u saved", var, frame,
+			 gs_source_vars ((*f)->fn, point));
   *field = &(*f)->fn->fields[point->live[var]];
   return 0;
+}
+
+/* The address of the value of FIELD in frame F: in the frame, or, for a
+   variable on the side stack, where the frame's pointer points.  */
+static const void *
+gs_value (const struct gs_frame *f, const struct gs_field_meta *field)
+{
+  const char *slot = (const char *) f->data + field->offset;
+  const void *value;
+
+  if (!(field->flags & GS_FIELD_INDIRECT))
+    return slot;
+  memcpy (&value, slot, sizeof value);
+  return value;
 }
 
 /* Return the number of frames captured, or a negative error code.  */
@@ -103,7 +133,7 @@ gearshift_stack_frame (int frame, struct gearshift_frame_info *info)
   info->point_kind = gs_point_kind_name (p->kind);
   info->point_line = p->line;
   info->point_column = p->column;
-  info->nvars = p->nlive;
+  info->nvars = gs_source_vars (f->fn, p);
   return 0;
 }
 
@@ -122,7 +152,7 @@ gearshift_stack_var (int frame, int var, struct gearshift_var_info *info)
     return err;
   info->name = gs_str (field->name);
   info->type = gs_str (field->type);
-  info->value = (const char *) f->data + field->offset;
+  info->value = gs_value (f, field);
   info->size = field->size;
   info->is_param = (field->flags & GS_FIELD_PARM) != 0;
   return 0;
@@ -142,8 +172,8 @@ gearshift_stack_format_var (int frame, int var, char *buf, size_t size)
     return gs_set_error (GEARSHIFT_EINVAL, "null buffer");
   if ((err = gs_get_var (frame, var, &f, &field)))
     return err;
-  len = gs_format_value (field->layout, (const char *) f->data
-			 + field->offset, field->size, buf, size);
+  len = gs_format_value (field->layout, gs_value (f, field), field->size,
+			 buf, size);
   return len > INT_MAX ? INT_MAX : (int) len;
 }
 
@@ -197,9 +227,15 @@ gearshift_stack_print (FILE *stream)
 void
 gs_stats_print (void)
 {
-  fprintf (stderr, "gearshift: %lu updates, %lu declined, deepest stack "
-	   "%lu frames\n",
-	   __atomic_load_n (&gs_stats.captures, __ATOMIC_RELAXED),
+  unsigned long updates = __atomic_load_n (&gs_stats.updates,
+					   __ATOMIC_RELAXED);
+  unsigned long total = __atomic_load_n (&gs_stats.pause_total_ns,
+					 __ATOMIC_RELAXED);
+
+  fprintf (stderr, "gearshift: %lu updates, %lu declined, pause mean %.1f "
+	   "us max %.1f us, deepest stack %lu frames\n", updates,
 	   __atomic_load_n (&gs_stats.declines, __ATOMIC_RELAXED),
+	   updates ? total / 1e3 / updates : 0.0,
+	   __atomic_load_n (&gs_stats.pause_max_ns, __ATOMIC_RELAXED) / 1e3,
 	   __atomic_load_n (&gs_stats.deepest, __ATOMIC_RELAXED));
 }

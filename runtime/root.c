@@ -15,7 +15,13 @@
 
    The stack walk (capture.c) recognises the root by its canonical frame
    address, which gs_root_call records before entering the program, so
-   the root is an exact frame, not just a function.  */
+   the root is an exact frame, not just a function.
+
+   When main returns because its stack was captured, the root calls the
+   capture handler, then the low-gear clone of main, which rebuilds the
+   stack frame by frame (each low-gear clone pops its frame and calls
+   the next one at its call site) and carries on from the innermost
+   point.  The root stays below it, ready for the next capture.  */
 
 #include <stdlib.h>
 
@@ -29,6 +35,7 @@ gs_init (void)
 
   if (stats && *stats && !(stats[0] == '0' && stats[1] == '\0'))
     atexit (gs_stats_print);
+  gs_control_init ();
 
   /* Build the function table now rather than at the first update point,
      which may be in a signal handler.  Failure only makes lookups slow.  */
@@ -49,13 +56,30 @@ gs_root_call (int argc, char **argv, char **envp)
   /* The volatile result is stored after the call returns: the call is
      not in tail position.  */
   result = __gearshift_main (argc, argv, envp);
+
+  /* main returned because its stack was captured: let the handler see
+     the stack, then rebuild it through the low-gear clones, from here,
+     so that this frame stays the root of later captures.  */
+  while (gs_capture_finish ())
+    {
+      gs_main_fn resume;
+
+      gs_capture_handler () ();
+      resume = gs_resume_begin ();
+      if (!resume)
+	{
+	  fprintf (stderr, "gearshift: cannot resume the captured stack: "
+		   "%s\n", gearshift_error_detail ());
+	  fflush (NULL);
+	  exit (GEARSHIFT_EXIT_CAPTURED);
+	}
+      result = resume (argc, argv, envp);
+    }
   return result;
 }
 
 /* The program's entry point: start the program with ARGC, ARGV and
-   ENVP under the root.  If it returns because its stack was captured,
-   hand the capture to the capture handler and exit with
-   GEARSHIFT_EXIT_CAPTURED; otherwise return its value.  */
+   ENVP under the root, and return its value.  */
 GS_EXPORT int
 main (int argc, char **argv, char **envp)
 {
@@ -63,11 +87,5 @@ main (int argc, char **argv, char **envp)
 
   gs_init ();
   result = gs_root_call (argc, argv, envp);
-  if (gs_capture_finish ())
-    {
-      gs_capture_handler () ();
-      fflush (NULL);
-      exit (GEARSHIFT_EXIT_CAPTURED);
-    }
   return result;
 }

@@ -20,8 +20,8 @@
 extern "C" {
 #endif
 
-/* Exit status of a program whose stack was captured and not resumed
-   (until low gear exists, every capture ends this way).  */
+/* Exit status of a program whose stack was captured but cannot be
+   resumed (a function on it has no low-gear clone).  */
 #define GEARSHIFT_EXIT_CAPTURED 75
 
 /* Error codes.  Functions return them negated; gearshift_strerror
@@ -42,8 +42,10 @@ enum gearshift_error
 void gearshift_update_point (const char *label);
 
 /* Ask for an update at the next update point reached by the main thread.
-   PATH null: capture the stack and resume the same version.  Returns 0,
-   or a negative error code.  Async-signal-safe.  */
+   PATH null: capture the stack and resume the same version in place
+   (every function that was on the stack continues in its low-gear
+   clone until it returns).  Returns 0, or a negative error code.
+   Async-signal-safe.  */
 int gearshift_request_update (const char *path);
 
 /* A message for the error code ERR (negative or positive).  */
@@ -77,7 +79,7 @@ struct gearshift_var_info
   int is_param;			/* Nonzero for a parameter.  */
 };
 
-/* Number of frames captured, or a negative error code.  */
+/* Number of frames of the last capture, or a negative error code.  */
 int gearshift_stack_depth (void);
 
 /* Describe frame FRAME.  Returns 0 or a negative error code.  */
@@ -98,10 +100,22 @@ int gearshift_stack_format_var (int frame, int var, char *buf,
    variable.  Returns 0 or a negative error code.  */
 int gearshift_stack_print (FILE *stream);
 
-/* HANDLER is called at the root once a stack is captured; it may read
-   the stack.  The default prints it to stderr.  Afterwards the program
-   exits with GEARSHIFT_EXIT_CAPTURED.  */
+/* HANDLER is called at the root once a stack is captured, before the
+   program resumes; it may read the stack (which stays readable after the
+   resume, until the next capture).  The default prints it to stderr
+   when the environment variable GEARSHIFT_REPORT is set.  */
 void gearshift_set_capture_handler (void (*handler) (void));
+
+/* The number of the calling thread's frames still running in a low-gear
+   clone: functions that were on the stack at the last update and have
+   not returned yet.  Zero once the program has shifted back up.  */
+int gearshift_low_frames (void);
+
+/* The two halves of the calling thread's last update, in microseconds:
+   *CAPTURE_US from the first update point reached to the stack unwound,
+   *RESUME_US from there to the program running again (either may be
+   null).  Returns 0, or a negative error code before any update.  */
+int gearshift_last_pause (double *capture_us, double *resume_us);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,375 @@
+/* gearshift: the low-gear clone of each function and its restore path.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Once a function is instrumented (high gear), create_version_clone_with_body
+   copies it into "f.gs_low", which has the same points, checks and save
+   paths, plus, at its entry, a way back in:
+
+     entry:  if (__gearshift_restoring != 0) goto DISPATCH; else goto BODY;
+     DISPATCH:
+	     f = __gearshift_pop_frame (&meta);     // outermost frame left
+	     id = __gearshift_popped_point ();
+	     if (id == 0) goto RESTORE_0; if (id == 1) goto RESTORE_1; ...
+	     goto BODY;
+     RESTORE_N (loop, entry or explicit point):
+	     i_7' = MEM[f].i;  buf = MEM[f].buf;  ...   // what was saved
+	     goto CONT_N;                               // just after the check
+     RESTORE_N (call-site point):
+	     ...restore the locals...
+	     g = __gearshift_next_low ();      // the callee's low-gear clone
+	     r' = g (0, &x, ...);              // it restores its own frame
+	     goto CHECK_N;                     // the unwind check after the call
+
+   The restored values are new definitions of the SSA names the save path
+   stored (create_new_def_for), and update_ssa inserts the PHIs where the
+   restore path joins the body; parameters are default definitions, whose
+   merge PHIs only TODO_update_ssa_full_phi inserts (GCC-NOTES Q5).
+   The callee at a call-site point is called through the pointer the
+   runtime gives, which is the low-gear clone of the function of the next
+   frame whatever the call was: direct, indirect, or inlined in high gear.
+   Its arguments do not matter (the callee restores its parameters), so
+   SSA arguments become zeros; others are reused as they are.
+
+   Outside reconstruction nothing in a low-gear clone calls another
+   low-gear clone: a function that was on the stack finishes in low gear,
+   and whatever it calls runs in high gear.  With
+   -fplugin-arg-gearshift-gear=low, calls between instrumented functions
+   of the unit go to the low-gear clones instead (the paper's
+   "save/restore" configuration).  */
+
+#include "gs-plugin.h"
+
+/* What the clone's copy of a point looks like.  */
+struct clone_point
+{
+  basic_block save, store;	/* The push block, the store block.  */
+  basic_block check, cont;	/* The check's block, the continuation.  */
+  gimple *flag_load;		/* t = __gearshift_flag.  */
+  gcall *call;			/* For a call-site point, the call.  */
+  tree frame;			/* The SSA name the push returned.  */
+};
+
+/* Create GF's low-gear clone; outside push_cfun.  Return false if GCC
+   cannot copy the function.  */
+
+bool
+gs_make_low_clone (gs_function *gf)
+{
+  /* The user's noclone is about GCC's optimising copies; the low-gear
+     clone is part of the program's meaning.  */
+  tree attrs = DECL_ATTRIBUTES (gf->decl);
+  DECL_ATTRIBUTES (gf->decl) = remove_attribute ("noclone", copy_list (attrs));
+  cgraph_node *low
+    = gf->node->create_version_clone_with_body (vNULL, NULL, NULL, NULL,
+						NULL, "gs_low", NULL_TREE,
+						false);
+  DECL_ATTRIBUTES (gf->decl) = attrs;
+  if (!low)
+    return false;
+  /* Reached through the metadata only: IPA-CP would ICE on a "local"
+     function without callers (GCC-NOTES Q2).  */
+  low->local = false;
+  gf->low = low->decl;
+  return true;
+}
+
+/* The statement loading __gearshift_flag in BB, or null.  */
+
+static gimple *
+find_flag_load (gs_unit *unit, basic_block bb)
+{
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (gimple_assign_single_p (gsi_stmt (gsi))
+	&& gimple_assign_rhs1 (gsi_stmt (gsi)) == unit->flag_decl)
+      return gsi_stmt (gsi);
+  return NULL;
+}
+
+/* Find, in the current function (GF's clone), the copies of GF's points
+   by their calls to __gearshift_push_frame; fill POINTS, indexed by
+   point id.  */
+
+static void
+find_clone_points (gs_unit *unit, gs_function *gf, vec<clone_point> &points)
+{
+  points.safe_grow_cleared (gf->points.length ());
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      gcall *push = NULL;
+      gimple *first = first_stmt (bb);
+      if (first && is_gimple_call (first)
+	  && gimple_call_fndecl (first) == unit->push_decl)
+	push = as_a <gcall *> (first);
+      if (!push)
+	continue;
+      unsigned id = tree_to_uhwi (gimple_call_arg (push, 1));
+      clone_point &cp = points[id];
+      cp.save = bb;
+      cp.frame = gimple_call_lhs (push);
+      cp.store = EDGE_SUCC (bb, 0)->flags & EDGE_TRUE_VALUE
+	? EDGE_SUCC (bb, 0)->dest : EDGE_SUCC (bb, 1)->dest;
+      cp.check = single_pred (bb);
+      edge f = EDGE_SUCC (cp.check, 0);
+      cp.cont = f->dest == bb ? EDGE_SUCC (cp.check, 1)->dest : f->dest;
+      cp.flag_load = find_flag_load (unit, cp.check);
+      if (gf->points[id]->kind != GS_POINT_CALL)
+	continue;
+      /* The call is the statement before the check, or ends the block
+	 before (when it can throw).  */
+      gimple_stmt_iterator c = gsi_for_stmt (cp.flag_load);
+      gsi_prev (&c);
+      gimple *call = (gsi_end_p (c) ? last_stmt (single_pred (cp.check))
+		      : gsi_stmt (c));
+      cp.call = as_a <gcall *> (call);
+    }
+}
+
+/* Append STMT to BB.  */
+
+static void
+append (basic_block bb, gimple *stmt)
+{
+  gimple_stmt_iterator gsi = gsi_last_bb (bb);
+  if (gsi_end_p (gsi))
+    {
+      gsi = gsi_start_bb (bb);
+      gsi_insert_before (&gsi, stmt, GSI_NEW_STMT);
+    }
+  else
+    gsi_insert_after (&gsi, stmt, GSI_NEW_STMT);
+}
+
+/* Append to BB "LHS = RHS" where LHS is a new definition of the SSA name
+   OLD, or, for a memory variable OLD, "OLD = RHS".  */
+
+static void
+restore_value (basic_block bb, tree old, tree rhs)
+{
+  if (TREE_CODE (old) != SSA_NAME)
+    {
+      if (is_gimple_reg_type (TREE_TYPE (old)))
+	{
+	  tree tmp = make_ssa_name (TREE_TYPE (rhs));
+	  append (bb, gimple_build_assign (tmp, rhs));
+	  rhs = tmp;
+	}
+      append (bb, gimple_build_assign (old, rhs));
+      return;
+    }
+  if (!useless_type_conversion_p (TREE_TYPE (old), TREE_TYPE (rhs)))
+    rhs = build1 (VIEW_CONVERT_EXPR, TREE_TYPE (old), rhs);
+  tree tmp = make_ssa_name (TREE_TYPE (old));
+  gassign *load = gimple_build_assign (tmp, rhs);
+  append (bb, load);
+  create_new_def_for (old, load, NULL);
+  release_ssa_name (tmp);
+}
+
+/* Append to BB the loads that restore what point CP saved, from the
+   frame at FRAME.  The save path's stores say what went where: each is
+   "MEM[CP.frame].field = value", the value being the SSA name to
+   restore, a memory variable, or a temporary loaded from one.  */
+
+static void
+restore_locals (basic_block bb, const clone_point &cp, tree frame)
+{
+  for (gimple_stmt_iterator gsi = gsi_start_bb (cp.store); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gimple *store = gsi_stmt (gsi);
+      if (!gimple_assign_single_p (store)
+	  || TREE_CODE (gimple_assign_lhs (store)) != COMPONENT_REF)
+	continue;
+      tree lhs = gimple_assign_lhs (store);
+      tree value = gimple_assign_rhs1 (store);
+      if (TREE_CODE (value) == VIEW_CONVERT_EXPR)
+	value = TREE_OPERAND (value, 0);
+      if (TREE_CODE (value) == SSA_NAME)
+	{
+	  gimple *def = SSA_NAME_DEF_STMT (value);
+	  if (gimple_bb (def) == cp.store && gimple_assign_single_p (def)
+	      && DECL_P (gimple_assign_rhs1 (def)))
+	    value = gimple_assign_rhs1 (def);
+	}
+      /* Read the field through the restored frame pointer.  */
+      tree mem = unshare_expr (lhs);
+      tree base = TREE_OPERAND (mem, 0);
+      TREE_OPERAND (base, 0) = frame;
+      restore_value (bb, value, mem);
+    }
+}
+
+/* walk_tree callback: stop at the first SSA name.  */
+
+static tree
+find_ssa_name (tree *tp, int *, void *)
+{
+  return TREE_CODE (*tp) == SSA_NAME ? *tp : NULL_TREE;
+}
+
+/* Append to BB the call that re-enters the callee of the call-site
+   point CP: through the pointer __gearshift_next_low returns, with the
+   call's type, and the call's result as a new definition.  */
+
+static void
+reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
+{
+  gcall *orig = cp.call;
+  tree fntype = gimple_call_fntype (orig);
+  tree target = make_ssa_name (ptr_type_node);
+  gcall *next = gimple_build_call (unit->next_low_decl, 0);
+  gimple_call_set_lhs (next, target);
+  append (bb, next);
+  tree fnptr = make_ssa_name (build_pointer_type (fntype));
+  append (bb, gimple_build_assign (fnptr, NOP_EXPR, target));
+
+  auto_vec<tree> args;
+  for (unsigned i = 0; i < gimple_call_num_args (orig); i++)
+    {
+      tree arg = gimple_call_arg (orig, i);
+      if (TREE_CODE (arg) == SSA_NAME)
+	arg = build_zero_cst (TREE_TYPE (arg));
+      else if (walk_tree (&arg, find_ssa_name, NULL, NULL))
+	/* An aggregate read through a pointer that need not be live any
+	   more ("f (*p)"): any object of the type will do.  */
+	arg = create_tmp_var (TREE_TYPE (arg), "gs_arg");
+      else
+	arg = unshare_expr (arg);
+      args.safe_push (arg);
+    }
+  gcall *call = gimple_build_call_vec (fnptr, args);
+  gimple_call_set_fntype (call, fntype);
+  gimple_call_copy_flags (call, orig);
+  gimple_set_location (call, gimple_location (orig));
+  tree lhs = gimple_call_lhs (orig);
+  if (lhs && TREE_CODE (lhs) == SSA_NAME)
+    {
+      tree tmp = make_ssa_name (TREE_TYPE (lhs));
+      gimple_call_set_lhs (call, tmp);
+      append (bb, call);
+      create_new_def_for (lhs, call, gimple_call_lhs_ptr (call));
+      release_ssa_name (tmp);
+    }
+  else
+    {
+      if (lhs)
+	gimple_call_set_lhs (call, unshare_expr (lhs));
+      append (bb, call);
+    }
+}
+
+/* The block starting with the unwind check after the call of point CP,
+   splitting the check's block if the call precedes it there.  */
+
+static basic_block
+unwind_check_block (clone_point &cp)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (cp.flag_load);
+  gsi_prev (&gsi);
+  if (gsi_end_p (gsi))
+    return cp.check;
+  edge e = split_block (cp.check, gsi_stmt (gsi));
+  return e->dest;
+}
+
+/* Add the restore dispatch to the current function, GF's low-gear
+   clone.  */
+
+void
+gs_add_restore_path (gs_unit *unit, gs_function *gf)
+{
+  auto_vec<clone_point> points;
+  find_clone_points (unit, gf, points);
+  free_dominance_info (CDI_DOMINATORS);
+
+  /* entry: if (__gearshift_restoring) goto DISPATCH.  */
+  basic_block entry
+    = split_edge (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (cfun)));
+  edge to_body = single_succ_edge (entry);
+  basic_block body = to_body->dest;
+  tree r = make_ssa_name (integer_type_node);
+  append (entry, gimple_build_assign (r, unit->restoring_decl));
+  append (entry, gimple_build_cond (NE_EXPR, r, integer_zero_node,
+				    NULL_TREE, NULL_TREE));
+  basic_block dispatch = create_empty_bb (entry);
+  add_bb_to_loop (dispatch, current_loops->tree_root);
+  to_body->flags = (to_body->flags & ~EDGE_FALLTHRU) | EDGE_FALSE_VALUE;
+  edge e = make_edge (entry, dispatch, EDGE_TRUE_VALUE);
+  e->probability = profile_probability::very_unlikely ();
+  to_body->probability = e->probability.invert ();
+
+  /* DISPATCH: f = pop (&meta); id = popped_point ();  */
+  tree meta = build4 (ARRAY_REF, unit->fn_meta_type, unit->fns_var,
+		      size_int (gf->index), NULL_TREE, NULL_TREE);
+  tree frame = make_ssa_name (ptr_type_node);
+  gcall *pop = gimple_build_call (unit->pop_decl, 1,
+				  build_fold_addr_expr (meta));
+  gimple_call_set_lhs (pop, frame);
+  append (dispatch, pop);
+  tree id = make_ssa_name (unsigned_type_node);
+  gcall *point = gimple_build_call (unit->popped_point_decl, 0);
+  gimple_call_set_lhs (point, id);
+  append (dispatch, point);
+
+  /* A chain of tests, one per point: the dispatch runs once per frame
+     of a reconstruction, so simplicity beats a jump table.  */
+  basic_block test = dispatch;
+  for (unsigned i = 0; i < points.length (); i++)
+    {
+      clone_point &cp = points[i];
+      if (!cp.save)
+	continue;
+      append (test, gimple_build_cond (EQ_EXPR, id,
+				       build_int_cst (unsigned_type_node, i),
+				       NULL_TREE, NULL_TREE));
+      basic_block restore = create_empty_bb (test);
+      add_bb_to_loop (restore, current_loops->tree_root);
+      make_edge (test, restore, EDGE_TRUE_VALUE);
+      basic_block next = create_empty_bb (restore);
+      add_bb_to_loop (next, current_loops->tree_root);
+      make_edge (test, next, EDGE_FALSE_VALUE);
+      test = next;
+
+      restore_locals (restore, cp, frame);
+      basic_block target = cp.cont;
+      if (cp.call)
+	{
+	  target = unwind_check_block (cp);
+	  reenter_callee (unit, restore, cp);
+	}
+      make_edge (restore, target, EDGE_FALLTHRU);
+    }
+  make_edge (test, body, EDGE_FALLTHRU);
+
+  loops_state_set (LOOPS_NEED_FIXUP);
+  mark_virtual_operands_for_renaming (cfun);
+  update_ssa (TODO_update_ssa_full_phi);
+}
+
+/* With gear=low, send the current function's calls to instrumented
+   functions of UNIT to their low-gear clones.  */
+
+void
+gs_redirect_to_low (gs_unit *unit)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	if (!is_gimple_call (gsi_stmt (gsi)))
+	  continue;
+	gcall *call = as_a <gcall *> (gsi_stmt (gsi));
+	tree fndecl = gimple_call_fndecl (call);
+	tree *low = fndecl ? unit->low_of->get (fndecl) : NULL;
+	if (low)
+	  {
+	    gimple_call_set_fndecl (call, *low);
+	    update_stmt (call);
+	  }
+      }
+}
