@@ -1,7 +1,23 @@
-/* gear=low is refused until low-gear clones exist: accepting it would
-   build an ordinary high-gear program and mislead any benchmark.  */
+/* gear=low sends every direct call between instrumented functions to the
+   low-gear clones (the paper's save/restore configuration, for benchmarks).  */
 /* { dg-do compile } */
-/* { dg-options "-O2 -fplugin-arg-gearshift-gear=low" } */
-/* { dg-error "'-fplugin-arg-gearshift-gear=low' is not implemented yet" "" { target *-*-* } 0 } */
+/* { dg-options "-O2 -fplugin-arg-gearshift-gear=low -fplugin-arg-gearshift-dump" } */
 
-int x;
+int
+leaf (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += i * n;
+  return s;
+}
+
+int
+caller (int n)
+{
+  return leaf (n) + leaf (n + 1);
+}
+
+/* Both bodies of caller call leaf's clone, twice each.  */
+/* { dg-final { scan-gearshift-dump-times "= leaf.gs_low \\(" 4 } } */
+/* { dg-final { scan-gearshift-dump-not "= leaf \\(" } } */
