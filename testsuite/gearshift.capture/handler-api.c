@@ -1,7 +1,6 @@
 /* A capture handler reads the stack through the reading API (frames,
-   variables, formatted values, error codes) and prints its own summary.  */
+   variables, formatted values, error codes); after the resume it still can.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -51,6 +50,18 @@ summary (void)
   printf ("null info: %d\n", gearshift_stack_frame (0, NULL));
 }
 
+/* Called by main once resumed: main still runs in low gear, walk has
+   returned, and the captured stack stays readable until the next one.  */
+static void __attribute__ ((noinline))
+after_resume (void)
+{
+  struct gearshift_frame_info fi;
+  int err = gearshift_stack_frame (0, &fi);
+  printf ("low frames: %d\n", gearshift_low_frames ());
+  printf ("after resume: depth %d, frame 0 %s (%d) at \"%s\"\n",
+	  gearshift_stack_depth (), fi.function, err, fi.point);
+}
+
 static long __attribute__ ((noinline))
 walk (int steps, double weight)
 {
@@ -73,21 +84,25 @@ main (void)
   printf ("before capture: %d (%s)\n", before, gearshift_strerror (before));
   gearshift_set_capture_handler (summary);
   long r = walk (4, 2.0);
-  printf ("not captured: %ld\n", r);
+  printf ("result: %ld\n", r);
+  after_resume ();
   return 0;
 }
 
 /* { dg-output "^before capture: -5 \\(no such frame, variable or capture\\)\n" } */
 /* { dg-output "depth 2\n" } */
-/* { dg-output "frame 0: walk in handler-api\\.c line 55, point \"walk\" \\(explicit\\) at line 64, 5 vars\n" } */
+/* { dg-output "frame 0: walk in handler-api\\.c line 66, point \"walk\" \\(explicit\\) at line 75, 5 vars\n" } */
 /* { dg-output "  param steps : int \\(4 bytes\\) = 4 \\\[1\\\]\n" } */
 /* { dg-output "  param weight : double \\(8 bytes\\) = 2 \\\[1\\\]\n" } */
 /* { dg-output "  sum : long int \\(8 bytes\\) = 1011 \\\[1\\\]\n" } */
 /* { dg-output "  cursor : int \\* \\(8 bytes\\) = <pointer> \\\[1\\\]\n" } */
 /* { dg-output "  cursor points at table\\\[2\\\]\n" } */
 /* { dg-output "  i : int \\(4 bytes\\) = 1 \\\[1\\\]\n" } */
-/* { dg-output "frame 1: main in handler-api\\.c line 70, point \"call:walk:1\" \\(call\\) at line 75, 0 vars\n" } */
+/* { dg-output "frame 1: main in handler-api\\.c line 81, point \"call:walk:1\" \\(call\\) at line 86, 0 vars\n" } */
 /* { dg-output "truncated \"10\" needed 4\n" } */
 /* { dg-output "frame 9: no such frame, variable or capture\n" } */
 /* { dg-output "var 0/9: -5\n" } */
-/* { dg-output "null info: -1\n$" } */
+/* { dg-output "null info: -1\n" } */
+/* { dg-output "result: 2052\n" } */
+/* { dg-output "low frames: 1\n" } */
+/* { dg-output "after resume: depth 2, frame 0 walk \\(0\\) at \"walk\"\n$" } */

@@ -1,7 +1,7 @@
 /* A static function called once (which GCC inlines when optimising) gets
    a frame of its own, with its own locals, above its caller's frame.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -38,4 +38,5 @@ main (void)
 /* { dg-output "    j = 2\n" } */
 /* { dg-output "#1 main \\(\[^\n\]*inlined-static\\.c:24\\) at point \[0-9\]+ \"call:step:1\" \\(call, \[^\n\]*inlined-static\\.c:28:\[0-9\]+\\)\n" } */
 /* { dg-output "    all = 52\n" } */
-/* { dg-output "    b = 20\n$" } */
+/* { dg-output "    b = 20\n" } */
+/* { dg-output "430\n$" } */

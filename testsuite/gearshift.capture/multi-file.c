@@ -1,7 +1,7 @@
 /* A program of two translation units: the frames of both files are
-   captured, each with its own source file name and point.  */
+   captured (twice), each with its own source file name and point.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 /* { dg-additional-sources "aux/multi-b.c" } */
 
 #include <gearshift.h>
@@ -40,4 +40,14 @@ main (void)
 /* { dg-output "#1 run \\(\[^\n\]*multi-file\\.c:19\\) at point \[0-9\]+ \"call:accumulate:1\" \\(call, \[^\n\]*multi-file\\.c:23:\[0-9\]+\\)\n" } */
 /* { dg-output "    rounds = 2\n" } */
 /* { dg-output "    r = 1\n" } */
-/* { dg-output "#2 main \\(\[^\n\]*multi-file\\.c:28\\) at point \[0-9\]+ \"call:run:1\" \\(call, \[^\n\]*multi-file\\.c:30:\[0-9\]+\\)\n$" } */
+/* { dg-output "#2 main \\(\[^\n\]*multi-file\\.c:28\\) at point \[0-9\]+ \"call:run:1\" \\(call, \[^\n\]*multi-file\\.c:30:\[0-9\]+\\)\n" } */
+/* { dg-output "gearshift: captured 3 frames \\(innermost first\\)\n" } */
+/* { dg-output "#0 accumulate \\(\[^\n\]*aux/multi-b\\.c:9\\) at point \[0-9\]+ \"in-b\" \\(explicit, \[^\n\]*aux/multi-b\\.c:17:\[0-9\]+\\)\n" } */
+/* { dg-output "    n = 20\n" } */
+/* { dg-output "    total = 30\n" } */
+/* { dg-output "    k = 4\n" } */
+/* { dg-output "#1 run \\(\[^\n\]*multi-file\\.c:19\\) at point \[0-9\]+ \"call:accumulate:1\" \\(call, \[^\n\]*multi-file\\.c:23:\[0-9\]+\\)\n" } */
+/* { dg-output "    rounds = 2\n" } */
+/* { dg-output "    r = 2\n" } */
+/* { dg-output "#2 main \\(\[^\n\]*multi-file\\.c:28\\) at point \[0-9\]+ \"call:run:1\" \\(call, \[^\n\]*multi-file\\.c:30:\[0-9\]+\\)\n" } */
+/* { dg-output "570\n$" } */

@@ -1,7 +1,7 @@
 /* A recursion 1000 calls deep, requested one level above the bottom, is
    captured at the entry point of the deepest call: 1000 frames plus main.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -39,4 +39,5 @@ main (void)
 /* { dg-output "#999 descend \\(\[^\n\]*recursion-deep\\.c:10\\) at point \[0-9\]+ \"call:descend:1\" \\(call, \[^\n\]*recursion-deep\\.c:17:\[0-9\]+\\)\n" } */
 /* { dg-output "    n = 1\n" } */
 /* { dg-output "#1000 main \\(\[^\n\]*recursion-deep\\.c:21\\) at point \[0-9\]+ \"call:descend:1\" \\(call, \[^\n\]*recursion-deep\\.c:24:\[0-9\]+\\)\n" } */
-/* { dg-output "    base = 1\n$" } */
+/* { dg-output "    base = 1\n" } */
+/* { dg-output "4016 1\n$" } */

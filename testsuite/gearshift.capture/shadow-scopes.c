@@ -1,7 +1,7 @@
 /* Three nested declarations of x are all saved at a point in the
    innermost scope: the shadowing ones are reported as x.1 and x.2.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -33,4 +33,5 @@ main (void)
 /* { dg-output "    total = 351\n" } */
 /* { dg-output "    i = 3\n" } */
 /* { dg-output "    x\\.1 = 30\n" } */
-/* { dg-output "    x\\.2 = 307\n$" } */
+/* { dg-output "    x\\.2 = 307\n" } */
+/* { dg-output "5020 1\n$" } */

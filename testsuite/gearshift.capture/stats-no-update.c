@@ -21,4 +21,4 @@ main (void)
 }
 
 /* { dg-output "^sum 4950\n" } */
-/* { dg-output "gearshift: 0 updates, 0 declined, deepest stack 0 frames\n$" } */
+/* { dg-output "gearshift: 0 updates, 0 declined, pause mean 0\\.0 us max 0\\.0 us, deepest stack 0 frames\n$" } */

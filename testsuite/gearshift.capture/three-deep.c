@@ -1,7 +1,8 @@
-/* An update requested inside a loop three calls deep captures all three
-   frames, innermost first, each with the values live at its point.  */
+/* Updates requested in a loop three calls deep capture all three frames,
+   with live values, three times; resumed, main returns 682 (status 170).  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-exit-status 170 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 
@@ -35,10 +36,24 @@ main (void)
   return total;
 }
 
-/* { dg-output "gearshift: captured 3 frames \\(innermost first\\)\n" } */
-/* { dg-output "#0 leaf \\(\[^\n\]*three-deep.c:9\\) at point \[0-9\]+ \"step\" \\(explicit, \[^\n\]*:17:\[0-9\]+\\)\n" } */
-/* { dg-output "    n = 10\n    scale = 2.5\n    acc = 28\n    i = 7\n" } */
-/* { dg-output "#1 mid \[^\n\]* at point \[0-9\]+ \"call:leaf:1\" \\(call, \[^\n\]*:25:\[0-9\]+\\)\n" } */
+/* { dg-output "^gearshift: captured 3 frames \\(innermost first\\)\n" } */
+/* { dg-output "#0 leaf \\(\[^\n\]*three-deep\\.c:10\\) at point \[0-9\]+ \"step\" \\(explicit, \[^\n\]*:18:\[0-9\]+\\)\n" } */
+/* { dg-output "    n = 10\n    scale = 2\\.5\n    acc = 28\n    i = 7\n" } */
+/* { dg-output "#1 mid \[^\n\]* at point \[0-9\]+ \"call:leaf:1\" \\(call, \[^\n\]*:26:\[0-9\]+\\)\n" } */
 /* { dg-output "    k = 1\n" } */
-/* { dg-output "#2 main \[^\n\]* at point \[0-9\]+ \"call:mid:1\" \\(call, \[^\n\]*:34:\[0-9\]+\\)\n" } */
+/* { dg-output "#2 main \[^\n\]* at point \[0-9\]+ \"call:mid:1\" \\(call, \[^\n\]*:35:\[0-9\]+\\)\n" } */
 /* { dg-output "    total = 0\n    j = 0\n" } */
+/* { dg-output "gearshift: captured 3 frames \\(innermost first\\)\n" } */
+/* { dg-output "#0 leaf \\(\[^\n\]*three-deep\\.c:10\\) at point \[0-9\]+ \"step\" \\(explicit, \[^\n\]*:18:\[0-9\]+\\)\n" } */
+/* { dg-output "    n = 20\n    scale = 2\\.5\n    acc = 28\n    i = 7\n" } */
+/* { dg-output "#1 mid \[^\n\]* at point \[0-9\]+ \"call:leaf:1\" \\(call, \[^\n\]*:26:\[0-9\]+\\)\n" } */
+/* { dg-output "    k = 2\n" } */
+/* { dg-output "#2 main \[^\n\]* at point \[0-9\]+ \"call:mid:1\" \\(call, \[^\n\]*:35:\[0-9\]+\\)\n" } */
+/* { dg-output "    total = 48\n    j = 1\n" } */
+/* { dg-output "gearshift: captured 3 frames \\(innermost first\\)\n" } */
+/* { dg-output "#0 leaf \\(\[^\n\]*three-deep\\.c:10\\) at point \[0-9\]+ \"step\" \\(explicit, \[^\n\]*:18:\[0-9\]+\\)\n" } */
+/* { dg-output "    n = 30\n    scale = 2\\.5\n    acc = 28\n    i = 7\n" } */
+/* { dg-output "#1 mid \[^\n\]* at point \[0-9\]+ \"call:leaf:1\" \\(call, \[^\n\]*:26:\[0-9\]+\\)\n" } */
+/* { dg-output "    k = 3\n" } */
+/* { dg-output "#2 main \[^\n\]* at point \[0-9\]+ \"call:mid:1\" \\(call, \[^\n\]*:35:\[0-9\]+\\)\n" } */
+/* { dg-output "    total = 242\n    j = 2\n$" } */

@@ -1,7 +1,7 @@
 /* Arrays of ints, of doubles and of chars, filled partly in the loop,
    print every element in braces, in order.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -37,4 +37,5 @@ main (void)
 /* { dg-output "    halves = \\{1, 3, 5, 7\\}\n" } */
 /* { dg-output "    word = \\{97, 98, 99, 0\\}\n" } */
 /* { dg-output "    grid = \\{\\{1, 2, 3\\}, \\{-4, -5, -6\\}\\}\n" } */
-/* { dg-output "    i = 3\n$" } */
+/* { dg-output "    i = 3\n" } */
+/* { dg-output "0 2 abc -6\n$" } */

@@ -1,7 +1,7 @@
 /* Signed and unsigned bit-fields, including ones that straddle a byte
    and negative values, are extracted from a struct local's bytes.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -41,4 +41,5 @@ main (void)
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
 /* { dg-output "#0 main \\(\[^\n\]*types-bitfield\\.c:26\\) at point \[0-9\]+ \"here\" \\(explicit, \[^\n\]*types-bitfield\\.c:35:\[0-9\]+\\)\n" } */
 /* { dg-output "    f = \\{\\.ready = 1, \\.delta = 5, \\.mode = 6, \\.wide = -2000, \\.small = 3\\}\n" } */
-/* { dg-output "    i = 6\n$" } */
+/* { dg-output "    i = 6\n" } */
+/* { dg-output "1 14 1 -2000 3\n$" } */

@@ -1,7 +1,7 @@
 /* Locals of the three char types, including their extreme values, are
    saved at an explicit point and printed as decimal numbers.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -32,4 +32,5 @@ main (void)
 /* { dg-output "    smax = 127\n" } */
 /* { dg-output "    umax = 255\n" } */
 /* { dg-output "    count = 28\n" } */
-/* { dg-output "    i = 3\n$" } */
+/* { dg-output "    i = 3\n" } */
+/* { dg-output "A -128 127 255 70\n$" } */

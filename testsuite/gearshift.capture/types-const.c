@@ -2,7 +2,7 @@
    struct) are source variables too, saved while live.  A const scalar with
    a constant initialiser is not: the front end folds its uses away.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -34,11 +34,13 @@ main (int argc, char **argv)
 }
 
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
-/* { dg-output "#0 main \\(\[^\n\]*types-const\\.c:18\\) at point \[0-9\]+ \"here\" \\(explicit, \[^\n\]*types-const\\.c:28:\[0-9\]+\\)\n" } */
+/* { dg-output "#0 main \\(\[^\n\]*types-const\\.c:19\\) at point \[0-9\]+ \"here\" \\(explicit, \[^\n\]*types-const\\.c:29:\[0-9\]+\\)\n" } */
 /* { dg-output "    argc = 1\n" } */
 /* { dg-output "    argv = 0x\[0-9a-f\]+\n" } */
 /* { dg-output "    limit = 7\n" } */
 /* { dg-output "    table = \\{4, 5, 6\\}\n" } */
 /* { dg-output "    fixed = \\{\\.a = -1, \\.b = 1\\}\n" } */
 /* { dg-output "    scale = 1\\.5\n" } */
-/* { dg-output "    i = 2\n$" } */
+/* { dg-output "    i = 2\n" } */
+/* { dg-output "6 1\n" } */
+/* { dg-output "1 7 1\\.5 \n$" } */

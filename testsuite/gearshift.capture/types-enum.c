@@ -1,7 +1,7 @@
 /* Enum locals print as their integer values, negative ones included, and
    an enum parameter is saved as a parameter.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -45,4 +45,5 @@ main (void)
 /* { dg-output "    k = 30\n" } */
 /* { dg-output "    i = 4\n" } */
 /* { dg-output "#1 main \\(\[^\n\]*types-enum\\.c:31\\) at point \[0-9\]+ \"call:paint:1\" \\(call, \[^\n\]*types-enum\\.c:34:\[0-9\]+\\)\n" } */
-/* { dg-output "    neg = -1\n$" } */
+/* { dg-output "    neg = -1\n" } */
+/* { dg-output "72 -1\n$" } */

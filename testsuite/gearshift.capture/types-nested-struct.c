@@ -1,7 +1,7 @@
 /* Structs nested in structs, with an array member and an array of
    structs, print recursively with every level's member names.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -38,4 +38,5 @@ main (void)
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
 /* { dg-output "#0 main \\(\[^\n\]*types-nested-struct\\.c:21\\) at point \[0-9\]+ \"here\" \\(explicit, \[^\n\]*types-nested-struct\\.c:32:\[0-9\]+\\)\n" } */
 /* { dg-output "    s = \\{\\.box = \\{\\.lo = \\{\\.x = 0, \\.y = 0\\}, \\.hi = \\{\\.x = 13, \\.y = 20\\}, \\.name = \\{97, 98, 0\\}\\}, \\.marks = \\{\\{\\.x = 1, \\.y = 2\\}, \\{\\.x = 3, \\.y = -2\\}\\}, \\.scale = 8\\}\n" } */
-/* { dg-output "    i = 2\n$" } */
+/* { dg-output "    i = 2\n" } */
+/* { dg-output "20 -16 ab 1024\n$" } */

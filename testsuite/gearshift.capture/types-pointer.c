@@ -1,7 +1,7 @@
 /* Data and function pointer locals print as NULL when null and as 0x and
    hex digits otherwise; the pointed-to data is not followed.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -40,4 +40,5 @@ main (void)
 /* { dg-output "    cursor = 0x\[0-9a-f\]+\n" } */
 /* { dg-output "    fn = 0x\[0-9a-f\]+\n" } */
 /* { dg-output "    nothing = NULL\n" } */
-/* { dg-output "    i = 2\n$" } */
+/* { dg-output "    i = 2\n" } */
+/* { dg-output "\\(nil\\) gearshift 40 6 \\(nil\\)\n$" } */

@@ -1,7 +1,7 @@
 /* A struct local with members of mixed types and padding prints as
    {.member = value, ...} with each member read at its own offset.  */
 /* { dg-do run } */
-/* { dg-exit-status 75 } */
+/* { dg-run-env "GEARSHIFT_REPORT=1" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -42,4 +42,5 @@ main (void)
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
 /* { dg-output "#0 main \\(\[^\n\]*types-struct\\.c:27\\) at point \[0-9\]+ \"here\" \\(explicit, \[^\n\]*types-struct\\.c:36:\[0-9\]+\\)\n" } */
 /* { dg-output "    r = \\{\\.tag = 114, \\.weight = 0\\.75, \\.count = 5, \\.total = 500000000000, \\.ratio = 0\\.5, \\.link = NULL\\}\n" } */
-/* { dg-output "    i = 4\n$" } */
+/* { dg-output "    i = 4\n" } */
+/* { dg-output "r 0\\.75 10 1000000000000 0\\.5 \\(nil\\)\n$" } */
