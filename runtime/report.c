@@ -227,6 +227,8 @@ gearshift_stack_print (FILE *stream)
 void
 gs_stats_print (void)
 {
+  /* After the program's own output, which may still sit in a buffer.  */
+  fflush (stdout);
   unsigned long updates = __atomic_load_n (&gs_stats.updates,
 					   __ATOMIC_RELAXED);
   unsigned long total = __atomic_load_n (&gs_stats.pause_total_ns,
