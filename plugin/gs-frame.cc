@@ -184,6 +184,12 @@ save_at (gs_function *gf, hash_map<tree, unsigned> &index, gs_point *p,
       if (!user_decl_p (key))
 	flags |= GS_FIELD_TEMP;
     }
+  else if (value == gf->side)
+    {
+      key = value;
+      type = TREE_TYPE (value);
+      flags = GS_FIELD_TEMP | GS_FIELD_SIDE;
+    }
   else if (TREE_CODE (value) == SSA_NAME)
     {
       tree var = SSA_NAME_VAR (value);
@@ -299,6 +305,12 @@ gs_compute_liveness (gs_function *gf)
       unsigned j;
       FOR_EACH_VEC_ELT (memvars, j, var)
 	{
+	  /* A compiler's aggregate temporary (an initialiser's, a
+	     returned struct's) lives within one statement's evaluation:
+	     only a call inside that evaluation can be reached with it
+	     live.  */
+	  if (!user_decl_p (var) && p->kind != GS_POINT_CALL)
+	    continue;
 	  unsigned *slot = map.get (DECL_UID (var));
 	  if (!slot || bitmap_bit_p (&scopes[p->check_bb->index], *slot))
 	    save_at (gf, index, p, var);

@@ -7,7 +7,8 @@
    (built here as RECORD_TYPEs, field for field: keep the two in step),
    and a static constructor calling __gearshift_register_unit (&unit),
    so that executables and shared objects announce themselves the same
-   way.  The function table is declared before any function is
+   way; the unit's address also goes into section gs_units, for tools
+   that read a file without running it.  The function table is declared before any function is
    instrumented, since every save path passes the address of its
    function's entry to the runtime; it gets its initialiser last.
 
@@ -192,7 +193,8 @@ fields_table (gs_function *gf)
       tree vals[] = {
 	cstr (f->name), cstr (type), cstr (lay),
 	uint_cst (int_byte_position (f->field_decl)),
-	uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (vtype))),
+	uint_cst (f->flags & GS_FIELD_SIDE ? gf->side_size
+		  : tree_to_uhwi (TYPE_SIZE_UNIT (vtype))),
 	uint_cst (key ? LOCATION_LINE (DECL_SOURCE_LOCATION (key)) : 0),
 	uint_cst (f->flags)
       };
@@ -264,6 +266,17 @@ described_global_p (tree var)
 	  && tree_fits_uhwi_p (TYPE_SIZE_UNIT (TREE_TYPE (var))));
 }
 
+/* Whether VAR is static to its file: not public, or made public only to
+   be reachable through the GOT (gs-pass.cc, prepare_shared_object).  */
+
+static bool
+file_static_p (tree var)
+{
+  return (!TREE_PUBLIC (var)
+	  || startswith (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (var)),
+			 "__gs_static."));
+}
+
 /* The global table of the unit; set *N to its length.  */
 
 static tree
@@ -284,7 +297,7 @@ globals_table (unsigned *n)
 				     IDENTIFIER_POINTER (DECL_NAME (ctx)),
 				     IDENTIFIER_POINTER (DECL_NAME (var)))
 		    : xstrdup (IDENTIFIER_POINTER (DECL_NAME (var))));
-      unsigned flags = ((TREE_PUBLIC (var) ? 0 : GS_GLOBAL_STATIC)
+      unsigned flags = ((file_static_p (var) ? GS_GLOBAL_STATIC : 0)
 			| (TYPE_READONLY (type) ? GS_GLOBAL_READONLY : 0));
       tree vals[] = { cstr (name), cstr (tname), cstr (lay),
 		      fold_convert (ptr_type_node, build_fold_addr_expr (var)),
@@ -339,4 +352,16 @@ gs_emit_metadata (gs_unit *unit)
   tree body = NULL_TREE;
   append_to_statement_list (build_call_expr (reg, 1, unit_addr), &body);
   cgraph_build_static_cdtor ('I', body, DEFAULT_INIT_PRIORITY);
+
+  /* The same address in section gs_units, where tools reading a file
+     without running it (gearshift dump, check) find every unit.  */
+  tree ptr = build_decl (BUILTINS_LOCATION, VAR_DECL,
+			 create_tmp_var_name ("__gs_unit_ptr"),
+			 const_ptr_type_node);
+  TREE_STATIC (ptr) = 1;
+  set_decl_section_name (ptr, "gs_units");
+  SET_DECL_ALIGN (ptr, TYPE_ALIGN (const_ptr_type_node));
+  DECL_USER_ALIGN (ptr) = 1;
+  DECL_PRESERVE_P (ptr) = 1;
+  finish_static (ptr, fold_convert (const_ptr_type_node, unit_addr));
 }

@@ -171,8 +171,10 @@ rename_main (void)
   FOR_EACH_DEFINED_FUNCTION (node)
     if (DECL_NAME (node->decl) && MAIN_NAME_P (DECL_NAME (node->decl))
 	&& TREE_PUBLIC (node->decl) && !decl_function_context (node->decl))
-      symtab->change_decl_assembler_name (node->decl,
-					  get_identifier ("__gearshift_main"));
+      {
+	symtab->change_decl_assembler_name (node->decl,
+					    get_identifier ("__gearshift_main"));
+      }
 }
 
 /* Keep the function DECL whole, as the runtime recognises frames by the
@@ -223,6 +225,61 @@ runtime_fn (const char *name, tree type, bool cold = true)
   return decl;
 }
 
+/* In a shared object (a new version of the program, loaded beside the
+   running one and after libc), prepare the unit's definitions for the
+   runtime (runtime/swap.c):
+   - functions bind to themselves: otherwise a call to step () or a
+     reference to main would resolve to the executable's or libc's
+     symbol of that name first.  Protected visibility keeps them
+     exported;
+   - variables are reached through the GOT, whose entries the runtime
+     re-points to the running version's variables, so that they keep
+     their address: public ones are already, with default visibility
+     (protected data would be relaxed by the linker to direct access);
+     writable statics are made public under a name of their own
+     ("__gs_static.FILE.NAME"), which puts them there too.  */
+
+static void
+prepare_shared_object (void)
+{
+  if (!flag_shlib)
+    return;
+  cgraph_node *fn;
+  FOR_EACH_DEFINED_FUNCTION (fn)
+    if (TREE_PUBLIC (fn->decl) && !DECL_EXTERNAL (fn->decl)
+	&& DECL_VISIBILITY (fn->decl) == VISIBILITY_DEFAULT
+	&& !DECL_WEAK (fn->decl))
+      {
+	DECL_VISIBILITY (fn->decl) = VISIBILITY_PROTECTED;
+	DECL_VISIBILITY_SPECIFIED (fn->decl) = 1;
+      }
+  varpool_node *var;
+  FOR_EACH_DEFINED_VARIABLE (var)
+    {
+      tree decl = var->decl;
+      if (TREE_PUBLIC (decl) || DECL_ARTIFICIAL (decl) || !DECL_NAME (decl)
+	  || TREE_READONLY (decl) || DECL_THREAD_LOCAL_P (decl)
+	  || DECL_HARD_REGISTER (decl) || DECL_EXTERNAL (decl))
+	continue;
+      tree ctx = decl_function_context (decl);
+      char *name = xasprintf ("__gs_static.%s.%s%s%s",
+			      lbasename (main_input_filename),
+			      ctx ? IDENTIFIER_POINTER (DECL_NAME (ctx)) : "",
+			      ctx ? "." : "",
+			      IDENTIFIER_POINTER (DECL_NAME (decl)));
+      /* The assembler takes letters, digits, '_' and '.' in a name.  */
+      for (char *c = name; *c; c++)
+	if (!ISALNUM (*c) && *c != '_' && *c != '.')
+	  *c = '_';
+      TREE_PUBLIC (decl) = 1;
+      DECL_VISIBILITY (decl) = VISIBILITY_DEFAULT;
+      var->externally_visible = true;
+      var->resolution = LDPR_UNKNOWN;
+      symtab->change_decl_assembler_name (decl, get_identifier (name));
+      free (name);
+    }
+}
+
 /* Print GF's points and frame to the dump file.  */
 
 static void
@@ -239,11 +296,13 @@ dump_function (gs_function *gf)
   for (gs_field &f : gf->fields)
     {
       char *type = gs_type_name (f.type), *lay = gs_type_layout (f.type);
-      fprintf (dump_file, "  field %s: %s [%s] offset %u%s%s%s\n", f.name,
-	       type, lay, (unsigned) int_byte_position (f.field_decl),
+      fprintf (dump_file, "  field %s: %s [%s] offset %u%s%s%s%s%s\n",
+	       f.name, type, lay, (unsigned) int_byte_position (f.field_decl),
 	       f.flags & GS_FIELD_PARM ? " parm" : "",
 	       f.flags & GS_FIELD_MEMORY ? " memory" : "",
-	       f.flags & GS_FIELD_TEMP ? " temp" : "");
+	       f.flags & GS_FIELD_TEMP ? " temp" : "",
+	       f.flags & GS_FIELD_INDIRECT ? " indirect" : "",
+	       f.flags & GS_FIELD_SIDE ? " side" : "");
       free (type);
       free (lay);
     }
@@ -295,6 +354,7 @@ pass_gearshift::execute (function *)
   unit.uninstrumented = new hash_set<tree>;
 
   rename_main ();
+  prepare_shared_object ();
 
   /* Decide before changing anything: instrumenting adds functions'
      calls to the runtime, and the set must not move under us.  */

@@ -72,6 +72,7 @@ struct gs_function
   tree frame_type;		/* RECORD_TYPE, or null when empty.  */
   tree low;			/* The low-gear clone, or null.  */
   tree side;			/* The side-stack block, or null.  */
+  unsigned int side_size;	/* Its size.  */
   vec<tree> side_vars;		/* Variables moved there...  */
   vec<tree> side_ptrs;		/* ...and the SSA pointers to them.  */
 };

@@ -264,6 +264,7 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
 						side), GSI_SAME_STMT);
     }
   gf->side = side;
+  gf->side_size = size ? size : 1;
   mark_virtual_operands_for_renaming (cfun);
   update_ssa (TODO_update_ssa);
 }

@@ -474,7 +474,7 @@ gs_resume_begin (void)
 		      "frame cannot be restored", c->frames[i].fn->name);
 	return NULL;
       }
-  if (c->frames[c->nframes - 1].fn->high != (void (*) (void)) __gearshift_main)
+  if (strcmp (c->frames[c->nframes - 1].fn->name, "main") != 0)
     gs_fatal ("the outermost captured frame is %s, not main",
 	      c->frames[c->nframes - 1].fn->name);
   c->restore_next = c->nframes;
@@ -502,6 +502,7 @@ gs_count_pause (struct gs_capture *c)
   ns = gs_ns (&c->started, &now);
   c->last_capture_us = gs_ns (&c->started, &c->unwound) / 1e3;
   c->last_resume_us = gs_ns (&c->unwound, &now) / 1e3;
+  __atomic_store_n (&gs_stats.last_pause_ns, ns, __ATOMIC_RELAXED);
   __atomic_fetch_add (&gs_stats.updates, 1, __ATOMIC_RELAXED);
   __atomic_fetch_add (&gs_stats.pause_total_ns, ns, __ATOMIC_RELAXED);
   max = __atomic_load_n (&gs_stats.pause_max_ns, __ATOMIC_RELAXED);
@@ -606,4 +607,33 @@ gearshift_last_pause (double *capture_us, double *resume_us)
   if (resume_us)
     *resume_us = gs_cap.last_resume_us;
   return 0;
+}
+
+/* The calling thread's unwound frames, innermost first, for swap.c to
+   replace, and their number in *COUNT; null unless a capture is
+   unwound.  */
+struct gs_frame *
+gs_capture_frames_for_swap (size_t *count)
+{
+  *count = gs_cap.state == GS_UNWOUND ? gs_cap.nframes : 0;
+  return *count ? gs_cap.frames : NULL;
+}
+
+/* SIZE bytes aligned to ALIGN (a power of two) from the calling
+   thread's capture storage, freed with it; null when out of memory.  */
+void *
+gs_capture_alloc (size_t size, size_t align)
+{
+  void *p = gs_alloc (&gs_cap, size, align, 4096);
+
+  if (p)
+    memset (p, 0, size);
+  return p;
+}
+
+/* The pause of the last update, of any thread, in microseconds.  */
+double
+gs_last_pause_us (void)
+{
+  return __atomic_load_n (&gs_stats.last_pause_ns, __ATOMIC_RELAXED) / 1e3;
 }

@@ -39,7 +39,7 @@ gearshift_update_point (const char *label)
 
 /* Ask for an update at the next update point reached by the main
    thread.  PATH null means capture the stack and resume the same
-   version, in place; loading PATH as a new version does not exist yet.  Returns 0
+   version, in place; otherwise load PATH as the new version (swap.c).  Returns 0
    or a negative error code.  Async-signal-safe: a request only stores
    to the flag, and a second request while one is pending is the same
    request.  */
@@ -47,14 +47,25 @@ GS_EXPORT int
 gearshift_request_update (const char *path)
 {
   if (path)
-    return gs_set_error (GEARSHIFT_ENOTSUP,
-			 "loading a new version is not implemented yet");
+    {
+      int err = gs_swap_request (path);
+
+      if (err)
+	return err;
+    }
   __gearshift_flag = 1;
   return 0;
 }
 
 /* Whether GEARSHIFT_REPORT asked for every captured stack on stderr.  */
 static int gs_report;
+
+/* Whether GEARSHIFT_REPORT asked for reports on stderr.  */
+int
+gs_reporting (void)
+{
+  return gs_report;
+}
 
 /* The default capture handler: print the captured stack to stderr if
    GEARSHIFT_REPORT asked for it.  */

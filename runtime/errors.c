@@ -25,7 +25,9 @@ static const char *const gs_messages[] =
   [GEARSHIFT_ENOTSUP] = "not supported",
   [GEARSHIFT_ENOMEM] = "out of memory",
   [GEARSHIFT_ENOENT] = "no such frame, variable or capture",
-  [GEARSHIFT_EDECLINED] = "the stack holds uninstrumented frames"
+  [GEARSHIFT_EDECLINED] = "the stack holds uninstrumented frames",
+  [GEARSHIFT_ELOAD] = "the new version could not be loaded",
+  [GEARSHIFT_EREFUSED] = "the update was refused: the state does not map"
 };
 
 /* The detail of this thread's last error, and whether there is one.  */

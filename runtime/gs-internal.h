@@ -36,6 +36,8 @@
                        point the main thread reaches.  A program's output
                        must not change: this is the test of capture and
                        resume.
+     GEARSHIFT_CONTROL 0: no control channel (channel.c) for
+                       `gearshift update`.
      GEARSHIFT_REPORT  when set, non-empty and not "0", the default
                        capture handler prints every captured stack on
                        stderr (gearshift_stack_print) before resuming.  */
@@ -79,6 +81,9 @@ extern void gs_fatal (const char *fmt, ...) GS_PRINTF (1, 2) GS_NORETURN;
 /* Read GEARSHIFT_REPORT and GEARSHIFT_STRESS; start the stress thread.  */
 extern void gs_control_init (void);
 
+/* Whether GEARSHIFT_REPORT asked for reports on stderr.  */
+extern int gs_reporting (void);
+
 /* An update has completed: with GEARSHIFT_STRESS=0, request the next.  */
 extern void gs_stress_every_point (void);
 
@@ -102,6 +107,15 @@ extern const struct gs_fn_meta *gs_registry_lookup (uintptr_t addr);
    Returns 0 or a negative error code.  */
 extern int gs_registry_refresh (void);
 
+/* Make units that register from now on belong to version VERSION (0:
+   the program as started); list a version's units; forget them.  */
+extern void gs_registry_set_loading (unsigned int version);
+extern size_t gs_registry_units (unsigned int version,
+				 const struct gs_unit_meta **units,
+				 size_t max);
+extern void gs_registry_drop (unsigned int version);
+extern unsigned int gs_registry_loading (void);
+
 /* capture.c  */
 
 /* State of a thread's capture.  */
@@ -118,6 +132,29 @@ typedef int (*gs_main_fn) (int, char **, char **);
 
 /* Start rebuilding the calling thread's unwound stack; see capture.c.  */
 extern gs_main_fn gs_resume_begin (void);
+
+/* The calling thread's unwound frames, to replace (swap.c), and storage
+   for new ones, freed with the capture.  */
+extern struct gs_frame *gs_capture_frames_for_swap (size_t *count);
+extern void *gs_capture_alloc (size_t size, size_t align);
+
+/* channel.c  */
+
+/* Open the control channel of `gearshift update`, unless
+   GEARSHIFT_CONTROL=0.  */
+extern void gs_channel_init (void);
+
+/* swap.c  */
+
+/* The path of a requested update to a new version, or null for an
+   in-place one; and the request itself (async-signal-safe).  */
+extern const char *gs_swap_pending (void);
+extern int gs_swap_request (const char *path);
+
+/* Load the pending version and map the unwound stack onto it; on any
+   failure leave the stack as it was (the program resumes in place) and
+   record why.  */
+extern void gs_swap (void);
 
 /* One captured frame.  */
 struct gs_frame
@@ -150,7 +187,11 @@ struct gs_stats
   unsigned long updates;	/* Completed resumes.  */
   unsigned long pause_total_ns;	/* Capture start to resumed, summed.  */
   unsigned long pause_max_ns;
+  unsigned long last_pause_ns;	/* The last update's pause.  */
 };
+
+/* The pause of the last update, of any thread, in microseconds.  */
+extern double gs_last_pause_us (void);
 
 extern struct gs_stats gs_stats;
 
@@ -162,6 +203,12 @@ extern struct gs_stats gs_stats;
    value; a bad descriptor formats as "?".  */
 extern size_t gs_format_value (const char *layout, const void *value,
 			       size_t size, char *buf, size_t bufsize);
+
+/* Call FN (SLOT, ARG) for every code pointer inside the value V of SIZE
+   bytes described by LAYOUT.  */
+extern void gs_layout_code_slots (const char *layout, void *v, size_t size,
+				  void (*fn) (void *slot, void *arg),
+				  void *arg);
 
 /* report.c  */
 

@@ -52,6 +52,8 @@ enum gs_point_kind
 				   variable, which lives on the side stack
 				   (address-taken: plugin/gs-side.cc); SIZE
 				   is the variable's.  */
+#define GS_FIELD_SIDE	16u	/* With GS_FIELD_TEMP: the function's block
+				   on the side stack, SIZE bytes.  */
 
 /* Flags of a global (gs_global_meta.flags).  */
 #define GS_GLOBAL_STATIC   1u	/* File-scope static: keyed by file.  */

@@ -383,6 +383,77 @@ gs_format (struct gs_out *out, const char *d, const char **end,
     }
 }
 
+/* Call FN (SLOT, ARG) for every code pointer ("P") inside the value V of
+   AVAIL bytes described by D (at nesting DEPTH; KNOWN its size if known,
+   or 0), and store in *END where D ends.  Returns 0, or -1 for a bad
+   descriptor.  */
+static int
+gs_walk_code (const char *d, const char **end, unsigned char *v,
+	      size_t avail, size_t known, int depth,
+	      void (*fn) (void *slot, void *arg), void *arg)
+{
+  size_t size, align, n = 0, esize, ealign;
+  const char *p = d + 1;
+
+  if (gs_layout (d, end, &size, &align, depth))
+    return -1;
+  switch (*d)
+    {
+    case 'P':
+      if (avail >= sizeof (void *))
+	fn (v, arg);
+      return 0;
+    case '[': case 'v':
+      gs_number (&p, &n);
+      p++;
+      gs_layout (p, end, &esize, &ealign, depth + 1);
+      if (known && n && known % n == 0)
+	esize = known / n;
+      for (size_t i = 0; i < n && esize && (i + 1) * esize <= avail; i++)
+	if (gs_walk_code (p, end, v + i * esize, esize, esize, depth + 1,
+			  fn, arg))
+	  return -1;
+      return 0;
+    case '{': case '<':
+      {
+	char close = *d == '{' ? '}' : '>';
+
+	while (*p != close)
+	  {
+	    const char *name;
+	    size_t namelen, off, bit, width;
+
+	    gs_member (&p, &name, &namelen, &off, &bit, &width);
+	    if (off > avail)
+	      off = avail;
+	    if (width)
+	      gs_bit_holder (&p, bit, width);
+	    else if (gs_walk_code (p, &p, v + off, avail - off, 0, depth + 1,
+				   fn, arg))
+	      return -1;
+	    if (*p == ';')
+	      p++;
+	  }
+	return 0;
+      }
+    default:
+      return 0;
+    }
+}
+
+/* Call FN (SLOT, ARG) for every code pointer inside the value V of SIZE
+   bytes described by LAYOUT: how an update re-points pointers to the old
+   version's functions, wherever they sit in a variable.  */
+void
+gs_layout_code_slots (const char *layout, void *v, size_t size,
+		      void (*fn) (void *slot, void *arg), void *arg)
+{
+  const char *end;
+
+  if (layout && v)
+    gs_walk_code (layout, &end, v, size, size, 0, fn, arg);
+}
+
 /* Format value V of SIZE bytes, described by LAYOUT, into BUF of BUFSIZE
    bytes like snprintf, and return the length it needed.  */
 size_t

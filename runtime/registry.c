@@ -29,9 +29,14 @@ struct gs_addr
   const struct gs_fn_meta *fn;
 };
 
-/* The registered units.  */
+/* The registered units, and the version each belongs to: 0 for the
+   program as it started, N for the Nth version loaded (swap.c).  */
 static const struct gs_unit_meta **gs_units;
+static unsigned int *gs_unit_versions;
 static size_t gs_nunits, gs_units_capacity;
+
+/* The version units registering now belong to.  */
+static unsigned int gs_loading_version;
 
 /* The lookup table, sorted by address, and whether units were
    registered since it was built.  */
@@ -81,7 +86,7 @@ gs_check_fn (const struct gs_fn_meta *fn)
     {
       const struct gs_field_meta *field = &fn->fields[i];
 
-      unsigned int slot = (field->flags & GS_FIELD_INDIRECT
+      unsigned int slot = (field->flags & (GS_FIELD_INDIRECT | GS_FIELD_SIDE)
 			   ? sizeof (void *) : field->size);
 
       if (field->offset > fn->frame_size
@@ -162,16 +167,22 @@ __gearshift_register_unit (const struct gs_unit_meta *unit)
 	  size_t capacity = gs_units_capacity ? 2 * gs_units_capacity : 16;
 	  const struct gs_unit_meta **units
 	    = realloc (gs_units, capacity * sizeof *units);
+	  unsigned int *versions;
 
-	  if (!units)
+	  if (units)
+	    gs_units = units;
+	  versions = units ? realloc (gs_unit_versions,
+				      capacity * sizeof *versions) : NULL;
+	  if (!versions)
 	    {
 	      gs_registry_unlock ();
 	      gs_reject_unit (unit, "is ignored: out of memory");
 	      return;
 	    }
-	  gs_units = units;
+	  gs_unit_versions = versions;
 	  gs_units_capacity = capacity;
 	}
+      gs_unit_versions[gs_nunits] = gs_loading_version;
       gs_units[gs_nunits++] = unit;
       gs_table_stale = 1;
     }
@@ -254,4 +265,60 @@ gs_registry_lookup (uintptr_t addr)
 	  return fn;
       }
   return NULL;
+}
+
+/* Make units that register from now on belong to version VERSION.  */
+void
+gs_registry_set_loading (unsigned int version)
+{
+  gs_registry_lock ();
+  gs_loading_version = version;
+  gs_registry_unlock ();
+}
+
+/* Store in UNITS (of room MAX) the units of version VERSION; return how
+   many there are.  */
+size_t
+gs_registry_units (unsigned int version, const struct gs_unit_meta **units,
+		   size_t max)
+{
+  size_t i, n = 0;
+
+  gs_registry_lock ();
+  for (i = 0; i < gs_nunits; i++)
+    if (gs_unit_versions[i] == version)
+      {
+	if (n < max)
+	  units[n] = gs_units[i];
+	n++;
+      }
+  gs_registry_unlock ();
+  return n;
+}
+
+/* Forget the units of version VERSION (a version whose load failed).  */
+void
+gs_registry_drop (unsigned int version)
+{
+  size_t i, n = 0;
+
+  gs_registry_lock ();
+  for (i = 0; i < gs_nunits; i++)
+    if (gs_unit_versions[i] != version)
+      {
+	gs_unit_versions[n] = gs_unit_versions[i];
+	gs_units[n++] = gs_units[i];
+      }
+  if (n != gs_nunits)
+    gs_table_stale = 1;
+  gs_nunits = n;
+  gs_registry_refresh ();
+  gs_registry_unlock ();
+}
+
+/* The version units registering now belong to.  */
+unsigned int
+gs_registry_loading (void)
+{
+  return gs_loading_version;
 }

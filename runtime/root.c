@@ -36,6 +36,7 @@ gs_init (void)
   if (stats && *stats && !(stats[0] == '0' && stats[1] == '\0'))
     atexit (gs_stats_print);
   gs_control_init ();
+  gs_channel_init ();
 
   /* Build the function table now rather than at the first update point,
      which may be in a signal handler.  Failure only makes lookups slow.  */
@@ -65,6 +66,8 @@ gs_root_call (int argc, char **argv, char **envp)
       gs_main_fn resume;
 
       gs_capture_handler () ();
+      if (gs_swap_pending ())
+	gs_swap ();
       resume = gs_resume_begin ();
       if (!resume)
 	{

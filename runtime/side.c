@@ -17,6 +17,7 @@
    thread's top, release a store: both are async-signal-safe once the
    reservation exists.  */
 
+#include <stdlib.h>
 #include <sys/mman.h>
 
 #include "gs-internal.h"
@@ -68,5 +69,14 @@ __gearshift_side_alloc (size_t size)
 GS_EXPORT void
 __gearshift_side_release (void *block)
 {
+  /* A block from outside the side stack was made on the heap by an
+     update, for a function whose new version has address-taken locals
+     and whose old one had none (swap.c).  */
+  if (__builtin_expect ((char *) block < gs_side_base
+			|| (char *) block >= gs_side_base + GS_SIDE_SIZE, 0))
+    {
+      free (block);
+      return;
+    }
   gs_side_top = block;
 }

@@ -34,7 +34,10 @@ enum gearshift_error
   GEARSHIFT_ENOTSUP = 3,	/* Not supported (yet).  */
   GEARSHIFT_ENOMEM = 4,		/* Out of memory.  */
   GEARSHIFT_ENOENT = 5,		/* No such frame, variable or capture.  */
-  GEARSHIFT_EDECLINED = 6	/* The stack holds uninstrumented frames.  */
+  GEARSHIFT_EDECLINED = 6,	/* The stack holds uninstrumented frames.  */
+  GEARSHIFT_ELOAD = 7,		/* The new version could not be loaded.  */
+  GEARSHIFT_EREFUSED = 8	/* The state does not map to the new
+				   version.  */
 };
 
 /* An explicit update point named LABEL (a string literal).  The plugin
@@ -44,9 +47,19 @@ void gearshift_update_point (const char *label);
 /* Ask for an update at the next update point reached by the main thread.
    PATH null: capture the stack and resume the same version in place
    (every function that was on the stack continues in its low-gear
-   clone until it returns).  Returns 0, or a negative error code.
-   Async-signal-safe.  */
+   clone until it returns).  PATH a file: load it as the new version
+   (the whole program built with -fplugin=gearshift -fPIC -shared) and
+   resume there; gearshift_update_status tells the outcome.  Returns 0,
+   or a negative error code.  Async-signal-safe.  */
 int gearshift_request_update (const char *path);
+
+/* The outcome of the last update to a new version: 0 when it succeeded,
+   or a negative error code (-GEARSHIFT_EBUSY while one is pending,
+   -GEARSHIFT_ENOENT before any); a message ("updated to v2.so: 3 frames,
+   2 globals mapped", or why it was refused) is copied into BUF of SIZE
+   bytes.  A refused update leaves the program running its old version,
+   resumed where it stopped.  */
+int gearshift_update_status (char *buf, size_t size);
 
 /* A message for the error code ERR (negative or positive).  */
 const char *gearshift_strerror (int err);
@@ -116,6 +129,77 @@ int gearshift_low_frames (void);
    *RESUME_US from there to the program running again (either may be
    null).  Returns 0, or a negative error code before any update.  */
 int gearshift_last_pause (double *capture_us, double *resume_us);
+
+/* Transformers: functions of a new version that convert state whose
+   type changed, registered with the macros below.  A transformer
+   returns 0, or nonzero to refuse the update (the old version then
+   resumes, nothing lost).
+
+     struct config_v1 { int port; };          // the old layout
+     static int
+     widen (const void *old, void *new)       // global "config"
+     {
+       const struct config_v1 *o = old;
+       struct config *n = new;
+       n->port = o->port;
+       n->backlog = 16;
+       return 0;
+     }
+     GEARSHIFT_TRANSFORM_GLOBAL (config, widen)
+
+   GEARSHIFT_TRANSFORM_LOCAL (FUNCTION, NAME, FN) converts local NAME of
+   FUNCTION the same way, in every frame of FUNCTION on the stack.
+   GEARSHIFT_TRANSFORM_FRAME (FUNCTION, FN) gets each frame of FUNCTION
+   after the default mapping, and fills what it likes through
+   gearshift_frame_old and gearshift_frame_new.  */
+enum gearshift_transformer_kind
+{
+  GEARSHIFT_TRANSFORM_GLOBAL_KIND = 1,
+  GEARSHIFT_TRANSFORM_LOCAL_KIND = 2,
+  GEARSHIFT_TRANSFORM_FRAME_KIND = 3
+};
+
+struct gearshift_frame_map;
+
+struct gearshift_transformer
+{
+  unsigned int kind;		/* enum gearshift_transformer_kind.  */
+  const char *function;		/* Locals and frames: the function.  */
+  const char *name;		/* Globals and locals: the variable.  */
+  int (*value) (const void *old_value, void *new_value);
+  int (*frame) (struct gearshift_frame_map *map);
+};
+
+/* Register transformer T (the macros do it, from a constructor).  */
+void gearshift_register_transformer (const struct gearshift_transformer *t);
+
+/* In a frame transformer: the old value of local NAME, or null if the
+   old frame did not save it; the new frame's slot for NAME, or null if
+   the new point does not save it.  */
+const void *gearshift_frame_old (struct gearshift_frame_map *map,
+				 const char *name);
+void *gearshift_frame_new (struct gearshift_frame_map *map,
+			   const char *name);
+
+#define GEARSHIFT_TRANSFORMER__(KIND, FUNCTION, NAME, VALUE, FRAME, ID)	\
+  static const struct gearshift_transformer __gearshift_tr_##ID		\
+    __attribute__ ((used, section ("gs_transformers"), aligned (8)))	\
+    = { KIND, FUNCTION, NAME, VALUE, FRAME };				\
+  static void __attribute__ ((constructor))				\
+  __gearshift_tr_reg_##ID (void)					\
+  {									\
+    gearshift_register_transformer (&__gearshift_tr_##ID);		\
+  }
+
+#define GEARSHIFT_TRANSFORM_GLOBAL(NAME, FN)				\
+  GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TRANSFORM_GLOBAL_KIND, 0, #NAME,	\
+			   FN, 0, g_##NAME)
+#define GEARSHIFT_TRANSFORM_LOCAL(FUNCTION, NAME, FN)			\
+  GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TRANSFORM_LOCAL_KIND, #FUNCTION,	\
+			   #NAME, FN, 0, l_##FUNCTION##_##NAME)
+#define GEARSHIFT_TRANSFORM_FRAME(FUNCTION, FN)				\
+  GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TRANSFORM_FRAME_KIND, #FUNCTION,	\
+			   0, 0, FN, f_##FUNCTION)
 
 #ifdef __cplusplus
 }

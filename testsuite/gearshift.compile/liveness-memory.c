@@ -55,7 +55,7 @@ pointer_live (int n)
    pointer is saved, like tmp.0, the pointer to the function's side block
    (live until the block is released on return).  */
 /* { dg-final { scan-gearshift-dump "field buf: int .4. .*offset 4 memory$" } } */
-/* { dg-final { scan-gearshift-dump "field k: int \\* .p. offset 24$" } } */
+/* { dg-final { scan-gearshift-dump "field k: int \\* .p. offset 24 indirect$" } } */
 /* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 14: n buf k i tmp.0$" } } */
 /* { dg-final { scan-gearshift-dump "point 1 call:use:1 kind=call line 16: n buf k i tmp.0$" } } */
 /* { dg-final { scan-gearshift-dump "point 2 call:work:1 kind=call line 17: n buf k i tmp.0$" } } */
@@ -75,8 +75,8 @@ pointer_live (int n)
 
 /* The pointers to acc and r are set on entry and saved until their last
    use: acc's until it is read for work, r's until it is read at the end.  */
-/* { dg-final { scan-gearshift-dump "field acc: int \\* .p. offset 0$" } } */
-/* { dg-final { scan-gearshift-dump "field r: int \\* .p. offset 8$" } } */
+/* { dg-final { scan-gearshift-dump "field acc: int \\* .p. offset 0 indirect$" } } */
+/* { dg-final { scan-gearshift-dump "field r: int \\* .p. offset 8 indirect$" } } */
 /* { dg-final { scan-gearshift-dump "point 0 call:use:1 kind=call line 48: acc r tmp.0$" } } */
 /* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 49: r tmp.0$" } } */
 /* { dg-final { scan-gearshift-dump "point 2 call:use:2 kind=call line 50: r tmp.0$" } } */

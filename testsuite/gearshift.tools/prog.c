@@ -1,0 +1,34 @@
+/* Version 1 of the program gearshift dump and gearshift check read: a
+   loop in main calling step, globals of each kind, explicit points.  */
+
+#include <stdio.h>
+#include <gearshift.h>
+
+int counter = 3;
+static int scale = 2;
+const int limit = 10;
+
+long
+step (long total, int i)
+{
+  for (int k = 0; k < i; k++)
+    {
+      total += k * scale;
+      gearshift_update_point ("inner");
+    }
+  return total;
+}
+
+int
+main (void)
+{
+  long total = 0;
+  for (int i = 0; i < limit; i++)
+    {
+      total = step (total, i);
+      counter++;
+      gearshift_update_point ("tick");
+    }
+  printf ("%ld %d\n", total, counter);
+  return 0;
+}

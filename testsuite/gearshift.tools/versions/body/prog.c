@@ -1,0 +1,33 @@
+/* Version 2: only a body changed, so everything maps.  */
+
+#include <stdio.h>
+#include <gearshift.h>
+
+int counter = 3;
+static int scale = 2;
+const int limit = 10;
+
+long
+step (long total, int i)
+{
+  for (int k = 0; k < i; k++)
+    {
+      total += k * scale + 1;
+      gearshift_update_point ("inner");
+    }
+  return total;
+}
+
+int
+main (void)
+{
+  long total = 0;
+  for (int i = 0; i < limit; i++)
+    {
+      total = step (total, i);
+      counter++;
+      gearshift_update_point ("tick");
+    }
+  printf ("%ld %d\n", total, counter);
+  return 0;
+}

@@ -1,0 +1,41 @@
+/* Version 2: counter became a long, converted by a transformer.  */
+
+#include <stdio.h>
+#include <gearshift.h>
+
+long counter = 3;
+static int scale = 2;
+const int limit = 10;
+
+long
+step (long total, int i)
+{
+  for (int k = 0; k < i; k++)
+    {
+      total += k * scale;
+      gearshift_update_point ("inner");
+    }
+  return total;
+}
+
+int
+main (void)
+{
+  long total = 0;
+  for (int i = 0; i < limit; i++)
+    {
+      total = step (total, i);
+      counter++;
+      gearshift_update_point ("tick");
+    }
+  printf ("%ld %d\n", total, counter);
+  return 0;
+}
+
+static int
+widen (const void *old, void *new)
+{
+  *(long *) new = *(const int *) old;
+  return 0;
+}
+GEARSHIFT_TRANSFORM_GLOBAL (counter, widen)

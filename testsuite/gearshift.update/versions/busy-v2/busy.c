@@ -1,0 +1,21 @@
+/* Version 2 of busy.c: adds ten times more.  */
+
+#include <stdio.h>
+#include <gearshift.h>
+
+int
+main (void)
+{
+  long total = 0;
+  char msg[256];
+  int status;
+  for (int i = 0; i < 5; i++)
+    {
+      total += i * 10;
+      printf ("v2 i=%d total=%ld\n", i, total);
+      gearshift_update_point ("tick");
+    }
+  status = gearshift_update_status (msg, sizeof msg);
+  printf ("status %d: %s\n", status, msg);
+  return 0;
+}

@@ -1,0 +1,170 @@
+/* gearshift command: "gearshift dump FILE", the metadata of a file.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   One line per unit, function, point, frame field, global and
+   transformer, in the order the file holds them.  The format is stable
+   and documented in gearshift.1; scripts and the test suite match it:
+
+     file prog.exe: PIE executable, 1 unit, 0 transformers
+     unit prog.c (metadata version 1): 3 functions, 2 globals
+     function main (prog.c:9): frame 24 bytes, low-gear clone
+       point 0 "loop1" loop at 12:3: total i
+       field total: long int [i8] offset 0 size 8
+     global counter: int [i4] size 4
+     global static scale (prog.c): int [i4] size 4
+     transformer global config  */
+
+#include "tool.h"
+
+#include <string.h>
+
+static const char dump_help[] =
+  "Usage: gearshift dump FILE...\n"
+  "List the gearshift metadata of each FILE, an executable or a shared\n"
+  "object built with the gearshift plugin, without running it: its units,\n"
+  "functions (source location, frame size, low-gear clone), update points\n"
+  "(number, label, kind, line:column, saved variables), frame fields (name,\n"
+  "type, layout, offset, size, flags), globals and transformers.\n"
+  "\n"
+  "Exit status: 0 if every FILE was read, 2 otherwise.\n";
+
+/* "s" unless N is 1.  */
+static const char *
+plural (size_t n)
+{
+  return n == 1 ? "" : "s";
+}
+
+/* Print the flags FLAGS of a frame field, if any.  */
+static void
+dump_field_flags (uint32_t flags)
+{
+  static const struct { uint32_t bit; const char *name; } names[] = {
+    { 1, "parameter" }, { 2, "memory" }, { 4, "temporary" },
+    { 8, "indirect" }
+  };
+  const char *sep = " (";
+
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (flags & names[i].bit)
+      {
+	printf ("%s%s", sep, names[i].name);
+	sep = ", ";
+      }
+  if (flags & ~15u)
+    {
+      printf ("%sflags 0x%x", sep, flags & ~15u);
+      sep = ", ";
+    }
+  if (sep[0] == ',')
+    printf (")");
+}
+
+/* Print function FN.  */
+static void
+dump_fn (const struct meta_fn *fn)
+{
+  printf ("function %s (%s:%u): frame %u bytes, %s\n", fn->name,
+	  meta_basename (fn->file), fn->line, fn->frame_size,
+	  fn->has_low ? "low-gear clone" : "no low-gear clone");
+  for (uint32_t i = 0; i < fn->npoints; i++)
+    {
+      const struct meta_point *p = &fn->points[i];
+
+      printf ("  point %u \"%s\" %s at %u:%u:", i, p->label,
+	      meta_point_kind (p->kind), p->line, p->column);
+      if (p->nlive == 0)
+	printf (" nothing saved");
+      for (uint32_t j = 0; j < p->nlive; j++)
+	printf (" %s", fn->fields[p->live[j]].name);
+      printf ("\n");
+    }
+  for (uint32_t i = 0; i < fn->nfields; i++)
+    {
+      const struct meta_field *f = &fn->fields[i];
+
+      printf ("  field %s: %s [%s] offset %u size %u", f->name, f->type,
+	      f->layout, f->offset, f->size);
+      dump_field_flags (f->flags);
+      printf ("\n");
+    }
+}
+
+/* Print the metadata of MF.  */
+static void
+dump_file (const struct meta_file *mf)
+{
+  printf ("file %s: %s, %zu unit%s, %zu transformer%s\n", mf->elf.path,
+	  elf_kind (&mf->elf), mf->nunits, plural (mf->nunits),
+	  mf->ntransformers, plural (mf->ntransformers));
+  for (size_t i = 0; i < mf->nunits; i++)
+    {
+      const struct meta_unit *u = &mf->units[i];
+
+      printf ("unit %s (metadata version %u): %u function%s, %u global%s\n",
+	      u->file, u->version, u->nfns, plural (u->nfns), u->nglobals,
+	      plural (u->nglobals));
+      for (uint32_t j = 0; j < u->nfns; j++)
+	dump_fn (&u->fns[j]);
+      for (uint32_t j = 0; j < u->nglobals; j++)
+	{
+	  const struct meta_global *g = &u->globals[j];
+
+	  printf ("global %s%s%s", g->flags & 1 ? "static " : "",
+		  g->flags & 2 ? "readonly " : "", g->name);
+	  if (g->flags & 1)
+	    printf (" (%s)", meta_basename (u->file));
+	  printf (": %s [%s] size %u\n", g->type, g->layout, g->size);
+	}
+    }
+  for (size_t i = 0; i < mf->ntransformers; i++)
+    {
+      const struct meta_transformer *t = &mf->transformers[i];
+
+      switch (t->kind)
+	{
+	case 1:
+	  printf ("transformer global %s\n", t->name);
+	  break;
+	case 2:
+	  printf ("transformer local %s of %s\n", t->name, t->function);
+	  break;
+	default:
+	  printf ("transformer frame of %s\n", t->function);
+	  break;
+	}
+    }
+}
+
+/* gearshift dump FILE...: print the metadata of each FILE.  ARGV[0] is
+   "dump".  */
+int
+tool_dump (int argc, char **argv)
+{
+  int status = TOOL_EXIT_OK;
+
+  if (tool_wants_help (argc, argv, dump_help))
+    return TOOL_EXIT_OK;
+  if (argc < 2)
+    {
+      tool_error ("dump: no file given (try 'gearshift dump --help')");
+      return TOOL_EXIT_TROUBLE;
+    }
+  for (int i = 1; i < argc; i++)
+    {
+      struct meta_file mf;
+
+      if (meta_load (&mf, argv[i]) == 0)
+	dump_file (&mf);
+      else
+	{
+	  fflush (stdout);
+	  tool_error ("%s: %s", argv[i], mf.elf.error);
+	  status = TOOL_EXIT_TROUBLE;
+	}
+      meta_free (&mf);
+    }
+  return status;
+}

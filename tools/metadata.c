@@ -1,0 +1,348 @@
+/* gearshift command: the plugin's metadata, read from a file.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Section gs_units holds one pointer per translation unit to its
+   struct gs_unit_meta (plugin/gs-metadata.cc); section gs_transformers
+   holds the struct gearshift_transformer of each GEARSHIFT_TRANSFORM_*
+   (runtime/include/gearshift.h).  This file follows those pointers
+   through elf-image.c and copies the tables into the meta_* structures
+   of tool.h, checking each count, index and string on the way.
+
+   The layouts below are those of runtime/gs-meta.h on x86-64 (LP64:
+   pointers 8 bytes, unsigned int 4); keep them in step with it.  */
+
+#include "tool.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The version of runtime/gs-meta.h this file reads.  */
+#define META_VERSION 1
+
+/* The most table entries a file may hold, all units together.  */
+#define META_BUDGET (UINT64_C (1) << 24)
+
+/* Byte offsets and sizes of the gs-meta.h structures.  */
+enum
+{
+  FIELD_NAME = 0, FIELD_TYPE = 8, FIELD_LAYOUT = 16, FIELD_OFFSET = 24,
+  FIELD_SIZE = 28, FIELD_LINE = 32, FIELD_FLAGS = 36, FIELD_BYTES = 40,
+
+  POINT_LABEL = 0, POINT_KIND = 8, POINT_LINE = 12, POINT_COLUMN = 16,
+  POINT_NLIVE = 20, POINT_LIVE = 24, POINT_BYTES = 32,
+
+  FN_NAME = 0, FN_FILE = 8, FN_LINE = 16, FN_FRAME_SIZE = 20,
+  FN_FRAME_ALIGN = 24, FN_NFIELDS = 28, FN_NPOINTS = 32, FN_FLAGS = 36,
+  FN_HIGH = 40, FN_LOW = 48, FN_FIELDS = 56, FN_POINTS = 64, FN_BYTES = 72,
+
+  GLOBAL_NAME = 0, GLOBAL_TYPE = 8, GLOBAL_LAYOUT = 16, GLOBAL_ADDR = 24,
+  GLOBAL_SIZE = 32, GLOBAL_FLAGS = 36, GLOBAL_BYTES = 40,
+
+  UNIT_VERSION = 0, UNIT_NFNS = 4, UNIT_NGLOBALS = 8, UNIT_FLAGS = 12,
+  UNIT_FILE = 16, UNIT_FNS = 24, UNIT_GLOBALS = 32, UNIT_BYTES = 40,
+
+  TR_KIND = 0, TR_FUNCTION = 8, TR_NAME = 16, TR_VALUE = 24, TR_FRAME = 32,
+  TR_BYTES = 40
+};
+
+/* Read the string pointed to by the pointer at ADDR of MF into *S; a
+   null pointer gives null if NULLABLE, else an error.  Returns 0 or
+   -1.  */
+static int
+meta_string (struct meta_file *mf, uint64_t addr, const char **s,
+	     int nullable)
+{
+  uint64_t p;
+  int nonnull;
+
+  if (elf_read_ptr (&mf->elf, addr, &p, &nonnull))
+    return -1;
+  if (!nonnull)
+    {
+      *s = NULL;
+      return nullable ? 0 : elf_fail (&mf->elf, "corrupt metadata: a null "
+				      "string at 0x%llx",
+				      (unsigned long long) addr);
+    }
+  return elf_read_string (&mf->elf, p, s);
+}
+
+/* Read the pointer at ADDR of MF to an array of N elements of SIZE
+   bytes into *ARRAY, checking that the whole array is in the file.
+   Returns 0 or -1.  */
+static int
+meta_array (struct meta_file *mf, uint64_t addr, uint32_t n, size_t size,
+	    uint64_t *array)
+{
+  int nonnull;
+  unsigned char byte;
+
+  if (elf_read_ptr (&mf->elf, addr, array, &nonnull))
+    return -1;
+  if (n == 0)
+    return 0;
+  if (n > mf->budget)
+    return elf_fail (&mf->elf, "corrupt metadata: implausibly large tables");
+  mf->budget -= n;
+  if (!nonnull)
+    return elf_fail (&mf->elf, "corrupt metadata: a table of %u entries "
+		     "at a null address", n);
+  /* The first and the last byte lie in the same segment only if the
+     whole array does: check the size as one read would.  */
+  if ((uint64_t) n * size / size != n
+      || *array + (uint64_t) n * size < *array)
+    return elf_fail (&mf->elf, "corrupt metadata: a table of %u entries",
+		     n);
+  if (elf_read (&mf->elf, *array + (uint64_t) n * size - 1, &byte, 1))
+    return -1;
+  for (size_t i = 0; i < mf->elf.nloads; i++)
+    {
+      const struct elf_phdr_copy *p = &mf->elf.loads[i];
+
+      if (*array >= p->vaddr && *array - p->vaddr < p->memsz)
+	{
+	  if ((uint64_t) n * size > p->memsz - (*array - p->vaddr))
+	    return elf_fail (&mf->elf, "corrupt metadata: a table of %u "
+			     "entries runs past its segment", n);
+	  return 0;
+	}
+    }
+  return elf_fail (&mf->elf, "corrupt metadata: a table outside the "
+		   "file's segments");
+}
+
+/* Read the function at ADDR of MF into FN.  Returns 0 or -1.  */
+static int
+meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
+{
+  struct elf_image *img = &mf->elf;
+  uint64_t fields, points, low;
+
+  if (meta_string (mf, addr + FN_NAME, &fn->name, 0)
+      || meta_string (mf, addr + FN_FILE, &fn->file, 0)
+      || elf_read_u32 (img, addr + FN_LINE, &fn->line)
+      || elf_read_u32 (img, addr + FN_FRAME_SIZE, &fn->frame_size)
+      || elf_read_u32 (img, addr + FN_FRAME_ALIGN, &fn->frame_align)
+      || elf_read_u32 (img, addr + FN_NFIELDS, &fn->nfields)
+      || elf_read_u32 (img, addr + FN_NPOINTS, &fn->npoints)
+      || elf_read_u32 (img, addr + FN_FLAGS, &fn->flags)
+      || elf_read_ptr (img, addr + FN_LOW, &low, &fn->has_low)
+      || meta_array (mf, addr + FN_FIELDS, fn->nfields, FIELD_BYTES, &fields)
+      || meta_array (mf, addr + FN_POINTS, fn->npoints, POINT_BYTES,
+		     &points))
+    return -1;
+  fn->fields = calloc (fn->nfields ? fn->nfields : 1, sizeof *fn->fields);
+  fn->points = calloc (fn->npoints ? fn->npoints : 1, sizeof *fn->points);
+  if (!fn->fields || !fn->points)
+    return elf_fail (img, "out of memory");
+  for (uint32_t i = 0; i < fn->nfields; i++)
+    {
+      struct meta_field *f = &fn->fields[i];
+      uint64_t a = fields + (uint64_t) i * FIELD_BYTES;
+
+      if (meta_string (mf, a + FIELD_NAME, &f->name, 0)
+	  || meta_string (mf, a + FIELD_TYPE, &f->type, 0)
+	  || meta_string (mf, a + FIELD_LAYOUT, &f->layout, 0)
+	  || elf_read_u32 (img, a + FIELD_OFFSET, &f->offset)
+	  || elf_read_u32 (img, a + FIELD_SIZE, &f->size)
+	  || elf_read_u32 (img, a + FIELD_LINE, &f->line)
+	  || elf_read_u32 (img, a + FIELD_FLAGS, &f->flags))
+	return -1;
+    }
+  for (uint32_t i = 0; i < fn->npoints; i++)
+    {
+      struct meta_point *p = &fn->points[i];
+      uint64_t a = points + (uint64_t) i * POINT_BYTES, live;
+
+      if (meta_string (mf, a + POINT_LABEL, &p->label, 0)
+	  || elf_read_u32 (img, a + POINT_KIND, &p->kind)
+	  || elf_read_u32 (img, a + POINT_LINE, &p->line)
+	  || elf_read_u32 (img, a + POINT_COLUMN, &p->column)
+	  || elf_read_u32 (img, a + POINT_NLIVE, &p->nlive)
+	  || meta_array (mf, a + POINT_LIVE, p->nlive, 4, &live))
+	return -1;
+      p->live = calloc (p->nlive ? p->nlive : 1, sizeof *p->live);
+      if (!p->live)
+	return elf_fail (img, "out of memory");
+      for (uint32_t j = 0; j < p->nlive; j++)
+	{
+	  if (elf_read_u32 (img, live + 4 * (uint64_t) j, &p->live[j]))
+	    return -1;
+	  if (p->live[j] >= fn->nfields)
+	    return elf_fail (img, "corrupt metadata: point \"%s\" of %s saves "
+			     "field %u of %u", p->label, fn->name, p->live[j],
+			     fn->nfields);
+	}
+    }
+  return 0;
+}
+
+/* Read the unit at ADDR of MF into U.  Returns 0 or -1.  */
+static int
+meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
+{
+  struct elf_image *img = &mf->elf;
+  uint64_t fns, globals;
+
+  if (elf_read_u32 (img, addr + UNIT_VERSION, &u->version))
+    return -1;
+  if (u->version != META_VERSION)
+    return elf_fail (img, "unit metadata version %u: this gearshift reads "
+		     "version %u", u->version, META_VERSION);
+  if (elf_read_u32 (img, addr + UNIT_NFNS, &u->nfns)
+      || elf_read_u32 (img, addr + UNIT_NGLOBALS, &u->nglobals)
+      || elf_read_u32 (img, addr + UNIT_FLAGS, &u->flags)
+      || meta_string (mf, addr + UNIT_FILE, &u->file, 0)
+      || meta_array (mf, addr + UNIT_FNS, u->nfns, FN_BYTES, &fns)
+      || meta_array (mf, addr + UNIT_GLOBALS, u->nglobals, GLOBAL_BYTES,
+		     &globals))
+    return -1;
+  u->fns = calloc (u->nfns ? u->nfns : 1, sizeof *u->fns);
+  u->globals = calloc (u->nglobals ? u->nglobals : 1, sizeof *u->globals);
+  if (!u->fns || !u->globals)
+    return elf_fail (img, "out of memory");
+  for (uint32_t i = 0; i < u->nfns; i++)
+    if (meta_read_fn (mf, fns + (uint64_t) i * FN_BYTES, &u->fns[i]))
+      return -1;
+  for (uint32_t i = 0; i < u->nglobals; i++)
+    {
+      struct meta_global *g = &u->globals[i];
+      uint64_t a = globals + (uint64_t) i * GLOBAL_BYTES;
+
+      if (meta_string (mf, a + GLOBAL_NAME, &g->name, 0)
+	  || meta_string (mf, a + GLOBAL_TYPE, &g->type, 0)
+	  || meta_string (mf, a + GLOBAL_LAYOUT, &g->layout, 0)
+	  || elf_read_u32 (img, a + GLOBAL_SIZE, &g->size)
+	  || elf_read_u32 (img, a + GLOBAL_FLAGS, &g->flags))
+	return -1;
+    }
+  return 0;
+}
+
+/* Read the transformers of MF's section gs_transformers, if any.
+   Returns 0 or -1.  */
+static int
+meta_read_transformers (struct meta_file *mf)
+{
+  const struct elf_shdr_copy *s = elf_section (&mf->elf, "gs_transformers");
+  struct elf_image *img = &mf->elf;
+
+  if (!s)
+    return 0;
+  if (s->size % TR_BYTES != 0)
+    return elf_fail (img, "corrupt section gs_transformers: %llu bytes, "
+		     "not a whole number of %d-byte transformers",
+		     (unsigned long long) s->size, TR_BYTES);
+  mf->ntransformers = s->size / TR_BYTES;
+  mf->transformers = calloc (mf->ntransformers ? mf->ntransformers : 1,
+			     sizeof *mf->transformers);
+  if (!mf->transformers)
+    return elf_fail (img, "out of memory");
+  for (size_t i = 0; i < mf->ntransformers; i++)
+    {
+      struct meta_transformer *t = &mf->transformers[i];
+      uint64_t a = s->addr + i * TR_BYTES, p;
+
+      if (elf_read_u32 (img, a + TR_KIND, &t->kind)
+	  || meta_string (mf, a + TR_FUNCTION, &t->function, 1)
+	  || meta_string (mf, a + TR_NAME, &t->name, 1)
+	  || elf_read_ptr (img, a + TR_VALUE, &p, &t->has_value)
+	  || elf_read_ptr (img, a + TR_FRAME, &p, &t->has_frame))
+	return -1;
+      if (t->kind < 1 || t->kind > 3)
+	return elf_fail (img, "corrupt transformer %zu: kind %u", i, t->kind);
+      if ((t->kind != 3 && !t->name) || (t->kind != 1 && !t->function))
+	return elf_fail (img, "corrupt transformer %zu: it names nothing", i);
+    }
+  return 0;
+}
+
+/* Read the ELF file PATH and its gearshift metadata into MF.  Returns
+   0, or -1 with MF->elf.error set; either way meta_free frees what MF
+   holds.  */
+int
+meta_load (struct meta_file *mf, const char *path)
+{
+  const struct elf_shdr_copy *s;
+
+  memset (mf, 0, sizeof *mf);
+  mf->budget = META_BUDGET;
+  if (elf_open (&mf->elf, path))
+    return -1;
+  s = elf_section (&mf->elf, "gs_units");
+  if (!s)
+    return elf_fail (&mf->elf, "no gearshift metadata (no section gs_units: "
+		     "not built with the gearshift plugin)");
+  if (s->size % 8 != 0 || s->type == 8 /* SHT_NOBITS */)
+    return elf_fail (&mf->elf, "corrupt section gs_units");
+  mf->nunits = s->size / 8;
+  mf->units = calloc (mf->nunits ? mf->nunits : 1, sizeof *mf->units);
+  if (!mf->units)
+    return elf_fail (&mf->elf, "out of memory");
+  for (size_t i = 0; i < mf->nunits; i++)
+    {
+      uint64_t unit;
+      int nonnull;
+
+      if (elf_read_ptr (&mf->elf, s->addr + 8 * i, &unit, &nonnull))
+	return -1;
+      if (!nonnull)
+	return elf_fail (&mf->elf, "corrupt section gs_units: a null unit");
+      if (meta_read_unit (mf, unit, &mf->units[i]))
+	return -1;
+    }
+  return meta_read_transformers (mf);
+}
+
+/* Free what MF holds.  */
+void
+meta_free (struct meta_file *mf)
+{
+  for (size_t i = 0; i < mf->nunits; i++)
+    {
+      struct meta_unit *u = &mf->units[i];
+
+      for (uint32_t j = 0; u->fns && j < u->nfns; j++)
+	{
+	  for (uint32_t k = 0; u->fns[j].points && k < u->fns[j].npoints; k++)
+	    free (u->fns[j].points[k].live);
+	  free (u->fns[j].fields);
+	  free (u->fns[j].points);
+	}
+      free (u->fns);
+      free (u->globals);
+    }
+  free (mf->units);
+  free (mf->transformers);
+  elf_close (&mf->elf);
+  memset (mf, 0, sizeof *mf);
+}
+
+/* The last component of PATH.  */
+const char *
+meta_basename (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+
+  return slash ? slash + 1 : path;
+}
+
+/* The name of point kind KIND.  */
+const char *
+meta_point_kind (uint32_t kind)
+{
+  static const char *const names[] = { "loop", "entry", "explicit", "call" };
+
+  return kind < 4 ? names[kind] : "unknown";
+}
+
+/* The name of transformer kind KIND.  */
+const char *
+meta_transformer_kind (uint32_t kind)
+{
+  static const char *const names[] = { "?", "global", "local", "frame" };
+
+  return kind < 4 ? names[kind] : "?";
+}

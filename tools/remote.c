@@ -1,0 +1,318 @@
+/* gearshift command: "gearshift update PID FILE" and "gearshift status
+   PID", over a running program's control channel.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   The runtime of a gearshift program listens on a Unix stream socket,
+   /tmp/gearshift-UID/PID.sock, in a directory of mode 0700 that only
+   its user can enter (runtime/control.c).  The protocol is one line
+   each way:
+
+     update /absolute/path/v2.so      ok PAUSE-MICROSECONDS MESSAGE
+                                      error CODE MESSAGE
+     status                           ok MESSAGE
+                                      error CODE MESSAGE
+
+   The reply to "update" comes once the update has completed or been
+   refused, so it waits (up to REMOTE_TIMEOUT seconds) for the program
+   to reach an update point.  */
+
+#include "tool.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+/* How long to wait for a reply, in seconds.  */
+#define REMOTE_TIMEOUT 60
+
+static const char update_help[] =
+  "Usage: gearshift update PID FILE\n"
+  "Ask the running program PID, built with the gearshift plugin and\n"
+  "linked with libgearshift, to update itself to FILE, a new version of\n"
+  "it built as a shared object: at its next update point it captures its\n"
+  "stack, loads FILE, maps its state and resumes in the new version, or\n"
+  "refuses and goes on unchanged.  Waits up to 60 seconds for the outcome.\n"
+  "\n"
+  "Exit status: 0 if the program updated, 1 if it refused the update,\n"
+  "2 if it could not be asked.\n";
+
+static const char status_help[] =
+  "Usage: gearshift status PID\n"
+  "Print the outcome of the last update of the running program PID.\n"
+  "\n"
+  "Exit status: 0 if PID answered, 1 if it answered with an error,\n"
+  "2 if it could not be asked.\n";
+
+/* Parse the process id TEXT into *PID.  Returns 0 or -1.  */
+static int
+remote_parse_pid (const char *text, long *pid)
+{
+  char *end;
+
+  errno = 0;
+  *pid = strtol (text, &end, 10);
+  if (errno || end == text || *end || *pid <= 0 || *pid > INT_MAX)
+    {
+      tool_error ("'%s' is not a process id", text);
+      return -1;
+    }
+  return 0;
+}
+
+/* Connect to the control channel of process PID; return the socket, or
+   -1 after reporting why not.  */
+static int
+remote_connect (long pid)
+{
+  struct sockaddr_un addr;
+  int fd, err, theirs = 0;
+
+  memset (&addr, 0, sizeof addr);
+  addr.sun_family = AF_UNIX;
+  snprintf (addr.sun_path, sizeof addr.sun_path,
+	    "/tmp/gearshift-%lu/%ld.sock", (unsigned long) getuid (), pid);
+  /* Signal 0 only tells whether PID exists and is ours.  */
+  if (kill ((pid_t) pid, 0) != 0)
+    {
+      if (errno == ESRCH)
+	{
+	  tool_error ("pid %ld: no such process", pid);
+	  return -1;
+	}
+      theirs = errno == EPERM;
+    }
+  fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      tool_error ("cannot create a socket: %s", strerror (errno));
+      return -1;
+    }
+  if (connect (fd, (struct sockaddr *) &addr, sizeof addr) == 0)
+    return fd;
+  err = errno;
+  close (fd);
+  if (err == EACCES || err == EPERM || (theirs && err == ENOENT))
+    tool_error ("pid %ld: permission denied (the process belongs to "
+		"another user)", pid);
+  else if (err == ENOENT || err == ECONNREFUSED || err == ENOTDIR)
+    tool_error ("pid %ld has no gearshift control channel (not a gearshift "
+		"program, or not yours)", pid);
+  else
+    tool_error ("pid %ld: cannot connect to %s: %s", pid, addr.sun_path,
+		strerror (err));
+  return -1;
+}
+
+/* Send REQUEST on FD and read the one-line reply into REPLY of SIZE
+   bytes, without its newline, waiting up to REMOTE_TIMEOUT seconds.
+   Returns 0, or -1 after reporting why not (for process PID).  */
+static int
+remote_exchange (int fd, long pid, const char *request, char *reply,
+		 size_t size)
+{
+  size_t len = strlen (request), done = 0;
+  time_t deadline = time (NULL) + REMOTE_TIMEOUT;
+
+  while (done < len)
+    {
+      ssize_t n = send (fd, request + done, len - done, MSG_NOSIGNAL);
+
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n < 0)
+	{
+	  tool_error ("pid %ld: cannot send the request: %s", pid,
+		      strerror (errno));
+	  return -1;
+	}
+      done += (size_t) n;
+    }
+  done = 0;
+  for (;;)
+    {
+      struct pollfd p = { fd, POLLIN, 0 };
+      time_t now = time (NULL);
+      int ready;
+      ssize_t n;
+      char *nl;
+
+      if (now >= deadline)
+	break;
+      ready = poll (&p, 1, (int) (deadline - now) * 1000);
+      if (ready < 0 && errno == EINTR)
+	continue;
+      if (ready < 0)
+	{
+	  tool_error ("pid %ld: %s", pid, strerror (errno));
+	  return -1;
+	}
+      if (ready == 0)
+	break;
+      n = recv (fd, reply + done, size - 1 - done, 0);
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n < 0)
+	{
+	  tool_error ("pid %ld: cannot read the reply: %s", pid,
+		      strerror (errno));
+	  return -1;
+	}
+      if (n == 0)
+	{
+	  tool_error ("pid %ld closed its control channel without replying "
+		      "(did it exit?)", pid);
+	  return -1;
+	}
+      done += (size_t) n;
+      reply[done] = '\0';
+      nl = strchr (reply, '\n');
+      if (nl)
+	{
+	  *nl = '\0';
+	  return 0;
+	}
+      if (done == size - 1)
+	{
+	  tool_error ("pid %ld: reply too long", pid);
+	  return -1;
+	}
+    }
+  tool_error ("pid %ld: no reply within %d seconds", pid, REMOTE_TIMEOUT);
+  return -1;
+}
+
+/* If REPLY is "error CODE MESSAGE", return MESSAGE; else null.  */
+static const char *
+remote_error_message (const char *reply)
+{
+  const char *p;
+
+  if (strncmp (reply, "error ", 6) != 0)
+    return NULL;
+  p = reply + 6;
+  p += strspn (p, "-0123456789");
+  return p + strspn (p, " ");
+}
+
+/* Print a duration of US microseconds in milliseconds.  */
+static void
+remote_print_ms (double us)
+{
+  double ms = us / 1000;
+
+  if (ms >= 100)
+    printf ("%.0f ms", ms);
+  else if (ms >= 1)
+    printf ("%.1f ms", ms);
+  else
+    printf ("%.2f ms", ms);
+}
+
+/* gearshift update PID FILE.  ARGV[0] is "update".  */
+int
+tool_update (int argc, char **argv)
+{
+  char path[PATH_MAX], request[PATH_MAX + 16], reply[4096];
+  const char *msg;
+  long pid;
+  int fd, rc;
+
+  if (tool_wants_help (argc, argv, update_help))
+    return TOOL_EXIT_OK;
+  if (argc != 3)
+    {
+      tool_error ("update: expected a process id and a file (try "
+		  "'gearshift update --help')");
+      return TOOL_EXIT_TROUBLE;
+    }
+  if (remote_parse_pid (argv[1], &pid))
+    return TOOL_EXIT_TROUBLE;
+  /* The program resolves nothing: its working directory is not ours.  */
+  if (!realpath (argv[2], path))
+    {
+      tool_error ("%s: %s", argv[2], strerror (errno));
+      return TOOL_EXIT_TROUBLE;
+    }
+  if (strchr (path, '\n'))
+    {
+      tool_error ("%s: a file name with a newline cannot be sent", path);
+      return TOOL_EXIT_TROUBLE;
+    }
+  fd = remote_connect (pid);
+  if (fd < 0)
+    return TOOL_EXIT_TROUBLE;
+  snprintf (request, sizeof request, "update %s\n", path);
+  rc = remote_exchange (fd, pid, request, reply, sizeof reply);
+  close (fd);
+  if (rc)
+    return TOOL_EXIT_TROUBLE;
+  if (strncmp (reply, "ok ", 3) == 0)
+    {
+      char *end;
+      double us = strtod (reply + 3, &end);
+
+      if (end != reply + 3)
+	{
+	  printf ("updated pid %ld to %s in ", pid, meta_basename (path));
+	  remote_print_ms (us);
+	  printf (": %s\n", end + strspn (end, " "));
+	  return TOOL_EXIT_OK;
+	}
+    }
+  else if ((msg = remote_error_message (reply)))
+    {
+      tool_error ("update of pid %ld refused: %s", pid, msg);
+      return TOOL_EXIT_REFUSED;
+    }
+  tool_error ("pid %ld: unexpected reply: %s", pid, reply);
+  return TOOL_EXIT_TROUBLE;
+}
+
+/* gearshift status PID.  ARGV[0] is "status".  */
+int
+tool_status (int argc, char **argv)
+{
+  char reply[4096];
+  const char *msg;
+  long pid;
+  int fd, rc;
+
+  if (tool_wants_help (argc, argv, status_help))
+    return TOOL_EXIT_OK;
+  if (argc != 2)
+    {
+      tool_error ("status: expected a process id (try 'gearshift status "
+		  "--help')");
+      return TOOL_EXIT_TROUBLE;
+    }
+  if (remote_parse_pid (argv[1], &pid))
+    return TOOL_EXIT_TROUBLE;
+  fd = remote_connect (pid);
+  if (fd < 0)
+    return TOOL_EXIT_TROUBLE;
+  rc = remote_exchange (fd, pid, "status\n", reply, sizeof reply);
+  close (fd);
+  if (rc)
+    return TOOL_EXIT_TROUBLE;
+  if (strncmp (reply, "ok", 2) == 0 && (reply[2] == ' ' || !reply[2]))
+    {
+      printf ("pid %ld: %s\n", pid, reply + 2 + strspn (reply + 2, " "));
+      return TOOL_EXIT_OK;
+    }
+  if ((msg = remote_error_message (reply)))
+    {
+      tool_error ("status of pid %ld: %s", pid, msg);
+      return TOOL_EXIT_REFUSED;
+    }
+  tool_error ("pid %ld: unexpected reply: %s", pid, reply);
+  return TOOL_EXIT_TROUBLE;
+}
