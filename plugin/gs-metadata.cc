@@ -298,7 +298,9 @@ globals_table (unsigned *n)
 				     IDENTIFIER_POINTER (DECL_NAME (var)))
 		    : xstrdup (IDENTIFIER_POINTER (DECL_NAME (var))));
       unsigned flags = ((file_static_p (var) ? GS_GLOBAL_STATIC : 0)
-			| (TYPE_READONLY (type) ? GS_GLOBAL_READONLY : 0));
+			| (TREE_READONLY (var)
+			   || TYPE_READONLY (strip_array_types (type))
+			   ? GS_GLOBAL_READONLY : 0));
       tree vals[] = { cstr (name), cstr (tname), cstr (lay),
 		      fold_convert (ptr_type_node, build_fold_addr_expr (var)),
 		      uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (type))),

@@ -600,8 +600,14 @@ gs_find_relro (struct dl_phdr_info *info, size_t size, void *data)
   for (int i = 0; i < info->dlpi_phnum; i++)
     if (info->dlpi_phdr[i].p_type == PT_GNU_RELRO)
       {
-	o->relro_start = o->base + info->dlpi_phdr[i].p_vaddr;
-	o->relro_end = o->relro_start + info->dlpi_phdr[i].p_memsz;
+	/* The pages the loader made read-only, as _dl_protect_relro
+	   rounds them: a last partial page stays writable (it holds the
+	   start of .data).  */
+	uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+	uintptr_t start = o->base + info->dlpi_phdr[i].p_vaddr;
+
+	o->relro_start = start & -page;
+	o->relro_end = (start + info->dlpi_phdr[i].p_memsz) & -page;
       }
   return 1;
 }
@@ -714,7 +720,8 @@ gs_map_globals (struct gs_map *m, void *handle)
 		gs_rebind (handle, ng->addr, ng->size, addr);
 		gs_layout_code_slots (ng->layout, addr, ng->size,
 				      gs_remap_code, m);
-		memcpy (ng->addr, addr, ng->size);
+		if (ng->addr != addr)
+		  memcpy (ng->addr, addr, ng->size);
 	      }
 	  }
 	if (handle)

@@ -10,13 +10,23 @@
    root, and rebuilds them through the low-gear clones.  It repeats this
    ROUNDS times and prints the median capture time (first point to the
    root), resume time (root to running again) and their sum, with the
-   minimum and maximum of the sum.  Usage: pause [ROUNDS]  */
+   minimum and maximum of the sum.  Usage: pause [ROUNDS]
+
+   With "pause versions DIR ROUNDS", each update is to a new version
+   instead, DIR/pause-vN.so for N = 1, 2... (copies of this program built
+   as update objects, which run.sh makes), at depths 1 and 11: the pause
+   then includes loading the version and mapping the state.  */
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <gearshift.h>
 
 static double captures[1000], resumes[1000];
+
+/* With "versions": where the update objects are, and the next one.  */
+static const char *version_dir;
+static int next_version = 1;
 
 /* Recurse to DEPTH frames below this one, request an update at the
    bottom, and return a checksum that uses every frame's locals.  */
@@ -27,7 +37,15 @@ descend (int depth, long seed)
   double c = seed * 0.5;
   if (depth > 1)
     return a + b + (long) c + descend (depth - 1, a % 1000);
-  gearshift_request_update (NULL);
+  if (version_dir)
+    {
+      char path[4096];
+      snprintf (path, sizeof path, "%s/pause-v%d.so", version_dir,
+		next_version++);
+      gearshift_request_update (path);
+    }
+  else
+    gearshift_request_update (NULL);
   gearshift_update_point ("bottom");
   return a + b + (long) c;
 }
@@ -42,15 +60,23 @@ compare (const void *x, const void *y)
 int
 main (int argc, char **argv)
 {
-  static const int depths[] = { 1, 11, 100, 1000 };
+  static const int all_depths[] = { 1, 11, 100, 1000 };
+  unsigned ndepths = 4;
   int rounds = argc > 1 ? atoi (argv[1]) : 101;
+  if (argc > 3 && strcmp (argv[1], "versions") == 0)
+    {
+      version_dir = argv[2];
+      rounds = atoi (argv[3]);
+      ndepths = 2;
+    }
   if (rounds < 1 || rounds > 1000)
     rounds = 101;
-  printf ("in-place update pause (gearshift), %d rounds per depth, "
-	  "microseconds\n", rounds);
+  printf ("%s update pause (gearshift), %d rounds per depth, "
+	  "microseconds\n", version_dir ? "new-version" : "in-place", rounds);
   printf ("%8s %12s %12s %12s %10s %10s\n", "frames", "capture", "resume",
 	  "total", "min", "max");
-  for (unsigned d = 0; d < sizeof depths / sizeof *depths; d++)
+  const int *depths = all_depths;
+  for (unsigned d = 0; d < ndepths; d++)
     {
       double totals[1000];
       long check = 0;
