@@ -128,21 +128,6 @@ find_clone_points (gs_unit *unit, gs_function *gf, vec<clone_point> &points)
     }
 }
 
-/* Append STMT to BB.  */
-
-static void
-append (basic_block bb, gimple *stmt)
-{
-  gimple_stmt_iterator gsi = gsi_last_bb (bb);
-  if (gsi_end_p (gsi))
-    {
-      gsi = gsi_start_bb (bb);
-      gsi_insert_before (&gsi, stmt, GSI_NEW_STMT);
-    }
-  else
-    gsi_insert_after (&gsi, stmt, GSI_NEW_STMT);
-}
-
 /* Append to BB "LHS = RHS" where LHS is a new definition of the SSA name
    OLD, or, for a memory variable OLD, "OLD = RHS".  */
 
@@ -154,17 +139,17 @@ restore_value (basic_block bb, tree old, tree rhs)
       if (is_gimple_reg_type (TREE_TYPE (old)))
 	{
 	  tree tmp = make_ssa_name (TREE_TYPE (rhs));
-	  append (bb, gimple_build_assign (tmp, rhs));
+	  gs_append (bb, gimple_build_assign (tmp, rhs));
 	  rhs = tmp;
 	}
-      append (bb, gimple_build_assign (old, rhs));
+      gs_append (bb, gimple_build_assign (old, rhs));
       return;
     }
   if (!useless_type_conversion_p (TREE_TYPE (old), TREE_TYPE (rhs)))
     rhs = build1 (VIEW_CONVERT_EXPR, TREE_TYPE (old), rhs);
   tree tmp = make_ssa_name (TREE_TYPE (old));
   gassign *load = gimple_build_assign (tmp, rhs);
-  append (bb, load);
+  gs_append (bb, load);
   create_new_def_for (old, load, NULL);
   release_ssa_name (tmp);
 }
@@ -223,9 +208,9 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
   tree target = make_ssa_name (ptr_type_node);
   gcall *next = gimple_build_call (unit->next_low_decl, 0);
   gimple_call_set_lhs (next, target);
-  append (bb, next);
+  gs_append (bb, next);
   tree fnptr = make_ssa_name (build_pointer_type (fntype));
-  append (bb, gimple_build_assign (fnptr, NOP_EXPR, target));
+  gs_append (bb, gimple_build_assign (fnptr, NOP_EXPR, target));
 
   auto_vec<tree> args;
   for (unsigned i = 0; i < gimple_call_num_args (orig); i++)
@@ -250,7 +235,7 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
     {
       tree tmp = make_ssa_name (TREE_TYPE (lhs));
       gimple_call_set_lhs (call, tmp);
-      append (bb, call);
+      gs_append (bb, call);
       create_new_def_for (lhs, call, gimple_call_lhs_ptr (call));
       release_ssa_name (tmp);
     }
@@ -258,7 +243,7 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
     {
       if (lhs)
 	gimple_call_set_lhs (call, unshare_expr (lhs));
-      append (bb, call);
+      gs_append (bb, call);
     }
 }
 
@@ -292,8 +277,8 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
   edge to_body = single_succ_edge (entry);
   basic_block body = to_body->dest;
   tree r = make_ssa_name (integer_type_node);
-  append (entry, gimple_build_assign (r, unit->restoring_decl));
-  append (entry, gimple_build_cond (NE_EXPR, r, integer_zero_node,
+  gs_append (entry, gimple_build_assign (r, unit->restoring_decl));
+  gs_append (entry, gimple_build_cond (NE_EXPR, r, integer_zero_node,
 				    NULL_TREE, NULL_TREE));
   basic_block dispatch = create_empty_bb (entry);
   add_bb_to_loop (dispatch, current_loops->tree_root);
@@ -309,11 +294,11 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
   gcall *pop = gimple_build_call (unit->pop_decl, 1,
 				  build_fold_addr_expr (meta));
   gimple_call_set_lhs (pop, frame);
-  append (dispatch, pop);
+  gs_append (dispatch, pop);
   tree id = make_ssa_name (unsigned_type_node);
   gcall *point = gimple_build_call (unit->popped_point_decl, 0);
   gimple_call_set_lhs (point, id);
-  append (dispatch, point);
+  gs_append (dispatch, point);
 
   /* A chain of tests, one per point: the dispatch runs once per frame
      of a reconstruction, so simplicity beats a jump table.  */
@@ -323,7 +308,7 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
       clone_point &cp = points[i];
       if (!cp.save)
 	continue;
-      append (test, gimple_build_cond (EQ_EXPR, id,
+      gs_append (test, gimple_build_cond (EQ_EXPR, id,
 				       build_int_cst (unsigned_type_node, i),
 				       NULL_TREE, NULL_TREE));
       basic_block restore = create_empty_bb (test);

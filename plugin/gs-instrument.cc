@@ -99,12 +99,11 @@ split_at_point (gs_point *p)
   return e;
 }
 
-/* Append STMT at the end of BB, at LOC.  */
+/* Append STMT at the end of BB, which may be empty.  */
 
-static void
-append (basic_block bb, gimple *stmt, location_t loc)
+void
+gs_append (basic_block bb, gimple *stmt)
 {
-  gimple_set_location (stmt, loc);
   gimple_stmt_iterator gsi = gsi_last_bb (bb);
   if (gsi_end_p (gsi))
     {
@@ -113,6 +112,15 @@ append (basic_block bb, gimple *stmt, location_t loc)
     }
   else
     gsi_insert_after (&gsi, stmt, GSI_NEW_STMT);
+}
+
+/* Append STMT at the end of BB, at LOC.  */
+
+static void
+append (basic_block bb, gimple *stmt, location_t loc)
+{
+  gimple_set_location (stmt, loc);
+  gs_append (bb, stmt);
 }
 
 /* Give the PHIs of E's destination, on the new edge NEW_E, the

@@ -105,6 +105,7 @@ extern bool gs_marker_call_p (gimple *);
 extern void gs_find_points (gs_unit *, gs_function *);
 
 /* gs-instrument.cc */
+extern void gs_append (basic_block, gimple *);
 extern void gs_insert_checks (gs_unit *, gs_function *);
 extern void gs_fill_save_paths (gs_unit *, gs_function *);
 
