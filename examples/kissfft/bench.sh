@@ -1,0 +1,458 @@
+#!/usr/bin/env bash
+# KissFFT benchmark of gearshift: the benchmark of the paper (Bazzi, Topp,
+# Neamtiu, "Dynamic Software Updating with Just-in-Time Overhead",
+# Table I), measured on this machine against the paper's figures.
+#
+# Usage (from the top of the build tree; these are the defaults):
+#   examples/kissfft/bench.sh --plugin plugin/gearshift.so \
+#       --runtime-libdir runtime/.libs --include runtime/include
+# Options:
+#   --plugin PATH          the plugin (gearshift.so)
+#   --runtime-libdir DIR   directory containing libgearshift.so
+#   --include DIR          the runtime's include directory
+#   --cc CC                the compiler (default gcc)
+#   --work DIR             cache and scratch dir (default
+#                          $TMPDIR/gearshift-kissfft)
+#   --sizes "N ..."        FFT sizes (default "1024 4096 1800 65536 1001")
+#   --flags o2|release|both  -O2, KissFFT's release flags (-O3 -ffast-math
+#                          -fomit-frame-pointer), or both (default both)
+#   --pairs N              interleaved rounds for wall time (default 7)
+#   --target-ms MS         wall time of one uninstrumented run; sets
+#                          benchkiss's iteration count per size (default 300)
+#   --iters "N:X ..."      fixed iteration counts instead, e.g. "1024:40000"
+#   --cg-div D             callgrind runs do (wall iterations / D), at least
+#                          2 (default 200)
+#   --no-wall, --no-callgrind   skip that measurement
+#   -j N                   parallel callgrind runs and builds (default nproc)
+#   --help                 print this and exit
+#
+# KissFFT is not part of gearshift: its source comes from Debian's source
+# package (apt-get source kissfft, 131.1.0), fetched once into the work
+# dir.  When no deb-src entry is configured, one is added in a file of its
+# own, /etc/apt/sources.list.d/gearshift-deb-src.sources, mirroring the
+# machine's deb822 "Types: deb" entries (needs root).
+#
+# Builds of KissFFT's test/benchkiss.c with kiss_fft.c (and the rest of
+# the library it links), and of fftcheck.c beside this script:
+#   base   no plugin
+#   auto   high gear, points=auto (the default)
+#   loops  high gear, points=loops (the paper's placement)
+#   low    gear=low points=loops (every call in the low-gear clones: the
+#          paper's "save/restore" column)
+# Every build's fftcheck output (every bin, forward and inverse, %a) must
+# equal base's at -O2; at -ffast-math, where each build may round
+# differently, be within 1e-5 of the largest bin (base at -O2 and at -O3
+# -ffast-math differ by ~6e-7).  Under GEARSHIFT_STRESS=0 (an in-place
+# update at every point reached; sizes up to 4096) it must equal the
+# build's own output.  Then, per size and flags:
+#   instr  callgrind instruction count (Ir) of the calls to kiss_fft
+#          (--toggle-collect=kiss_fft: setup, twiddle computation and the
+#          runtime's start-up are left out), ratio to base;
+#   wall   median over rounds of (build's time / base's time in the same
+#          round); a round runs base, auto, loops, low once each, the order
+#          rotated from round to round.  benchkiss's closing "ps" call is
+#          replaced by a no-op on PATH so it adds no noise.
+# Also: text size of kiss_fft.o and compile time of kiss_fft.c each way.
+# Exit status: 0 when every output check passed, 1 otherwise, 2 on a
+# usage or setup error.
+
+set -u
+
+usage () { sed -n '/^# Usage/,/^# Exit/p' "$0" | sed 's/^# \{0,1\}//'; }
+die () { echo "bench.sh: $*" >&2; exit 2; }
+log () { echo "kissfft: $*" >&2; }
+
+here=$(cd "$(dirname "$0")" && pwd)
+plugin=plugin/gearshift.so
+libdir=runtime/.libs
+include=runtime/include
+cc=gcc
+work=${TMPDIR:-/tmp}/gearshift-kissfft
+sizes="1024 4096 1800 65536 1001"
+flagsets=both
+pairs=7
+target_ms=300
+fixed_iters=
+cg_div=200
+do_wall=1
+do_cg=1
+jobs=$(nproc 2> /dev/null || echo 2)
+version=131.1.0
+
+while [ $# -gt 0 ]; do
+  case $1 in
+    --plugin) plugin=${2?}; shift ;;
+    --runtime-libdir) libdir=${2?}; shift ;;
+    --include) include=${2?}; shift ;;
+    --cc) cc=${2?}; shift ;;
+    --work) work=${2?}; shift ;;
+    --sizes) sizes=${2?}; shift ;;
+    --flags) flagsets=${2?}; shift ;;
+    --pairs) pairs=${2?}; shift ;;
+    --target-ms) target_ms=${2?}; shift ;;
+    --iters) fixed_iters=${2?}; shift ;;
+    --cg-div) cg_div=${2?}; shift ;;
+    --no-wall) do_wall=0 ;;
+    --no-callgrind) do_cg=0 ;;
+    -j) jobs=${2?}; shift ;;
+    -j*) jobs=${1#-j} ;;
+    --help|-h) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument: $1" ;;
+  esac
+  shift
+done
+
+isnum () { case $1 in ''|*[!0-9]*) return 1 ;; esac; [ "$1" -gt 0 ]; }
+isnum "$pairs" || die "bad --pairs: $pairs"
+isnum "$target_ms" || die "bad --target-ms: $target_ms"
+isnum "$cg_div" || die "bad --cg-div: $cg_div"
+isnum "$jobs" || die "bad -j: $jobs"
+for n in $sizes; do isnum "$n" || die "bad size: $n"; done
+case $flagsets in
+  o2) flagsets="o2" ;; release) flagsets="release" ;;
+  both) flagsets="o2 release" ;; *) die "bad --flags: $flagsets" ;;
+esac
+[ -f "$plugin" ] || die "no plugin at $plugin (see --help)"
+[ -f "$libdir/libgearshift.so" ] || die "no libgearshift.so in $libdir"
+[ -f "$include/gearshift.h" ] || die "no gearshift.h in $include"
+command -v "$cc" > /dev/null || die "no compiler $cc"
+[ $do_cg = 0 ] || command -v valgrind > /dev/null \
+  || die "valgrind is needed (apt-get install valgrind), or --no-callgrind"
+plugin=$(realpath "$plugin"); libdir=$(realpath "$libdir")
+include=$(realpath "$include")
+mkdir -p "$work" || die "cannot create $work"
+work=$(realpath "$work")
+
+# ---------------------------------------------------------------- source
+src=$work/src/kissfft-$version
+if [ ! -f "$work/src/.fetched" ]; then
+  apt=$work/apt.log
+  : > "$apt"
+  if ! command -v dpkg-source > /dev/null; then
+    log "installing dpkg-dev (for dpkg-source)"
+    apt-get install -y -q dpkg-dev >> "$apt" 2>&1 \
+      || die "cannot install dpkg-dev (see $apt)"
+  fi
+  if ! grep -qsE '^[[:space:]]*(Types:.*deb-src|deb-src[[:space:]])' \
+       /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
+       /etc/apt/sources.list.d/*.sources; then
+    list=/etc/apt/sources.list.d/gearshift-deb-src.sources
+    log "adding deb-src entries in $list"
+    # Each enabled "Types: deb" stanza again, as deb-src.
+    awk 'BEGIN { RS = ""; ORS = "\n\n" }
+         /(^|\n)Types:[^\n]*(^|[ \t])deb([ \t]|\n|$)/ &&
+         !/(^|\n)Enabled:[ \t]*no/ {
+           out = "";
+           n = split($0, line, "\n");
+           for (i = 1; i <= n; i++) {
+             if (line[i] ~ /^#/) continue;
+             if (line[i] ~ /^Types:/) line[i] = "Types: deb-src";
+             out = out line[i] "\n";
+           }
+           printf "%s\n", out;
+         }' /etc/apt/sources.list.d/*.sources > "$work/deb-src.sources" \
+      2> /dev/null
+    grep -q 'Types: deb-src' "$work/deb-src.sources" \
+      || die "no deb822 'Types: deb' entry in /etc/apt/sources.list.d to mirror"
+    { echo "# Added by gearshift examples/kissfft/bench.sh for apt-get source kissfft."
+      cat "$work/deb-src.sources"; } > "$list" \
+      || die "cannot write $list (run as root, or add a deb-src entry)"
+    log "apt-get update"
+    apt-get update -q >> "$apt" 2>&1 || die "apt-get update failed (see $apt)"
+  fi
+  log "fetching Debian's kissfft source package"
+  rm -rf "$work/src"; mkdir -p "$work/src"
+  ( cd "$work/src" && apt-get source -q "kissfft=$version*" ) >> "$apt" 2>&1 \
+    || ( cd "$work/src" && apt-get source -q kissfft ) >> "$apt" 2>&1 \
+    || die "apt-get source kissfft failed (see $apt)"
+  [ -f "$src/kiss_fft.c" ] || die "no $src/kiss_fft.c after apt-get source"
+  touch "$work/src/.fetched"
+fi
+
+# ---------------------------------------------------------------- builds
+builds="base auto loops low"
+declare -A bflags=(
+  [base]=""
+  [auto]="-fplugin=$plugin"
+  [loops]="-fplugin=$plugin -fplugin-arg-gearshift-points=loops"
+  [low]="-fplugin=$plugin -fplugin-arg-gearshift-gear=low -fplugin-arg-gearshift-points=loops"
+)
+declare -A oflags=(
+  [o2]="-O2"
+  [release]="-O3 -ffast-math -fomit-frame-pointer"
+)
+declare -A fname=([o2]="-O2" [release]="-O3 -ffast-math -fomit-frame-pointer")
+
+now_ns () { date +%s%N; }
+
+# Build variant $1 with flag set $2 into $work/build/$2/$1.
+build_one () {
+  local v=$1 fs=$2 d=$work/build/$2/$1 cflags libs f t0 t1 best i
+  rm -rf "$d"; mkdir -p "$d"
+  cflags="${oflags[$fs]} ${bflags[$v]} -I$include -I$src -I$src/test"
+  libs=
+  [ $v = base ] || libs="-L$libdir -lgearshift -Wl,-rpath,$libdir"
+  # Compile time of kiss_fft.c: the best of 3.
+  best=
+  for i in 1 2 3; do
+    t0=$(now_ns)
+    $cc $cflags -c "$src/kiss_fft.c" -o "$d/kiss_fft.o" 2> "$d/build.log" \
+      || { echo "compile of kiss_fft.c failed" >> "$d/build.log"; return 1; }
+    t1=$(now_ns)
+    [ -z "$best" ] || [ $((t1 - t0)) -lt "$best" ] && best=$((t1 - t0))
+  done
+  echo "$best" > "$d/compile-ns"
+  size "$d/kiss_fft.o" | awk 'NR == 2 { print $1 }' > "$d/text"
+  for f in kiss_fftr.c kiss_fftnd.c kiss_fftndr.c test/benchkiss.c \
+	   test/pstats.c; do
+    $cc $cflags -c "$src/$f" -o "$d/$(basename "$f" .c).o" >> "$d/build.log" 2>&1 \
+      || { echo "compile of $f failed" >> "$d/build.log"; return 1; }
+  done
+  $cc $cflags -c "$here/fftcheck.c" -o "$d/fftcheck.o" >> "$d/build.log" 2>&1 \
+    || return 1
+  (cd "$d" && $cc -o benchkiss benchkiss.o pstats.o kiss_fft.o kiss_fftr.o \
+     kiss_fftnd.o kiss_fftndr.o $libs -lm && \
+   $cc -o fftcheck fftcheck.o kiss_fft.o $libs -lm) >> "$d/build.log" 2>&1
+}
+
+log "building ${builds// /, } for $flagsets"
+for fs in $flagsets; do
+  for v in $builds; do
+    build_one $v $fs || { cat "$work/build/$fs/$v/build.log" >&2;
+			  die "build $v ($fs) failed"; }
+  done
+done
+
+# ---------------------------------------------------------------- checks
+check_status=0
+declare -A checked
+declare -A exactness=([o2]=exact [release]=1e-5)
+# Compare output file $2 with base's $1: echo the verdict, fail if beyond
+# what flag set $3 allows (-O2: identical; -ffast-math: 1e-5 relative).
+verdict () {
+  local r
+  r=$("$work/build/$3/base/fftcheck" --diff "$1" "$2")
+  case $r in
+    identical) echo identical ;;
+    different-shape) echo "DIFFERS (shape)"; return 1 ;;
+    *) if [ "${exactness[$3]}" != exact ] \
+	  && awk -v e="${r%% *}" -v t="${exactness[$3]}" 'BEGIN { exit !(e <= t) }'
+       then echo "within ${r%% *}"
+       else echo "DIFFERS by ${r%% *} (${r#* } lines)"; return 1
+       fi ;;
+  esac
+}
+# Stressed runs (an update at every point reached) on the sizes up to 4096.
+stress_sizes=
+for n in $sizes; do [ $n -le 4096 ] && stress_sizes="$stress_sizes $n"; done
+[ -n "$stress_sizes" ] || stress_sizes=1024
+for fs in $flagsets; do
+  b=$work/build/$fs/base
+  "$b/fftcheck" $sizes > "$b/check.out" || die "base fftcheck failed ($fs)"
+  for v in auto loops low; do
+    d=$work/build/$fs/$v
+    st=0
+    "$d/fftcheck" $sizes > "$d/check.out" 2> "$d/check.err" || st=1
+    plain=$(verdict "$b/check.out" "$d/check.out" $fs) || st=1
+    "$d/fftcheck" $stress_sizes > "$d/check-small.out" 2>&1 || st=1
+    GEARSHIFT_STRESS=0 GEARSHIFT_STATS=1 "$d/fftcheck" $stress_sizes \
+      > "$d/stress.out" 2> "$d/stress.err" || st=1
+    stress=$(verdict "$d/check-small.out" "$d/stress.out" $fs) || st=1
+    ups=$(sed -n 's/^gearshift: \([0-9]*\) updates.*/\1/p' "$d/stress.err")
+    checked[$fs.$v]="$plain; stressed (${stress_sizes# }: ${ups:-?} updates) $stress"
+    [ $st = 0 ] || { check_status=1;
+      log "output of $v ($fs) is wrong: see $d/check.out, stress.out"; }
+  done
+done
+
+# ---------------------------------------------------------------- iterations
+nops=$work/nops
+mkdir -p "$nops"; printf '#!/bin/sh\nexit 0\n' > "$nops/ps"; chmod +x "$nops/ps"
+export PATH="$nops:$PATH"
+
+# Wall time of one run, in ns: run_ns BINARY SIZE ITERS
+run_ns () {
+  local t0 t1
+  t0=$(now_ns)
+  "$1" -n "$2" -x "$3" > /dev/null 2>&1 || { echo "fail"; return 1; }
+  t1=$(now_ns)
+  echo $((t1 - t0))
+}
+
+declare -A iters
+for fs in $flagsets; do
+  for n in $sizes; do
+    it=
+    for p in $fixed_iters; do [ "${p%%:*}" = "$n" ] && it=${p#*:}; done
+    if [ -z "$it" ]; then
+      # Double until one base run takes 50 ms, then scale to the target.
+      # The fastest of 3 runs: the machine may be busy.
+      it=1
+      while :; do
+	t=
+	for k in 1 2 3; do
+	  tk=$(run_ns "$work/build/$fs/base/benchkiss" $n $it) \
+	    || die "benchkiss -n $n failed"
+	  [ -z "$t" ] || [ "$tk" -lt "$t" ] && t=$tk
+	done
+	[ "$t" -ge 50000000 ] && break
+	it=$((it * 2))
+      done
+      it=$(awk -v i=$it -v t=$t -v ms=$target_ms \
+	     'BEGIN { x = int(i * ms * 1e6 / t + 0.5); print x < 1 ? 1 : x }')
+    fi
+    iters[$fs.$n]=$it
+  done
+done
+
+# ---------------------------------------------------------------- callgrind
+declare -A ir
+if [ $do_cg = 1 ]; then
+  log "callgrind: $(echo $sizes | wc -w) sizes x 4 builds x $(echo $flagsets | wc -w) flag sets, $jobs at a time"
+  cgdir=$work/callgrind
+  rm -rf "$cgdir"; mkdir -p "$cgdir"
+  running=0
+  for fs in $flagsets; do
+    for n in $sizes; do
+      it=$(( ${iters[$fs.$n]} / cg_div )); [ $it -ge 2 ] || it=2
+      echo $it > "$cgdir/$fs.$n.iters"
+      for v in $builds; do
+	if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
+	valgrind --tool=callgrind --toggle-collect=kiss_fft \
+	  --callgrind-out-file="$cgdir/$fs.$n.$v.out" \
+	  "$work/build/$fs/$v/benchkiss" -n $n -x $it \
+	  > "$cgdir/$fs.$n.$v.log" 2>&1 &
+	running=$((running + 1))
+      done
+    done
+  done
+  wait
+  for fs in $flagsets; do
+    for n in $sizes; do
+      for v in $builds; do
+	f=$cgdir/$fs.$n.$v.out
+	ir[$fs.$n.$v]=$(awk '/^summary:/ { print $2; exit }' "$f" 2> /dev/null)
+	case ${ir[$fs.$n.$v]} in
+	  ''|0) die "no callgrind count in $f (see $cgdir/$fs.$n.$v.log)" ;;
+	esac
+      done
+    done
+  done
+fi
+
+# ---------------------------------------------------------------- wall time
+declare -A wall
+if [ $do_wall = 1 ]; then
+  wdir=$work/wall
+  rm -rf "$wdir"; mkdir -p "$wdir"
+  for fs in $flagsets; do
+    for n in $sizes; do
+      it=${iters[$fs.$n]}
+      log "wall: $fs n=$n, $it iterations a run, $pairs rounds"
+      for v in auto loops low; do : > "$wdir/$fs.$n.$v"; done
+      set -- $builds
+      for ((r = 0; r < pairs; r++)); do
+	declare -A rt=()
+	order=("$@")
+	for ((k = 0; k < r % 4; k++)); do order=("${order[@]:1}" "${order[0]}"); done
+	for v in "${order[@]}"; do
+	  rt[$v]=$(run_ns "$work/build/$fs/$v/benchkiss" $n $it) \
+	    || die "benchkiss ($v, $fs) -n $n failed"
+	done
+	for v in auto loops low; do
+	  awk -v a="${rt[base]}" -v b="${rt[$v]}" 'BEGIN { printf "%.6f\n", b / a }' \
+	    >> "$wdir/$fs.$n.$v"
+	done
+	echo "${rt[base]}" >> "$wdir/$fs.$n.base-ns"
+      done
+      for v in auto loops low; do
+	wall[$fs.$n.$v]=$(sort -g "$wdir/$fs.$n.$v" \
+	  | awk '{ x[NR] = $1 } END { print NR % 2 ? x[(NR + 1) / 2] \
+					: (x[NR / 2] + x[NR / 2 + 1]) / 2 }')
+      done
+    done
+  done
+fi
+
+# ---------------------------------------------------------------- report
+ccver=$($cc -dumpfullversion 2> /dev/null || $cc -dumpversion)
+ncores=$(nproc 2> /dev/null || echo "?")
+fmt () { [ -n "${1:-}" ] && printf '%.3f' "$1" || printf '  -  '; }
+ratio () { [ -n "${1:-}" ] && [ -n "${2:-}" ] \
+	     && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", b / a }'; }
+
+for fs in $flagsets; do
+  echo
+  what="ratio to the uninstrumented build ("
+  [ $do_wall = 1 ] && what="${what}wall: median of $pairs interleaved rounds"
+  [ $do_wall = 1 ] && [ $do_cg = 1 ] && what="$what; "
+  [ $do_cg = 1 ] && what="${what}instr: callgrind Ir of kiss_fft"
+  echo "KissFFT $version, gcc $ccver ${fname[$fs]}, $ncores cores; $what)"
+  printf '%-8s %-16s %-16s %-16s %-12s %s\n' size high/auto high/loops \
+    low/loops "paper high" "paper low"
+  printf '%-8s %-6s %-9s %-6s %-9s %-6s %-9s\n' "" wall instr wall instr \
+    wall instr
+  declare -A logsum=() cnt=()
+  for n in $sizes; do
+    line=$(printf '%-8s' $n)
+    for v in auto loops low; do
+      w=${wall[$fs.$n.$v]:-}
+      i=$(ratio "${ir[$fs.$n.base]:-}" "${ir[$fs.$n.$v]:-}")
+      line="$line $(printf '%-6s %-9s' "$(fmt "$w")" "$(fmt "$i")")"
+      for c in w i; do
+	val=$w; [ $c = i ] && val=$i
+	[ -n "$val" ] || continue
+	logsum[$v.$c]=$(awk -v s="${logsum[$v.$c]:-0}" -v x="$val" \
+			  'BEGIN { printf "%.9f", s + log(x) }')
+	cnt[$v.$c]=$(( ${cnt[$v.$c]:-0} + 1 ))
+      done
+    done
+    echo "$line 1.087-1.127  ~1.40"
+  done
+  line=$(printf '%-8s' geomean)
+  for v in auto loops low; do
+    for c in w i; do
+      g=
+      [ -n "${cnt[$v.$c]:-}" ] && g=$(awk -v s="${logsum[$v.$c]}" \
+	  -v k="${cnt[$v.$c]}" 'BEGIN { printf "%.6f", exp(s / k) }')
+      [ $c = w ] && line="$line $(printf '%-6s' "$(fmt "$g")")" \
+		 || line="$line $(printf '%-9s' "$(fmt "$g")")"
+    done
+  done
+  echo "$line 1.087-1.127  ~1.40"
+  if [ $do_cg = 1 ]; then
+    printf '%-8s' "base Ir"
+    for n in $sizes; do
+      printf ' %s=%s' "$n" "$(awk -v a="${ir[$fs.$n.base]}" \
+	-v k="$(cat "$work/callgrind/$fs.$n.iters")" \
+	'BEGIN { printf "%.3gM/fft", a / k / 1e6 }')"
+    done
+    echo
+  fi
+  printf '%-8s' iters
+  for n in $sizes; do printf ' %s=%s' $n ${iters[$fs.$n]}; done
+  echo " (wall runs)"
+done
+
+echo
+echo "kiss_fft.o text bytes and compile time of kiss_fft.c (best of 3), ratio to base:"
+printf '%-10s' ""
+for v in $builds; do printf ' %-24s' $v; done
+echo
+for fs in $flagsets; do
+  printf '%-10s' $fs
+  bt=$(cat "$work/build/$fs/base/text"); bc=$(cat "$work/build/$fs/base/compile-ns")
+  for v in $builds; do
+    t=$(cat "$work/build/$fs/$v/text"); c=$(cat "$work/build/$fs/$v/compile-ns")
+    printf ' %-24s' "$(awk -v t=$t -v bt=$bt -v c=$c -v bc=$bc \
+      'BEGIN { printf "%dB %.2fx %3.0fms %.2fx", t, t / bt, c / 1e6, c / bc }')"
+  done
+  echo
+done
+
+echo
+echo "output of fftcheck against base's (every bin, %a; max difference relative to the largest bin):"
+for fs in $flagsets; do
+  for v in auto loops low; do printf '  %-8s %-6s %s\n' $fs $v "${checked[$fs.$v]}"; done
+done
+exit $check_status
