@@ -145,6 +145,125 @@ find_recursion (gs_unit *unit)
       scc_visit (&s, gf->node);
 }
 
+/* Forget the points found for GF.  */
+
+static void
+free_points (gs_function *gf)
+{
+  for (gs_point *p : gf->points)
+    {
+      free (p->label);
+      p->live.release ();
+      p->fields.release ();
+      free (p);
+    }
+  gf->points.release ();
+  for (char *label : gf->exempt)
+    free (label);
+  gf->exempt.release ();
+}
+
+/* Leave alone the functions of UNIT that can never be part of a captured
+   stack: no update point of their own, and no call that could unwind (to
+   a function defined elsewhere, through a pointer, or to a function of
+   the unit that can).  They need no metadata, no low-gear clone, and
+   their callers no check after calling them; and keeping them out of
+   the metadata, which would hold their address, leaves GCC free to
+   inline them (KissFFT's butterflies: each loop counted and call-free,
+   so exempt under points=auto).  Functions whose address is taken stay,
+   for an update to re-point the pointers.  */
+
+static void
+drop_needless (gs_unit *unit)
+{
+  unsigned n = unit->fns.length ();
+  hash_map<tree, unsigned> index;
+  for (unsigned i = 0; i < n; i++)
+    index.put (unit->fns[i]->decl, i);
+
+  /* Plan each function's points, as gs_find_points will, and what its
+     call points call.  */
+  auto_vec<bool> unwinds;
+  auto_vec<vec<unsigned> > callees;
+  unwinds.safe_grow_cleared (n);
+  callees.safe_grow_cleared (n);
+  FILE *dump = dump_file;
+  dump_file = NULL;
+  for (unsigned i = 0; i < n; i++)
+    {
+      gs_function *gf = unit->fns[i];
+      push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+      gs_find_points (unit, gf);
+      for (gs_point *p : gf->points)
+	{
+	  tree callee = (p->kind == GS_POINT_CALL
+			 ? gimple_call_fndecl (p->stmt) : NULL_TREE);
+	  unsigned *j = callee ? index.get (callee) : NULL;
+	  if (p->kind != GS_POINT_CALL || !j)
+	    unwinds[i] = true;
+	  else
+	    callees[i].safe_push (*j);
+	}
+      /* Keep the exemptions for the dump of a function left alone.  */
+      auto_vec<char *> exempt;
+      for (char *label : gf->exempt)
+	exempt.safe_push (xstrdup (label));
+      free_points (gf);
+      gf->exempt = exempt.copy ();
+      pop_cfun ();
+    }
+  dump_file = dump;
+
+  /* A function can unwind if it calls one that can.  */
+  for (bool changed = true; changed;)
+    {
+      changed = false;
+      for (unsigned i = 0; i < n; i++)
+	if (!unwinds[i])
+	  for (unsigned j : callees[i])
+	    if (unwinds[j])
+	      {
+		unwinds[i] = changed = true;
+		break;
+	      }
+    }
+
+  unsigned kept = 0;
+  for (unsigned i = 0; i < n; i++)
+    {
+      gs_function *gf = unit->fns[i];
+      /* A function whose address is taken stays known to the runtime,
+	 which re-points pointers to it when the program is updated.  */
+      if (unwinds[i] || gf->node->address_taken)
+	{
+	  for (char *label : gf->exempt)
+	    free (label);
+	  gf->exempt.release ();
+	  gf->index = kept;
+	  unit->fns[kept++] = gf;
+	  continue;
+	}
+      if (dump_file)
+	{
+	  fprintf (dump_file, "function %s: not instrumented: no need (no "
+		   "update point, no call that can unwind)\n",
+		   IDENTIFIER_POINTER (DECL_NAME (gf->decl)));
+	  for (char *label : gf->exempt)
+	    fprintf (dump_file, "  exempt %s: innermost, no call, iteration "
+		     "count known\n", label);
+	}
+      for (char *label : gf->exempt)
+	free (label);
+      gf->exempt.release ();
+      unit->instrumented->remove (gf->decl);
+      unit->uninstrumented->add (gf->decl);
+      free (gf);
+    }
+  unit->fns.truncate (kept);
+  for (vec<unsigned> &c : callees)
+    c.release ();
+}
+
 /* Whether the current function makes a call that could reach
    instrumented code.  */
 
@@ -400,6 +519,7 @@ pass_gearshift::execute (function *)
     }
 
   find_recursion (&unit);
+  drop_needless (&unit);
   gs_build_meta_types (&unit);
   unit.flag_decl = runtime_var ("__gearshift_flag");
   unit.restoring_decl = runtime_var ("__gearshift_restoring");

@@ -1,7 +1,9 @@
 /* An update requested in the body of a loop nested in a loop is taken at
-   the inner loop's header point ("loop1.1"), with both counters current.  */
+   the inner loop's header point ("loop1.1", every loop has one under
+   points=loops), with both counters current.  */
 /* { dg-do run } */
 /* { dg-run-env "GEARSHIFT_REPORT=1" } */
+/* { dg-options "-fplugin-arg-gearshift-points=loops" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -28,7 +30,7 @@ main (void)
 }
 
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
-/* { dg-output "#0 main \\(\[^\n\]*nested-loops\\.c:16\\) at point \[0-9\]+ \"loop1\\.1\" \\(loop, \[^\n\]*nested-loops\\.c:20:\[0-9\]+\\)\n" } */
+/* { dg-output "#0 main \\(\[^\n\]*nested-loops\\.c:18\\) at point \[0-9\]+ \"loop1\\.1\" \\(loop, \[^\n\]*nested-loops\\.c:22:\[0-9\]+\\)\n" } */
 /* { dg-output "    sum = 1662\n" } */
 /* { dg-output "    i = 2\n" } */
 /* { dg-output "    j = 4\n" } */

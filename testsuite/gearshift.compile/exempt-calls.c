@@ -58,9 +58,9 @@ with_external (int n)
 }
 
 /* { dg-final { scan-gearshift-dump-times "^  exempt loop1: innermost" 4 } } */
-/* { dg-final { scan-gearshift-dump "function with_builtin: instrumented, 0 points" } } */
-/* { dg-final { scan-gearshift-dump "function with_const: instrumented, 0 points" } } */
-/* { dg-final { scan-gearshift-dump "function with_uninstrumented: instrumented, 0 points" } } */
-/* { dg-final { scan-gearshift-dump "function with_runtime: instrumented, 0 points" } } */
+/* { dg-final { scan-gearshift-dump "function with_builtin: not instrumented: no need" } } */
+/* { dg-final { scan-gearshift-dump "function with_const: not instrumented: no need" } } */
+/* { dg-final { scan-gearshift-dump "function with_uninstrumented: not instrumented: no need" } } */
+/* { dg-final { scan-gearshift-dump "function with_runtime: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function with_external: instrumented, 2 points" } } */
 /* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 55: n s i$" } } */

@@ -3,12 +3,14 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-gearshift-dump" } */
 
+extern int work (int);
+
 int
 leaf (int n)
 {
   int s = 0;
-  for (int i = 0; i < n; i++)
-    s += i * n;
+  for (int i = 0; i < n; i++)	/* A call: a point here.  */
+    s += work (i);
   return s;
 }
 

@@ -4,6 +4,7 @@
 /* { dg-run-env "GEARSHIFT_STRESS=0" } */
 /* { dg-run-env "GEARSHIFT_REPORT=1" } */
 /* { dg-run-env "GEARSHIFT_STATS=1" } */
+/* { dg-options "-fplugin-arg-gearshift-points=loops" } */
 
 #include <gearshift.h>
 #include <stdio.h>
@@ -64,7 +65,7 @@ main (void)
 
 /* The reports come first: stderr is unbuffered, stdout is flushed at the
    end.  */
-/* { dg-output "^(gearshift: captured 1 frames \\(innermost first\\)\n#0 main \[^\n\]*\n(    \[^\n\]*\n)+)+" } */
+/* { dg-output "^(gearshift: captured \[12\] frames \\(innermost first\\)\n(#\[01\] \[^\n\]*\n(    \[^\n\]*\n)*)+)+" } */
 /* { dg-output "-71 185 -2187 1214987 1 3\\.25 96 -1 2 189 4\n" } */
 /* { dg-output "38 70 90 lyk 3 4 1 12531 16843012 5 377 yk\n" } */
 /* { dg-output "gearshift: \[1-9\]\[0-9\]* updates, \[0-9\]+ declined\[^\n\]*\n$" } */
