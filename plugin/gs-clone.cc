@@ -358,3 +358,74 @@ gs_redirect_to_low (gs_unit *unit)
 	  }
       }
 }
+
+/* Whether the call STMT of a low-gear clone goes to a function of the
+   unit that is not instrumented, is static and has a body: one that the
+   clone should call a copy of.  */
+
+static tree
+copyable_callee (gs_unit *unit, gimple *stmt)
+{
+  tree fndecl = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL_TREE;
+  if (!fndecl || TREE_PUBLIC (fndecl) || DECL_EXTERNAL (fndecl)
+      || !unit->uninstrumented->contains (fndecl)
+      || !tree_versionable_function_p (fndecl))
+    return NULL_TREE;
+  cgraph_node *node = cgraph_node::get (fndecl);
+  return node && node->definition && !node->alias ? fndecl : NULL_TREE;
+}
+
+/* Give the low-gear clones their own copies of the static functions of
+   the unit they call that are not instrumented.  A helper called once
+   from its high-gear caller is inlined there by GCC ("called once"),
+   unless the low-gear clone calls it too: with a copy for the clone,
+   each has one caller again (KissFFT's butterflies, under kf_work).  */
+
+void
+gs_copy_callees_for_low (gs_unit *unit)
+{
+  hash_set<tree> wanted;
+  for (gs_function *gf : unit->fns)
+    if (gf->low)
+      {
+	basic_block bb;
+	FOR_EACH_BB_FN (bb, DECL_STRUCT_FUNCTION (gf->low))
+	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	       gsi_next (&gsi))
+	    if (tree callee = copyable_callee (unit, gsi_stmt (gsi)))
+	      wanted.add (callee);
+      }
+  if (wanted.is_empty ())
+    return;
+
+  hash_map<tree, tree> copy_of;
+  for (tree callee : wanted)
+    {
+      cgraph_node *copy = cgraph_node::get (callee)
+	->create_version_clone_with_body (vNULL, NULL, NULL, NULL, NULL,
+					  "gs_lowcopy", NULL_TREE, false);
+      if (copy)
+	copy_of.put (callee, copy->decl);
+    }
+
+  for (gs_function *gf : unit->fns)
+    if (gf->low)
+      {
+	push_cfun (DECL_STRUCT_FUNCTION (gf->low));
+	basic_block bb;
+	FOR_EACH_BB_FN (bb, cfun)
+	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	       gsi_next (&gsi))
+	    {
+	      tree callee = copyable_callee (unit, gsi_stmt (gsi));
+	      tree *copy = callee ? copy_of.get (callee) : NULL;
+	      if (copy)
+		{
+		  gimple_call_set_fndecl (as_a <gcall *> (gsi_stmt (gsi)), *copy);
+		  update_stmt (gsi_stmt (gsi));
+		}
+	    }
+	cgraph_edge::rebuild_edges ();
+	pop_cfun ();
+      }
+}

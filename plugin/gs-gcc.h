@@ -60,6 +60,7 @@
 #include "gimplify.h"
 #include "gimplify-me.h"
 #include "gimple-walk.h"
+#include "tree-inline.h"
 
 /* From tree-ssa-live.h (see above).  */
 typedef hash_map<int_hash <unsigned int, -1U>, unsigned int> live_vars_map;

@@ -249,8 +249,7 @@ drop_needless (gs_unit *unit)
 		   "update point, no call that can unwind)\n",
 		   IDENTIFIER_POINTER (DECL_NAME (gf->decl)));
 	  for (char *label : gf->exempt)
-	    fprintf (dump_file, "  exempt %s: innermost, no call, iteration "
-		     "count known\n", label);
+	    fprintf (dump_file, "  exempt %s\n", label);
 	}
       for (char *label : gf->exempt)
 	free (label);
@@ -410,8 +409,7 @@ dump_function (gs_function *gf)
 	   "%s\n", IDENTIFIER_POINTER (DECL_NAME (gf->decl)),
 	   gf->points.length (), size, gf->recursive ? ", recursive" : "");
   for (char *label : gf->exempt)
-    fprintf (dump_file, "  exempt %s: innermost, no call, iteration count "
-	     "known\n", label);
+    fprintf (dump_file, "  exempt %s\n", label);
   for (gs_field &f : gf->fields)
     {
       char *type = gs_type_name (f.type), *lay = gs_type_layout (f.type);
@@ -519,6 +517,11 @@ pass_gearshift::execute (function *)
     }
 
   find_recursion (&unit);
+  unit.entry_points = new hash_set<tree>;
+  if (gs_opts.points != GS_POINTS_MANUAL)
+    for (gs_function *gf : unit.fns)
+      if (gf->recursive)
+	unit.entry_points->add (gf->decl);
   drop_needless (&unit);
   gs_build_meta_types (&unit);
   unit.flag_decl = runtime_var ("__gearshift_flag");
@@ -586,6 +589,7 @@ pass_gearshift::execute (function *)
 	}
     }
 
+  gs_copy_callees_for_low (&unit);
   gs_emit_metadata (&unit);
 
   /* The metadata holds every instrumented function's address, taken
@@ -604,6 +608,7 @@ pass_gearshift::execute (function *)
     }
 
   delete unit.low_of;
+  delete unit.entry_points;
   delete unit.instrumented;
   delete unit.uninstrumented;
   unit.fns.release ();

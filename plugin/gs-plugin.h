@@ -67,7 +67,7 @@ struct gs_function
   unsigned int index;		/* In the unit's function table.  */
   bool recursive;		/* Gets an entry point (auto, loops).  */
   vec<gs_point *> points;
-  vec<char *> exempt;		/* Labels of loops left without a point.  */
+  vec<char *> exempt;		/* Loops left without a point, and why.  */
   vec<gs_field> fields;
   tree frame_type;		/* RECORD_TYPE, or null when empty.  */
   tree low;			/* The low-gear clone, or null.  */
@@ -82,6 +82,7 @@ struct gs_unit
 {
   vec<gs_function *> fns;
   hash_set<tree> *instrumented;	/* Decls of the functions in FNS.  */
+  hash_set<tree> *entry_points;	/* Those that get an entry point.  */
   hash_set<tree> *uninstrumented; /* Defined here, left alone.  */
   tree flag_decl;		/* __gearshift_flag.  */
   tree push_decl;		/* __gearshift_push_frame.  */
@@ -113,6 +114,7 @@ extern void gs_fill_save_paths (gs_unit *, gs_function *);
 extern bool gs_make_low_clone (gs_function *);
 extern void gs_add_restore_path (gs_unit *, gs_function *);
 extern void gs_redirect_to_low (gs_unit *);
+extern void gs_copy_callees_for_low (gs_unit *);
 
 /* gs-side.cc */
 extern void gs_move_to_side_stack (gs_unit *, gs_function *);

@@ -7,8 +7,10 @@
    - auto (default): the header of every loop, except innermost loops
      that make no call that could unwind and whose iteration count GCC
      can compute on entry: those always finish, and a check in them
-     would stop vectorisation; the entry of every function that can
-     recurse (gs-pass.cc decides which); every explicit point.
+     would stop vectorisation; and except loops that call, on every
+     iteration, a function with an entry point, which bounds the wait
+     as well.  The entry of every function that can recurse (gs-pass.cc
+     decides which); every explicit point.
    - loops: every loop header, recursion entries, explicit points.
    - manual: explicit points only.
    Every call that may unwind (gs_calls_instrumentable_p) is an unwind
@@ -89,6 +91,34 @@ loop_calls_p (class loop *loop, gs_unit *unit)
   return calls;
 }
 
+/* The function with an entry point that LOOP calls on every iteration
+   (from a block that dominates the latch), or null.  Such a loop needs
+   no point of its own: each iteration reaches the callee's.  Needs
+   dominators.  */
+
+static tree
+entry_called_every_iteration (class loop *loop, gs_unit *unit)
+{
+  tree found = NULL_TREE;
+  basic_block *body = get_loop_body (loop);
+  for (unsigned i = 0; i < loop->num_nodes && !found; i++)
+    {
+      if (!loop->latch
+	  || !dominated_by_p (CDI_DOMINATORS, loop->latch, body[i]))
+	continue;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
+	   !gsi_end_p (gsi) && !found; gsi_next (&gsi))
+	{
+	  tree fndecl = (is_gimple_call (gsi_stmt (gsi))
+			 ? gimple_call_fndecl (gsi_stmt (gsi)) : NULL_TREE);
+	  if (fndecl && unit->entry_points->contains (fndecl))
+	    found = fndecl;
+	}
+    }
+  free (body);
+  return found;
+}
+
 /* A new point of KIND at LOC, appended to GF's points.  */
 
 static gs_point *
@@ -165,7 +195,19 @@ find_loop_points (gs_unit *unit, gs_function *gf)
 	  tree niter = number_of_latch_executions (loop);
 	  exempt = niter != chrec_dont_know;
 	  if (exempt)
-	    gf->exempt.safe_push (xstrdup (labels[loop->num]));
+	    gf->exempt.safe_push (xasprintf ("%s: innermost, no call, "
+					     "iteration count known",
+					     labels[loop->num]));
+	}
+      tree callee;
+      if (!exempt && gs_opts.points == GS_POINTS_AUTO
+	  && (callee = entry_called_every_iteration (loop, unit)))
+	{
+	  exempt = true;
+	  gf->exempt.safe_push (xasprintf ("%s: calls %s, which has an entry "
+					   "point, on every iteration",
+					   labels[loop->num],
+					   IDENTIFIER_POINTER (DECL_NAME (callee))));
 	}
       if (!exempt)
 	{
