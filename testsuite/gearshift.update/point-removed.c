@@ -29,4 +29,4 @@ main (void)
 /* { dg-output "v1 i=2 total=3\n" } */
 /* { dg-output "v1 i=3 total=6\n" } */
 /* { dg-output "v1 i=4 total=10\n" } */
-/* { dg-output "status -8: update to ./point-removed-v2.so refused: main is stopped at point \"tick\", which the new version's main does not have\n$" } */
+/* { dg-output "status -8: update to \[^ \]+/point-removed-v2.so refused: main is stopped at point \"tick\", which the new version's main does not have\n$" } */

@@ -47,4 +47,4 @@ main (void)
 /* { dg-output "v1 i=2 total=3 hits=10\n" } */
 /* { dg-output "v1 i=3 total=6 hits=11\n" } */
 /* { dg-output "v1 i=4 total=10 hits=12\n" } */
-/* { dg-output "status -7: update to ./rollback-corrupt-v2.so refused: cannot load it: ./rollback-corrupt-v2.so: invalid ELF header\n$" } */
+/* { dg-output "status -7: update to \[^ \]+/rollback-corrupt-v2.so refused: cannot load it: \[^ \]+/rollback-corrupt-v2.so: invalid ELF header\n$" } */

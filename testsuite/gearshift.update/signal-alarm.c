@@ -1,6 +1,7 @@
 /* An update requested from a SIGALRM handler, interrupting a loop that
    would otherwise spin for hours, is taken at the loop's next point.  */
 /* { dg-do run } */
+/* { dg-api-only "the request comes from a signal handler" } */
 /* { dg-versions "versions/signal-alarm-v2/signal-alarm.c=signal-alarm-v2.so" } */
 
 #include <gearshift.h>
@@ -51,4 +52,4 @@ main (void)
 }
 
 /* { dg-output "^v2 took over: requested=1 limit=1099511627776\n" } */
-/* { dg-output "status 0: updated to ./signal-alarm-v2.so: 1 frames, 2 globals mapped\n$" } */
+/* { dg-output "status 0: updated to \[^ \]+/signal-alarm-v2.so: 1 frames, 2 globals mapped\n$" } */
