@@ -95,7 +95,8 @@ struct gs_walk
   size_t depth;			/* Frames accepted so far.  */
   size_t bytes;			/* Frame storage their functions need.  */
   uintptr_t *cfas;		/* Where to record their CFAs, or null.  */
-  size_t max;			/* Room in CFAS.  */
+  const struct gs_fn_meta **fns; /* And their functions, or null.  */
+  size_t max;			/* Room in CFAS and FNS.  */
 };
 
 /* The alignment of frames of function FN: 16, or more if it asks.  */
@@ -158,6 +159,8 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
 	  return _URC_NORMAL_STOP;
 	}
       w->bytes += gs_frame_room (fn);
+      if (w->fns && w->depth < w->max)
+	w->fns[w->depth] = fn;
     }
   if (w->cfas)
     {
@@ -334,6 +337,39 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
       gs_reset (c);
       return gs_decline (fill.why ? fill.why
 			 : "no memory to capture the stack");
+    }
+
+  /* An update to a new version that cannot take this stack is refused
+     now, before anything unwinds.  */
+  if (gs_swap_pending ())
+    {
+      const struct gs_fn_meta **fns = calloc (count.depth, sizeof *fns);
+      struct gs_walk again = count;
+      int refused;
+
+      again.cfas = NULL;
+      again.fns = fns;
+      again.max = count.depth;
+      again.depth = again.bytes = 0;
+      again.started = again.reached_root = 0;
+      again.pending = 0;
+      if (fns)
+	{
+	  gs_registry_lock ();
+	  _Unwind_Backtrace (gs_walk_frame, &again);
+	  gs_registry_unlock ();
+	  fns[0] = fn;
+	}
+      refused = fns && again.reached_root && again.depth == count.depth
+		&& gs_swap_precheck (fns, count.depth,
+				     fn->points[point].label);
+      free (fns);
+      if (refused)
+	{
+	  gs_reset (c);
+	  __gearshift_flag = 0;
+	  return NULL;
+	}
     }
 
   c->depth = count.depth;

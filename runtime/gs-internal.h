@@ -156,6 +156,12 @@ extern int gs_swap_request (const char *path);
    record why.  */
 extern void gs_swap (void);
 
+/* Before a capture: refuse a pending update that cannot take the stack
+   of functions FNS (N of them, innermost first, stopped at LABEL);
+   nonzero if refused.  */
+extern int gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
+			     const char *label);
+
 /* One captured frame.  */
 struct gs_frame
 {

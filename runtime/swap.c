@@ -31,7 +31,10 @@
    If anything fails (the file does not load, holds no gearshift unit,
    or the state does not map), the new version is closed and forgotten,
    and the old one resumes from the captured stack: nothing is lost, and
-   gearshift_update_status tells why.  On success the root resumes the
+   gearshift_update_status tells why.  What can be known before the
+   stack unwinds is checked then (gs_swap_precheck): the file loads, the
+   functions on the stack and the innermost point exist in it, the
+   globals map; an update failing those is refused without a capture.  On success the root resumes the
    new version's main through its low-gear clone.  Old versions stay
    loaded: the heap may still point at their functions.
 
@@ -53,6 +56,8 @@
 #include "gs-internal.h"
 
 static const char *gs_basename (const char *path);
+struct gs_map;
+static void gs_unload (struct gs_map *m, void *handle);
 
 /* The requested path, and whether a request is pending.  */
 static char gs_pending_path[4096];
@@ -768,62 +773,149 @@ gs_transform_globals (struct gs_map *m)
   return 0;
 }
 
-/* Load the pending version and map the unwound stack onto it; on
-   failure leave everything as it was.  Runs at the root, with the main
-   thread's stack unwound.  */
+/* The version loaded ahead by gs_swap_precheck, if any.  */
+static void *gs_loaded_handle;
+static unsigned int gs_loaded_tag;
+static int gs_loaded_code;
+
+/* Load the pending version into M (unless gs_swap_precheck did) and
+   check what can be checked before frames exist: it holds units, and its
+   globals map.  Returns the loader's handle, or null after recording
+   the outcome (the pending request is then over).  */
+static void *
+gs_load (struct gs_map *m)
+{
+  const char *path = gs_pending_path;
+  void *handle = gs_loaded_handle;
+
+  memset (m, 0, sizeof *m);
+  if (handle)
+    {
+      m->version = gs_loaded_tag;
+      gs_loaded_handle = NULL;
+    }
+  else
+    {
+      m->version = ++gs_last_tag;
+      gs_registry_set_loading (m->version);
+      handle = dlopen (path, RTLD_NOW | RTLD_LOCAL);
+      gs_registry_set_loading (gs_current_version);
+      if (!handle)
+	{
+	  const char *err = dlerror ();
+	  gs_registry_drop (m->version);
+	  gs_drop_transformers (m->version);
+	  gs_outcome (-GEARSHIFT_ELOAD, "update to %s refused: cannot load "
+		      "it: %s", path, err ? err : "?");
+	  return NULL;
+	}
+    }
+  m->n_new = gs_registry_units (m->version, m->new_units,
+				sizeof m->new_units / sizeof *m->new_units);
+  m->n_old = gs_registry_units (gs_current_version, m->old_units,
+				sizeof m->old_units / sizeof *m->old_units);
+  gs_loaded_code = -GEARSHIFT_EREFUSED;
+  if (m->n_new == 0)
+    {
+      gs_loaded_code = -GEARSHIFT_ELOAD;
+      gs_refuse (m, "it holds no gearshift unit (not built with the "
+		 "plugin, or already loaded: build each version to a new "
+		 "file)");
+    }
+  else if (m->n_new > sizeof m->new_units / sizeof *m->new_units
+	   || m->n_old > sizeof m->old_units / sizeof *m->old_units)
+    gs_refuse (m, "too many units");
+  else if (gs_init_live_globals (m))
+    gs_refuse (m, "out of memory");
+  else
+    gs_map_globals (m, NULL);
+  if (m->why[0])
+    {
+      gs_unload (m, handle);
+      return NULL;
+    }
+  return handle;
+}
+
+/* Close the new version of M, loaded as HANDLE, and record why it is
+   refused.  */
+static void
+gs_unload (struct gs_map *m, void *handle)
+{
+  dlclose (handle);
+  gs_registry_drop (m->version);
+  gs_drop_transformers (m->version);
+  gs_outcome (gs_loaded_code, "update to %s refused: %s", gs_pending_path,
+	      m->why);
+}
+
+/* Before a capture starts at point LABEL of FNS[0], with FNS[1..N-1] the
+   functions of its callers (from the stack walk): when an update to a
+   new version is pending, load it and refuse it right away, before
+   anything is unwound, if it cannot take this stack (a function or the
+   point gone, no low-gear clone) or its globals do not map.  Returns 0
+   to go on with the capture, nonzero when the update was refused (the
+   request is then over, and the program goes on untouched).  Call-site
+   points of the callers are known only once they unwind: gs_swap checks
+   those.  */
+int
+gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
+		  const char *label)
+{
+  static struct gs_map m;
+  void *handle;
+
+  if (!gs_pending || gs_loaded_handle)
+    return 0;
+  handle = gs_load (&m);
+  if (!handle)
+    return 1;
+  for (size_t i = 0; i < n && !m.why[0]; i++)
+    {
+      const struct gs_fn_meta *nf = gs_find_fn (m.new_units, m.n_new,
+						fns[i]->name, fns[i]->file);
+      if (!nf)
+	gs_refuse (&m, "function %s is on the stack but the new version has "
+		   "no such function", fns[i]->name);
+      else if (!nf->low)
+	gs_refuse (&m, "the new version's %s has no low-gear clone",
+		   nf->name);
+      else if (i == 0 && gs_find_point (nf, label) < 0)
+	gs_refuse (&m, "%s is stopped at point \"%s\", which the new "
+		   "version's %s does not have", fns[i]->name, label, nf->name);
+    }
+  if (m.why[0])
+    {
+      gs_unload (&m, handle);
+      return 1;
+    }
+  gs_loaded_handle = handle;
+  gs_loaded_tag = m.version;
+  return 0;
+}
+
+/* Load the pending version (or take the one gs_swap_precheck loaded) and
+   map the unwound stack onto it; on failure leave everything as it was.
+   Runs at the root, with the main thread's stack unwound.  */
 void
 gs_swap (void)
 {
   static struct gs_map m;
   const char *path = gs_pending_path;
-  unsigned int tag = ++gs_last_tag;
   struct gs_frame *frames;
   size_t nframes;
-  void *handle;
+  void *handle = gs_load (&m);
 
-  memset (&m, 0, sizeof m);
-  frames = gs_capture_frames_for_swap (&nframes);
-  gs_registry_set_loading (tag);
-  handle = dlopen (path, RTLD_NOW | RTLD_LOCAL);
-  gs_registry_set_loading (gs_current_version);
   if (!handle)
+    return;
+  frames = gs_capture_frames_for_swap (&nframes);
+  if (gs_transform_globals (&m) || gs_map_frames (&m, frames, nframes))
     {
-      const char *err = dlerror ();
-      gs_registry_drop (tag);
-      gs_drop_transformers (tag);
-      gs_outcome (-GEARSHIFT_ELOAD, "update to %s refused: cannot load it: "
-		  "%s", path, err ? err : "?");
-      return;
-    }
-  m.n_new = gs_registry_units (tag, m.new_units,
-			       sizeof m.new_units / sizeof *m.new_units);
-  m.n_old = gs_registry_units (gs_current_version, m.old_units,
-			       sizeof m.old_units / sizeof *m.old_units);
-  int code = -GEARSHIFT_EREFUSED;
-  if (m.n_new == 0)
-    {
-      code = -GEARSHIFT_ELOAD;
-      gs_refuse (&m, "it holds no gearshift unit (not built with the "
-		 "plugin, or already loaded: build each version to a new "
-		 "file)");
-    }
-  else if (m.n_new > sizeof m.new_units / sizeof *m.new_units
-	   || m.n_old > sizeof m.old_units / sizeof *m.old_units)
-    gs_refuse (&m, "too many units");
-  else if (gs_init_live_globals (&m))
-    gs_refuse (&m, "out of memory");
-  m.version = tag;
-  if (m.why[0] || gs_map_globals (&m, NULL) || gs_transform_globals (&m)
-      || gs_map_frames (&m, frames, nframes))
-    {
-      dlclose (handle);
-      gs_registry_drop (tag);
-      gs_drop_transformers (tag);
-      gs_outcome (code, "update to %s refused: %s", path, m.why);
+      gs_unload (&m, handle);
       return;
     }
   gs_map_globals (&m, handle);
-  gs_current_version = tag;
+  gs_current_version = m.version;
   if (m.transformed)
     gs_outcome (0, "updated to %s: %zu frames, %u globals mapped, %u values "
 		"transformed", path, nframes, m.globals, m.transformed);
