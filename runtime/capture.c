@@ -321,12 +321,16 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
 			 : "the stack walk did not reach the root");
     }
 
-  /* Second walk: record the frames, in storage reserved now.  */
+  /* Second walk: record the frames, in storage reserved now, and, when
+     an update to a new version is pending, their functions.  */
   gs_registry_refresh ();
   c->cfas = malloc (count.depth * sizeof *c->cfas);
   c->capacity = count.depth + 8;
   c->frames = malloc (c->capacity * sizeof *c->frames);
+  const struct gs_fn_meta **fns = (gs_swap_pending ()
+				   ? calloc (count.depth, sizeof *fns) : NULL);
   fill.cfas = c->cfas;
+  fill.fns = fns;
   fill.max = count.depth;
   if (c->cfas && c->frames
       && gs_alloc (c, 0, 1, count.bytes + gs_frame_room (fn)))
@@ -334,6 +338,7 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
   gs_registry_unlock ();
   if (!fill.reached_root || fill.depth != count.depth)
     {
+      free (fns);
       gs_reset (c);
       return gs_decline (fill.why ? fill.why
 			 : "no memory to capture the stack");
@@ -341,28 +346,12 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
 
   /* An update to a new version that cannot take this stack is refused
      now, before anything unwinds.  */
-  if (gs_swap_pending ())
+  if (fns)
     {
-      const struct gs_fn_meta **fns = calloc (count.depth, sizeof *fns);
-      struct gs_walk again = count;
       int refused;
 
-      again.cfas = NULL;
-      again.fns = fns;
-      again.max = count.depth;
-      again.depth = again.bytes = 0;
-      again.started = again.reached_root = 0;
-      again.pending = 0;
-      if (fns)
-	{
-	  gs_registry_lock ();
-	  _Unwind_Backtrace (gs_walk_frame, &again);
-	  gs_registry_unlock ();
-	  fns[0] = fn;
-	}
-      refused = fns && again.reached_root && again.depth == count.depth
-		&& gs_swap_precheck (fns, count.depth,
-				     fn->points[point].label);
+      fns[0] = fn;
+      refused = gs_swap_precheck (fns, count.depth, fn->points[point].label);
       free (fns);
       if (refused)
 	{
