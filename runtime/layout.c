@@ -383,6 +383,14 @@ gs_format (struct gs_out *out, const char *d, const char **end,
     }
 }
 
+/* Count a code pointer slot in *ARG (a size_t).  */
+static void
+gs_count_slot (void *slot, void *arg)
+{
+  (void) slot;
+  ++*(size_t *) arg;
+}
+
 /* Call FN (SLOT, ARG) for every code pointer ("P") inside the value V of
    AVAIL bytes described by D (at nesting DEPTH; KNOWN its size if known,
    or 0), and store in *END where D ends.  Returns 0, or -1 for a bad
@@ -409,6 +417,18 @@ gs_walk_code (const char *d, const char **end, unsigned char *v,
       gs_layout (p, end, &esize, &ealign, depth + 1);
       if (known && n && known % n == 0)
 	esize = known / n;
+      if (n > 1 && esize && esize <= avail)
+	{
+	  /* The walk is by type: if the first element holds no code
+	     pointer, none does, and an array of numbers costs nothing.  */
+	  size_t found = 0;
+
+	  if (gs_walk_code (p, end, v, esize, esize, depth + 1,
+			    gs_count_slot, &found))
+	    return -1;
+	  if (!found)
+	    return 0;
+	}
       for (size_t i = 0; i < n && esize && (i + 1) * esize <= avail; i++)
 	if (gs_walk_code (p, end, v + i * esize, esize, esize, depth + 1,
 			  fn, arg))

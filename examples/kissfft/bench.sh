@@ -28,9 +28,8 @@
 #
 # KissFFT is not part of gearshift: its source comes from Debian's source
 # package (apt-get source kissfft, 131.1.0), fetched once into the work
-# dir.  When no deb-src entry is configured, one is added in a file of its
-# own, /etc/apt/sources.list.d/gearshift-deb-src.sources, mirroring the
-# machine's deb822 "Types: deb" entries (needs root).
+# dir by fetch.sh beside this script (which may add a deb-src entry: see
+# there; needs root the first time).
 #
 # Builds of KissFFT's test/benchkiss.c with kiss_fft.c (and the rest of
 # the library it links), and of fftcheck.c beside this script:
@@ -77,7 +76,6 @@ cg_div=200
 do_wall=1
 do_cg=1
 jobs=$(nproc 2> /dev/null || echo 2)
-version=131.1.0
 
 while [ $# -gt 0 ]; do
   case $1 in
@@ -124,50 +122,8 @@ mkdir -p "$work" || die "cannot create $work"
 work=$(realpath "$work")
 
 # ---------------------------------------------------------------- source
-src=$work/src/kissfft-$version
-if [ ! -f "$work/src/.fetched" ]; then
-  apt=$work/apt.log
-  : > "$apt"
-  if ! command -v dpkg-source > /dev/null; then
-    log "installing dpkg-dev (for dpkg-source)"
-    apt-get install -y -q dpkg-dev >> "$apt" 2>&1 \
-      || die "cannot install dpkg-dev (see $apt)"
-  fi
-  if ! grep -qsE '^[[:space:]]*(Types:.*deb-src|deb-src[[:space:]])' \
-       /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
-       /etc/apt/sources.list.d/*.sources; then
-    list=/etc/apt/sources.list.d/gearshift-deb-src.sources
-    log "adding deb-src entries in $list"
-    # Each enabled "Types: deb" stanza again, as deb-src.
-    awk 'BEGIN { RS = ""; ORS = "\n\n" }
-         /(^|\n)Types:[^\n]*(^|[ \t])deb([ \t]|\n|$)/ &&
-         !/(^|\n)Enabled:[ \t]*no/ {
-           out = "";
-           n = split($0, line, "\n");
-           for (i = 1; i <= n; i++) {
-             if (line[i] ~ /^#/) continue;
-             if (line[i] ~ /^Types:/) line[i] = "Types: deb-src";
-             out = out line[i] "\n";
-           }
-           printf "%s\n", out;
-         }' /etc/apt/sources.list.d/*.sources > "$work/deb-src.sources" \
-      2> /dev/null
-    grep -q 'Types: deb-src' "$work/deb-src.sources" \
-      || die "no deb822 'Types: deb' entry in /etc/apt/sources.list.d to mirror"
-    { echo "# Added by gearshift examples/kissfft/bench.sh for apt-get source kissfft."
-      cat "$work/deb-src.sources"; } > "$list" \
-      || die "cannot write $list (run as root, or add a deb-src entry)"
-    log "apt-get update"
-    apt-get update -q >> "$apt" 2>&1 || die "apt-get update failed (see $apt)"
-  fi
-  log "fetching Debian's kissfft source package"
-  rm -rf "$work/src"; mkdir -p "$work/src"
-  ( cd "$work/src" && apt-get source -q "kissfft=$version*" ) >> "$apt" 2>&1 \
-    || ( cd "$work/src" && apt-get source -q kissfft ) >> "$apt" 2>&1 \
-    || die "apt-get source kissfft failed (see $apt)"
-  [ -f "$src/kiss_fft.c" ] || die "no $src/kiss_fft.c after apt-get source"
-  touch "$work/src/.fetched"
-fi
+src=$(sh "$here/fetch.sh" "$work") || exit 2
+version=${src##*/kissfft-}
 
 # ---------------------------------------------------------------- builds
 builds="base auto loops low"
