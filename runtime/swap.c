@@ -452,8 +452,10 @@ gs_map_frame (struct gs_map *m, const struct gs_frame *old,
 			    new_fn->name, of->type, nf->type);
 	}
       memcpy (slot, (const char *) old->data + of->offset, gs_slot_size (nf));
-      if (!(nf->flags & GS_FIELD_INDIRECT))
-	gs_layout_code_slots (nf->layout, slot, nf->size, gs_remap_code, m);
+      /* An address-taken variable stays where it is, on the side stack:
+	 its code pointers are re-pointed there.  */
+      gs_layout_code_slots (nf->layout, gs_field_value (nf, data),
+			    nf->size, gs_remap_code, m);
     }
   return 0;
 }

@@ -1,6 +1,7 @@
-/* Function pointers inside arrays of structs, in globals and in a local,
-   are re-pointed to version 2's functions, beside a large array of
-   numbers that the update skips whole.  */
+/* Function pointers inside arrays of structs, in globals, in a local and
+   in an address-taken local (which lives on the side stack), are
+   re-pointed to version 2's functions, beside a large array of numbers
+   that the update skips whole.  */
 /* { dg-do run } */
 /* { dg-versions "versions/fnptr-struct-array-v2/fnptr-struct-array.c=fnptr-struct-array-v2.so" } */
 
@@ -37,10 +38,17 @@ struct slot
 } slots[2][2] = { { { 0, add }, { 1, sub } }, { { 2, sub }, { 3, add } } };
 double samples[200000];
 
+static int __attribute__ ((noinline))
+call (struct handler *h, int x)
+{
+  return h->fn (x);
+}
+
 int
 main (void)
 {
   struct handler local[2] = { { "x", 0, sub }, { "y", 0, add } };
+  struct handler taken[2] = { { "s", 0, sub }, { "t", 0, add } };
   long total = 0;
   for (int i = 0; i < 4; i++)
     {
@@ -50,6 +58,7 @@ main (void)
       total += handlers[i % 3].fn (i);
       total += slots[i % 2][1].fn (i);
       total += local[i % 2].fn (i);
+      total += call (&taken[i % 2], i);
       printf ("v1 i=%d total=%ld samples %g %g\n", i, total, samples[1000],
 	      samples[3000]);
       gearshift_update_point ("tick");
@@ -60,20 +69,25 @@ main (void)
   return 0;
 }
 
+
 /* { dg-output "^v1 add \\(0\\)\n" } */
 /* { dg-output "v1 sub \\(0\\)\n" } */
 /* { dg-output "v1 sub \\(0\\)\n" } */
-/* { dg-output "v1 i=0 total=-1 samples 0 0\n" } */
+/* { dg-output "v1 sub \\(0\\)\n" } */
+/* { dg-output "v1 i=0 total=-2 samples 0 0\n" } */
 /* { dg-output "v1 sub \\(1\\)\n" } */
 /* { dg-output "v1 add \\(1\\)\n" } */
 /* { dg-output "v1 add \\(1\\)\n" } */
-/* { dg-output "v1 i=1 total=3 samples 1.5 0\n" } */
+/* { dg-output "v1 add \\(1\\)\n" } */
+/* { dg-output "v1 i=1 total=4 samples 1.5 0\n" } */
 /* { dg-output "v1 add \\(2\\)\n" } */
 /* { dg-output "v1 sub \\(2\\)\n" } */
 /* { dg-output "v1 sub \\(2\\)\n" } */
-/* { dg-output "v1 i=2 total=8 samples 1.5 0\n" } */
+/* { dg-output "v2 sub \\(2\\)\n" } */
+/* { dg-output "v2 i=2 total=-289 samples 1.5 0\n" } */
 /* { dg-output "v2 add \\(3\\)\n" } */
 /* { dg-output "v2 add \\(3\\)\n" } */
 /* { dg-output "v2 add \\(3\\)\n" } */
-/* { dg-output "v2 i=3 total=317 samples 1.5 3.5\n" } */
-/* { dg-output "status 0: updated to \[^ \]+/fnptr-struct-array-v2.so: 1 frames, 3 globals mapped\n$" } */
+/* { dg-output "v2 add \\(3\\)\n" } */
+/* { dg-output "v2 i=3 total=123 samples 1.5 3.5\n" } */
+/* { dg-output "status 0: updated to \[^ \]+/fnptr-struct-array-v2.so: 2 frames, 3 globals mapped\n$" } */

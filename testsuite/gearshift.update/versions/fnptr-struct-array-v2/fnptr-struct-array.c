@@ -34,10 +34,17 @@ struct slot
 } slots[2][2] = { { { 0, add }, { 1, sub } }, { { 2, sub }, { 3, add } } };
 double samples[200000];
 
+static int __attribute__ ((noinline))
+call (struct handler *h, int x)
+{
+  return h->fn (x);
+}
+
 int
 main (void)
 {
   struct handler local[2] = { { "x", 0, sub }, { "y", 0, add } };
+  struct handler taken[2] = { { "s", 0, sub }, { "t", 0, add } };
   long total = 0;
   for (int i = 0; i < 4; i++)
     {
@@ -45,6 +52,7 @@ main (void)
       total += handlers[i % 3].fn (i);
       total += slots[i % 2][1].fn (i);
       total += local[i % 2].fn (i);
+      total += call (&taken[i % 2], i);
       printf ("v2 i=%d total=%ld samples %g %g\n", i, total, samples[1000],
 	      samples[3000]);
       gearshift_update_point ("tick");
