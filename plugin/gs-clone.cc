@@ -404,8 +404,14 @@ gs_copy_callees_for_low (gs_unit *unit)
       cgraph_node *copy = cgraph_node::get (callee)
 	->create_version_clone_with_body (vNULL, NULL, NULL, NULL, NULL,
 					  "gs_lowcopy", NULL_TREE, false);
-      if (copy)
-	copy_of.put (callee, copy->decl);
+      if (!copy)
+	continue;
+      /* Identical code folding would merge the copy back into its
+	 original, which then has two callers again.  */
+      DECL_ATTRIBUTES (copy->decl)
+	= tree_cons (get_identifier ("no_icf"), NULL_TREE,
+		     DECL_ATTRIBUTES (copy->decl));
+      copy_of.put (callee, copy->decl);
     }
 
   for (gs_function *gf : unit->fns)

@@ -4,10 +4,12 @@
    Public License version 3 or later; see COPYING.
 
    Policies (-fplugin-arg-gearshift-points=):
-   - auto (default): the header of every loop, except innermost loops
-     that make no call that could unwind and whose iteration count GCC
-     can compute on entry: those always finish, and a check in them
-     would stop vectorisation; and except loops that call, on every
+   - auto (default): the header of every loop, except loop nests that
+     make no call that could unwind and in which GCC can compute every
+     loop's iteration count on entry: those always finish, a check in
+     them would stop vectorisation, and a function whose only loops are
+     such nests is left alone and can be inlined; and except loops that
+     call, on every
      iteration, a function with an entry point, which bounds the wait
      as well.  The entry of every function that can recurse (gs-pass.cc
      decides which); every explicit point.
@@ -165,6 +167,20 @@ label_loops (class loop *outer, const char *prefix, vec<char *> &labels)
     }
 }
 
+/* Whether GCC can compute the iteration count of LOOP, and of every loop
+   inside it, on entry to each.  */
+
+static bool
+countable_nest_p (class loop *loop)
+{
+  if (number_of_latch_executions (loop) == chrec_dont_know)
+    return false;
+  for (class loop *inner = loop->inner; inner; inner = inner->next)
+    if (!countable_nest_p (inner))
+      return false;
+  return true;
+}
+
 /* Add the loop points of the current function to GF according to the
    policy.  Loop analysis needs preheaders and recorded exits
    (number_of_latch_executions ICEs in loop_preheader_edge without
@@ -189,15 +205,15 @@ find_loop_points (gs_unit *unit, gs_function *gf)
       if (!labels[loop->num])
 	continue;
       bool exempt = false;
-      if (gs_opts.points == GS_POINTS_AUTO && !loop->inner
-	  && !loop_calls_p (loop, unit))
+      if (gs_opts.points == GS_POINTS_AUTO && !loop_calls_p (loop, unit)
+	  && countable_nest_p (loop))
 	{
-	  tree niter = number_of_latch_executions (loop);
-	  exempt = niter != chrec_dont_know;
-	  if (exempt)
-	    gf->exempt.safe_push (xasprintf ("%s: innermost, no call, "
-					     "iteration count known",
-					     labels[loop->num]));
+	  exempt = true;
+	  gf->exempt.safe_push (xasprintf ("%s: %s, no call, iteration "
+					   "count%s known", labels[loop->num],
+					   loop->inner ? "loop nest"
+					   : "innermost",
+					   loop->inner ? "s" : ""));
 	}
       tree callee;
       if (!exempt && gs_opts.points == GS_POINTS_AUTO

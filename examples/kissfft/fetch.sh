@@ -4,11 +4,11 @@
 # is committed; bench.sh and live/run.sh call this script.
 # Usage: sh examples/kissfft/fetch.sh WORKDIR
 # The source goes to WORKDIR/src/kissfft-131.1.0 (apt-get source kissfft;
-# its log in WORKDIR/apt.log).  When no deb-src entry is configured, one
-# is added in a file of its own,
-# /etc/apt/sources.list.d/gearshift-deb-src.sources, mirroring the
-# machine's deb822 "Types: deb" entries (needs root); dpkg-dev is
-# installed when dpkg-source is missing.
+# its log in WORKDIR/apt.log).  When no deb-src entry is configured, the
+# machine's "deb" entries are mirrored as deb-src in files of their own,
+# /etc/apt/sources.list.d/gearshift-deb-src.sources (deb822 entries) and
+# .list (one-line entries) (needs root); dpkg-dev is installed when
+# dpkg-source is missing.
 # Exit status: 0, or 2 with a message on stderr.
 set -u
 die () { echo "fetch.sh: $*" >&2; exit 2; }
@@ -30,9 +30,9 @@ if [ ! -f "$work/src/.fetched" ]; then
   if ! grep -qsE '^[[:space:]]*(Types:.*deb-src|deb-src[[:space:]])' \
        /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
        /etc/apt/sources.list.d/*.sources; then
-    list=/etc/apt/sources.list.d/gearshift-deb-src.sources
-    log "adding deb-src entries in $list"
-    # Each enabled "Types: deb" stanza again, as deb-src.
+    # Each enabled deb822 "Types: deb" stanza again, as deb-src; and each
+    # one-line "deb" entry (a debootstrap system has only those).
+    d=/etc/apt/sources.list.d
     awk 'BEGIN { RS = ""; ORS = "\n\n" }
          /(^|\n)Types:[^\n]*(^|[ \t])deb([ \t]|\n|$)/ &&
          !/(^|\n)Enabled:[ \t]*no/ {
@@ -44,13 +44,19 @@ if [ ! -f "$work/src/.fetched" ]; then
              out = out line[i] "\n";
            }
            printf "%s\n", out;
-         }' /etc/apt/sources.list.d/*.sources > "$work/deb-src.sources" \
-      2> /dev/null
-    grep -q 'Types: deb-src' "$work/deb-src.sources" \
-      || die "no deb822 'Types: deb' entry in /etc/apt/sources.list.d to mirror"
-    { echo "# Added by gearshift examples/kissfft/fetch.sh for apt-get source kissfft."
-      cat "$work/deb-src.sources"; } > "$list" \
-      || die "cannot write $list (run as root, or add a deb-src entry)"
+         }' $d/*.sources > "$work/deb-src.sources" 2> /dev/null
+    sed -n 's/^[[:space:]]*deb[[:space:]]/deb-src /p' /etc/apt/sources.list \
+      $d/*.list > "$work/deb-src.list" 2> /dev/null
+    found=
+    for f in sources list; do
+      [ -s "$work/deb-src.$f" ] || continue
+      found=1
+      log "adding deb-src entries in $d/gearshift-deb-src.$f"
+      { echo "# Added by gearshift examples/kissfft/fetch.sh for apt-get source kissfft."
+        cat "$work/deb-src.$f"; } > "$d/gearshift-deb-src.$f" \
+        || die "cannot write $d/gearshift-deb-src.$f (run as root, or add a deb-src entry)"
+    done
+    [ -n "$found" ] || die "no 'deb' entry in /etc/apt to mirror as deb-src"
     log "apt-get update"
     apt-get update -q >> "$apt" 2>&1 || die "apt-get update failed (see $apt)"
   fi

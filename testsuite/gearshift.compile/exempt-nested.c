@@ -1,5 +1,7 @@
-/* Only innermost loops can be exempt: an outer loop with a known trip
-   count still gets a point, and so does an inner loop that is not counted.  */
+/* A loop nest that makes no call and in which every loop's trip count is
+   known is exempt whole under points=auto: such a function is left
+   alone.  A nest with a loop that is not counted, or with a call that may
+   unwind, keeps its points.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-gearshift-dump" } */
 
@@ -38,13 +40,22 @@ three_deep (int *a, int n)
   return s;
 }
 
-/* { dg-final { scan-gearshift-dump "function grid: instrumented, 1 points" } } */
-/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 10: a n m s i$" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop1.1: innermost" } } */
+int
+calls_inside (int *a, int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    for (int j = 0; j < n; j++)
+      s += ten_scans (a + i + j);
+  return s;
+}
+
+/* { dg-final { scan-gearshift-dump "function grid: not instrumented: no need" } } */
+/* { dg-final { scan-gearshift-dump "exempt loop1: loop nest, no call, iteration counts known" } } */
+/* { dg-final { scan-gearshift-dump "function three_deep: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function ten_scans: instrumented, 2 points" } } */
-/* { dg-final { scan-gearshift-dump "point 1 loop1.1 kind=loop line 21: a s i j$" } } */
-/* { dg-final { scan-gearshift-dump "function three_deep: instrumented, 2 points" } } */
-/* { dg-final { scan-gearshift-dump "point 1 loop1.1 kind=loop" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop1.1.1: innermost" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop1.2: innermost" } } */
-/* { dg-final { scan-gearshift-dump-times "^  exempt " 3 } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 22: a s i$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 loop1.1 kind=loop line 23: a s i j$" } } */
+/* { dg-final { scan-gearshift-dump "function calls_inside: instrumented, 3 points" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 47: a n s i$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 loop1.1 kind=loop line 48: a n s i j$" } } */

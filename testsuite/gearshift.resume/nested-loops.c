@@ -1,6 +1,9 @@
-/* A three-deep loop nest in a callee is resumed at every loop header:
-   each level's counters and accumulators must survive every update.  */
+/* A three-deep loop nest in a callee is resumed at every loop header
+   (points=loops: under auto the nest, counted and call-free, would have
+   no point): each level's counters and accumulators must survive every
+   update.  */
 /* { dg-do run } */
+/* { dg-options "-fplugin-arg-gearshift-points=loops" } */
 /* { dg-run-env "GEARSHIFT_STRESS=0" } */
 /* { dg-run-env "GEARSHIFT_STATS=1" } */
 
