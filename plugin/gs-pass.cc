@@ -193,7 +193,7 @@ drop_needless (gs_unit *unit)
     {
       gs_function *gf = unit->fns[i];
       push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
-      gs_find_points (unit, gf);
+      gs_find_points (unit, gf, true);
       for (gs_point *p : gf->points)
 	{
 	  tree callee = (p->kind == GS_POINT_CALL
@@ -444,7 +444,7 @@ instrument_function (gs_unit *unit, gs_function *gf)
   FILE *dump = dump_file;
   dump_file = NULL;
   gs_move_to_side_stack (unit, gf);
-  gs_find_points (unit, gf);
+  gs_find_points (unit, gf, false);
   gs_insert_checks (unit, gf);
   gs_compute_liveness (gf);
   gs_layout_frame (gf);

@@ -103,7 +103,7 @@ extern bool gs_calls_instrumentable_p (gimple *, gs_unit *);
 extern bool gs_marker_call_p (gimple *);
 
 /* gs-points.cc */
-extern void gs_find_points (gs_unit *, gs_function *);
+extern void gs_find_points (gs_unit *, gs_function *, bool);
 
 /* gs-instrument.cc */
 extern void gs_append (basic_block, gimple *);

@@ -13,7 +13,12 @@
      iteration, a function with an entry point, which bounds the wait
      as well.  The entry of every function that can recurse (gs-pass.cc
      decides which); every explicit point.
-   - loops: every loop header, recursion entries, explicit points.
+   - loops: every loop header, recursion entries, explicit points; but
+     a loop that calls a function with an entry point on every iteration
+     has no point of its own (each iteration reaches the callee's), and
+     an innermost loop that makes no call and whose iteration count GCC
+     computes on entry runs a copy without its point when it will
+     iterate fewer than GS_SHORT_LOOP times (version_short_loop).
    - manual: explicit points only.
    Every call that may unwind (gs_calls_instrumentable_p) is an unwind
    point whatever the policy: a callee that captured returns there.
@@ -93,6 +98,30 @@ loop_calls_p (class loop *loop, gs_unit *unit)
   return calls;
 }
 
+/* Whether LOOP makes no call at all, but to const built-in functions
+   (which GCC may vectorise, as sqrt), and holds no asm.  */
+
+static bool
+loop_call_free_p (class loop *loop)
+{
+  bool none = true;
+  basic_block *body = get_loop_body (loop);
+  for (unsigned i = 0; i < loop->num_nodes && none; i++)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
+	 !gsi_end_p (gsi) && none; gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (gimple_code (stmt) == GIMPLE_ASM)
+	  none = false;
+	else if (is_gimple_call (stmt))
+	  none = (gimple_call_internal_p (stmt)
+		  || (gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
+		      && (gimple_call_flags (stmt) & ECF_CONST)));
+      }
+  free (body);
+  return none;
+}
+
 /* The function with an entry point that LOOP calls on every iteration
    (from a block that dominates the latch), or null.  Such a loop needs
    no point of its own: each iteration reaches the callee's.  Needs
@@ -131,6 +160,16 @@ add_point (gs_function *gf, enum gs_point_kind kind, location_t loc)
   p->loc = loc;
   gf->points.safe_push (p);
   return p;
+}
+
+/* A point labelled LABEL at the header of LOOP, appended to GF's.  */
+
+static void
+add_loop_point (gs_function *gf, class loop *loop, const char *label)
+{
+  gs_point *p = add_point (gf, GS_POINT_LOOP, loop_location (loop));
+  p->header = loop->header;
+  p->label = xstrdup (label);
 }
 
 /* Compare the loops *A and *B by their place in the source.  */
@@ -181,6 +220,65 @@ countable_nest_p (class loop *loop)
   return true;
 }
 
+/* Under points=loops, a loop that makes no call and iterates fewer than
+   this many times runs a copy without the check (version_short_loop).  */
+
+#define GS_SHORT_LOOP 4096
+
+/* Give LOOP, an innermost loop that makes no call (loop_call_free_p), a copy
+   without its point, which runs when GCC can tell on entry that LOOP
+   will iterate fewer than GS_SHORT_LOOP times: GCC 12 vectorises only
+   loops with one exit and no call, so a check in the header stops it,
+   and such a run ends within that many iterations anyway.  LOOP itself
+   keeps its point for longer runs.  Returns whether LOOP needs its point
+   (false when it always runs short), and sets *VERSIONED when it made
+   the copy (or would have, if PLAN_ONLY); the caller must then update
+   the SSA form.  */
+
+static bool
+version_short_loop (class loop *loop, bool plan_only, bool *versioned)
+{
+  edge exit = single_exit (loop);
+  class tree_niter_desc desc;
+  if (!exit || !number_of_iterations_exit (loop, exit, &desc, false)
+      || !integer_onep (desc.assumptions))
+    return true;
+  tree type = TREE_TYPE (desc.niter);
+  if (!INTEGRAL_TYPE_P (type))
+    return true;
+  tree limit = build_int_cst (type, GS_SHORT_LOOP - 1);
+  if (TREE_CODE (desc.niter) == INTEGER_CST)
+    return !tree_int_cst_lt (desc.niter, limit);
+
+  if (plan_only)
+    {
+      *versioned = true;
+      return true;
+    }
+
+  /* The original, with its point, when the loop will run long.  */
+  tree cond = fold_build2 (GE_EXPR, boolean_type_node, desc.niter, limit);
+  if (!integer_zerop (desc.may_be_zero))
+    cond = fold_build2 (TRUTH_AND_EXPR, boolean_type_node,
+			invert_truthvalue (unshare_expr (desc.may_be_zero)),
+			cond);
+  gimple_seq stmts = NULL;
+  cond = force_gimple_operand_1 (unshare_expr (cond), &stmts,
+				 is_gimple_condexpr, NULL_TREE);
+  if (stmts)
+    gsi_insert_seq_on_edge_immediate (loop_preheader_edge (loop), stmts);
+  initialize_original_copy_tables ();
+  class loop *copy = loop_version (loop, cond, NULL,
+				   profile_probability::unlikely (),
+				   profile_probability::likely (),
+				   profile_probability::unlikely (),
+				   profile_probability::likely (), true);
+  free_original_copy_tables ();
+  if (copy)
+    *versioned = true;
+  return true;
+}
+
 /* Add the loop points of the current function to GF according to the
    policy.  Loop analysis needs preheaders and recorded exits
    (number_of_latch_executions ICEs in loop_preheader_edge without
@@ -188,7 +286,7 @@ countable_nest_p (class loop *loop)
    function has PROP_loops.  */
 
 static void
-find_loop_points (gs_unit *unit, gs_function *gf)
+find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
 {
   if (!loops_for_fn (cfun) || number_of_loops (cfun) <= 1)
     return;
@@ -199,6 +297,7 @@ find_loop_points (gs_unit *unit, gs_function *gf)
   auto_vec<char *> labels;
   labels.safe_grow_cleared (number_of_loops (cfun));
   label_loops (current_loops->tree_root, "loop", labels);
+  auto_vec<class loop *> short_loops;
 
   for (auto loop : loops_list (cfun, 0))
     {
@@ -216,8 +315,7 @@ find_loop_points (gs_unit *unit, gs_function *gf)
 					   loop->inner ? "s" : ""));
 	}
       tree callee;
-      if (!exempt && gs_opts.points == GS_POINTS_AUTO
-	  && (callee = entry_called_every_iteration (loop, unit)))
+      if (!exempt && (callee = entry_called_every_iteration (loop, unit)))
 	{
 	  exempt = true;
 	  gf->exempt.safe_push (xasprintf ("%s: calls %s, which has an entry "
@@ -225,13 +323,35 @@ find_loop_points (gs_unit *unit, gs_function *gf)
 					   labels[loop->num],
 					   IDENTIFIER_POINTER (DECL_NAME (callee))));
 	}
-      if (!exempt)
+      if (!exempt && gs_opts.points == GS_POINTS_LOOPS && !loop->inner
+	  && loop_call_free_p (loop))
+	short_loops.safe_push (loop);
+      else if (!exempt)
+	add_loop_point (gf, loop, labels[loop->num]);
+    }
+
+  /* Versioning adds loops: only once the walk is over.  */
+  bool versioned = false;
+  for (class loop *loop : short_loops)
+    {
+      bool copied = false;
+      if (!version_short_loop (loop, plan_only, &copied))
+	gf->exempt.safe_push (xasprintf ("%s: iterates fewer than %d times, "
+					 "no call", labels[loop->num],
+					 GS_SHORT_LOOP));
+      else
 	{
-	  gs_point *p = add_point (gf, GS_POINT_LOOP, loop_location (loop));
-	  p->header = loop->header;
-	  p->label = xstrdup (labels[loop->num]);
+	  add_loop_point (gf, loop, labels[loop->num]);
+	  if (copied)
+	    gf->exempt.safe_push (xasprintf ("%s: a copy without the point "
+					     "runs when it iterates fewer "
+					     "than %d times", labels[loop->num],
+					     GS_SHORT_LOOP));
+	  versioned |= copied;
 	}
     }
+  if (versioned && !plan_only)
+    update_ssa (TODO_update_ssa);
 
   unsigned i;
   char *l;
@@ -354,10 +474,12 @@ finish_points (gs_function *gf)
     }
 }
 
-/* Find the update points of the current function, GF, for UNIT.  */
+/* Find the update points of the current function, GF, for UNIT.  With
+   PLAN_ONLY, leave the function as it is: the points are only counted
+   (drop_needless); otherwise loops may be versioned.  */
 
 void
-gs_find_points (gs_unit *unit, gs_function *gf)
+gs_find_points (gs_unit *unit, gs_function *gf, bool plan_only)
 {
   if (gf->recursive && gs_opts.points != GS_POINTS_MANUAL)
     {
@@ -366,7 +488,7 @@ gs_find_points (gs_unit *unit, gs_function *gf)
       p->label = xstrdup ("entry");
     }
   if (gs_opts.points != GS_POINTS_MANUAL)
-    find_loop_points (unit, gf);
+    find_loop_points (unit, gf, plan_only);
   find_statement_points (unit, gf);
   finish_points (gf);
 }

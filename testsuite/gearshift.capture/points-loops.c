@@ -1,5 +1,7 @@
 /* With points=loops even a call-free counted innermost loop, exempt under
-   points=auto, has a header point: a request before it stops there.  */
+   points=auto, has a header point when it runs 4096 times or more: a
+   request before it stops there.  (points-loops-short.c: the copy of
+   the loop without the point, for shorter runs.)  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-gearshift-points=loops" } */
 /* { dg-run-env "GEARSHIFT_REPORT=1" } */
@@ -8,11 +10,13 @@
 #include <stdio.h>
 
 int
-main (void)
+main (int argc, char **argv)
 {
   long sum = 0;
+  int n = 4999 + argc;		/* 5000, unknown to the compiler.  */
+  (void) argv;
   gearshift_request_update (0);
-  for (int i = 0; i < 100; i++)
+  for (int i = 0; i < n; i++)
     sum += (long) i * i;
   gearshift_update_point ("after");
   printf ("%ld\n", sum);
@@ -20,7 +24,8 @@ main (void)
 }
 
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
-/* { dg-output "#0 main \\(\[^\n\]*points-loops\\.c:11\\) at point \[0-9\]+ \"loop1\" \\(loop, \[^\n\]*points-loops\\.c:15:\[0-9\]+\\)\n" } */
+/* { dg-output "#0 main \\(\[^\n\]*points-loops\\.c:13\\) at point \[0-9\]+ \"loop1\" \\(loop, \[^\n\]*points-loops\\.c:19:\[0-9\]+\\)\n" } */
 /* { dg-output "    sum = 0\n" } */
+/* { dg-output "    n = 5000\n" } */
 /* { dg-output "    i = 0\n" } */
-/* { dg-output "328350\n$" } */
+/* { dg-output "41654167500\n$" } */

@@ -15,7 +15,7 @@ shapes (int *a, int n)
 	s -= a[j];
       do
 	{
-	  for (int k = 0; k < 3; k++)
+	  for (int k = 0; k < n; k++)
 	    s ^= k;
 	  s--;
 	}
