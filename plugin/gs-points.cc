@@ -9,10 +9,9 @@
      loop's iteration count on entry: those always finish, a check in
      them would stop vectorisation, and a function whose only loops are
      such nests is left alone and can be inlined; and except loops that
-     call, on every
-     iteration, a function with an entry point, which bounds the wait
-     as well.  The entry of every function that can recurse (gs-pass.cc
-     decides which); every explicit point.
+     call, on every iteration, a function with an entry point, which
+     bounds the wait as well.  The entry of every function that can
+     recurse (gs-pass.cc decides which); every explicit point.
    - loops: every loop header, recursion entries, explicit points; but
      a loop that calls a function with an entry point on every iteration
      has no point of its own (each iteration reaches the callee's), and
@@ -225,8 +224,8 @@ countable_nest_p (class loop *loop)
 
 #define GS_SHORT_LOOP 4096
 
-/* Give LOOP, an innermost loop that makes no call (loop_call_free_p), a copy
-   without its point, which runs when GCC can tell on entry that LOOP
+/* Give LOOP, an innermost loop that makes no call (loop_call_free_p), a
+   copy without its point, which runs when GCC can tell on entry that LOOP
    will iterate fewer than GS_SHORT_LOOP times: GCC 12 vectorises only
    loops with one exit and no call, so a check in the header stops it,
    and such a run ends within that many iterations anyway.  LOOP itself
