@@ -51,7 +51,10 @@
 #          round); a round runs base, auto, loops, low once each, the order
 #          rotated from round to round.  benchkiss's closing "ps" call is
 #          replaced by a no-op on PATH so it adds no noise.
-# Also: text size of kiss_fft.o and compile time of kiss_fft.c each way.
+# Also: text size of kiss_fft.o and compile time of kiss_fft.c each way,
+# and, at -O2, whether the project's targets are met (wall, geometric
+# means: auto at most 1.02 and no size above 1.05; loops at most 1.05
+# on the sizes but 1001; low at most 1.20).
 # Exit status: 0 when every output check passed, 1 otherwise, 2 on a
 # usage or setup error.
 
@@ -376,6 +379,29 @@ for fs in $flagsets; do
     done
   done
   echo "$line 1.087-1.127  ~1.40"
+  # The targets of the project (issue 5), on -O2 wall times.
+  if [ $fs = o2 ] && [ $do_wall = 1 ]; then
+    tl=
+    for v in auto loops low; do
+      for n in $sizes; do
+	case $v.$n in loops.1001) continue ;; esac
+	[ -n "${wall[$fs.$n.$v]:-}" ] && tl="$tl $v:${wall[$fs.$n.$v]}"
+      done
+    done
+    echo "$tl" | awk '
+      function verdict(x, t) { return sprintf("%.3f (%s %.2f: %s)", x,
+				 "target", t, x <= t ? "met" : "missed") }
+      { for (i = 1; i <= NF; i++) {
+	  split($i, a, ":"); s[a[1]] += log(a[2]); k[a[1]]++
+	  if (a[1] == "auto" && a[2] > max) max = a[2] } }
+      END {
+	if (!k["auto"]) exit
+	printf "targets  -O2 wall: auto geomean %s, largest %s;\n", \
+	  verdict(exp(s["auto"] / k["auto"]), 1.02), verdict(max, 1.05)
+	printf "         loops geomean without 1001 %s; low geomean %s\n", \
+	  verdict(exp(s["loops"] / k["loops"]), 1.05), \
+	  verdict(exp(s["low"] / k["low"]), 1.20) }'
+  fi
   if [ $do_cg = 1 ]; then
     printf '%-8s' "base Ir"
     for n in $sizes; do
