@@ -25,7 +25,7 @@ set y2label "functions in low gear"
 set y2range [0:8]
 set y2tics 1
 set ytics nomirror
-set key bottom right opaque
+set key below maxrows 2
 set grid ytics
 clip(y) = y > $cap ? $cap : y
 set yrange [0:$cap]
