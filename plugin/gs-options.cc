@@ -7,6 +7,10 @@
      points=auto|loops|manual   placement policy (default auto)
      gear=dual|low              dual (default) or every call in low gear
      exclude=NAME[,NAME...]     leave these functions uninstrumented
+     short-loop=N               points=loops: an innermost call-free loop
+                                known on entry to iterate fewer than N
+                                times runs a copy without its point
+                                (default 4096; 0: every header checks)
      dump                       write the pass's dump file (*.gearshift)
      verbose                    one note per instrumented function
 
@@ -16,8 +20,8 @@
 #include "gs-gcc.h"
 #include "gs-options.h"
 
-struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, false,
-			      false };
+struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, 4096,
+			      false, false };
 
 /* The name of policy P, for dumps and notes.  */
 
@@ -109,6 +113,21 @@ gs_parse_options (const struct plugin_name_args *info)
 	  else
 	    parse_exclude (value);
 	}
+      else if (!strcmp (key, "short-loop"))
+	{
+	  char *end = NULL;
+	  unsigned long n = (value && ISDIGIT (value[0])
+			     ? strtoul (value, &end, 10) : 0);
+	  if (!end || *end || n > (1ul << 30))
+	    {
+	      error ("gearshift: %<-fplugin-arg-gearshift-short-loop=%s%>: "
+		     "expected a number of iterations from 0 to %lu",
+		     value ? value : "", 1ul << 30);
+	      ok = false;
+	    }
+	  else
+	    gs_opts.short_loop = n;
+	}
       else if (!strcmp (key, "dump") || !strcmp (key, "verbose"))
 	{
 	  if (value)
@@ -125,7 +144,8 @@ gs_parse_options (const struct plugin_name_args *info)
       else
 	{
 	  error ("gearshift: unknown option %<-fplugin-arg-gearshift-%s%>; "
-		 "known: points, gear, exclude, dump, verbose", key);
+		 "known: points, gear, exclude, short-loop, dump, "
+		 "verbose", key);
 	  ok = false;
 	}
     }

@@ -26,6 +26,9 @@ struct gs_options
   enum gs_points_policy points;
   enum gs_gear gear;
   char **exclude;		/* Null-terminated list of function names.  */
+  unsigned int short_loop;	/* points=loops: a loop known to iterate
+				   fewer times runs a copy without its point
+				   (0: never).  */
   bool dump;			/* -fplugin-arg-gearshift-dump.  */
   bool verbose;			/* -fplugin-arg-gearshift-verbose.  */
 };

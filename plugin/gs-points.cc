@@ -17,7 +17,7 @@
      has no point of its own (each iteration reaches the callee's), and
      an innermost loop that makes no call and whose iteration count GCC
      computes on entry runs a copy without its point when it will
-     iterate fewer than GS_SHORT_LOOP times (version_short_loop).
+     iterate fewer than short-loop times (version_short_loop).
    - manual: explicit points only.
    Every call that may unwind (gs_calls_instrumentable_p) is an unwind
    point whatever the policy: a callee that captured returns there.
@@ -219,14 +219,10 @@ countable_nest_p (class loop *loop)
   return true;
 }
 
-/* Under points=loops, a loop that makes no call and iterates fewer than
-   this many times runs a copy without the check (version_short_loop).  */
-
-#define GS_SHORT_LOOP 4096
-
 /* Give LOOP, an innermost loop that makes no call (loop_call_free_p), a
    copy without its point, which runs when GCC can tell on entry that LOOP
-   will iterate fewer than GS_SHORT_LOOP times: GCC 12 vectorises only
+   will iterate fewer than gs_opts.short_loop times (-fplugin-arg-
+   gearshift-short-loop=, default 4096): GCC 12 vectorises only
    loops with one exit and no call, so a check in the header stops it,
    and such a run ends within that many iterations anyway.  LOOP itself
    keeps its point for longer runs.  Returns whether LOOP needs its point
@@ -245,7 +241,12 @@ version_short_loop (class loop *loop, bool plan_only, bool *versioned)
   tree type = TREE_TYPE (desc.niter);
   if (!INTEGRAL_TYPE_P (type))
     return true;
-  tree limit = build_int_cst (type, GS_SHORT_LOOP - 1);
+  /* A count whose type cannot reach the limit is always short.  */
+  tree limit = build_int_cst (long_long_unsigned_type_node,
+			      gs_opts.short_loop - 1);
+  if (!int_fits_type_p (limit, type))
+    return false;
+  limit = fold_convert (type, limit);
   if (TREE_CODE (desc.niter) == INTEGER_CST)
     return !tree_int_cst_lt (desc.niter, limit);
 
@@ -322,8 +323,8 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
 					   labels[loop->num],
 					   IDENTIFIER_POINTER (DECL_NAME (callee))));
 	}
-      if (!exempt && gs_opts.points == GS_POINTS_LOOPS && !loop->inner
-	  && loop_call_free_p (loop))
+      if (!exempt && gs_opts.points == GS_POINTS_LOOPS && gs_opts.short_loop
+	  && !loop->inner && loop_call_free_p (loop))
 	short_loops.safe_push (loop);
       else if (!exempt)
 	add_loop_point (gf, loop, labels[loop->num]);
@@ -335,17 +336,17 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
     {
       bool copied = false;
       if (!version_short_loop (loop, plan_only, &copied))
-	gf->exempt.safe_push (xasprintf ("%s: iterates fewer than %d times, "
+	gf->exempt.safe_push (xasprintf ("%s: iterates fewer than %u times, "
 					 "no call", labels[loop->num],
-					 GS_SHORT_LOOP));
+					 gs_opts.short_loop));
       else
 	{
 	  add_loop_point (gf, loop, labels[loop->num]);
 	  if (copied)
 	    gf->exempt.safe_push (xasprintf ("%s: a copy without the point "
 					     "runs when it iterates fewer "
-					     "than %d times", labels[loop->num],
-					     GS_SHORT_LOOP));
+					     "than %u times", labels[loop->num],
+					     gs_opts.short_loop));
 	  versioned |= copied;
 	}
     }
