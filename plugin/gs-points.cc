@@ -81,44 +81,59 @@ loop_location (class loop *loop)
   return loc;
 }
 
+/* Whether some statement of LOOP (inner loops included) satisfies
+   PRED (STMT, UNIT).  */
+
+static bool
+loop_has_stmt_p (class loop *loop, bool (*pred) (gimple *, gs_unit *),
+		 gs_unit *unit)
+{
+  bool found = false;
+  basic_block *body = get_loop_body (loop);
+  for (unsigned i = 0; i < loop->num_nodes && !found; i++)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
+	 !gsi_end_p (gsi) && !found; gsi_next (&gsi))
+      found = pred (gsi_stmt (gsi), unit);
+  free (body);
+  return found;
+}
+
+/* Whether STMT is a call that may unwind, or an explicit point.  */
+
+static bool
+unwinds_p (gimple *stmt, gs_unit *unit)
+{
+  return gs_calls_instrumentable_p (stmt, unit) || gs_marker_call_p (stmt);
+}
+
 /* Whether LOOP contains a call that may unwind, or an explicit point.  */
 
 static bool
 loop_calls_p (class loop *loop, gs_unit *unit)
 {
-  bool calls = false;
-  basic_block *body = get_loop_body (loop);
-  for (unsigned i = 0; i < loop->num_nodes && !calls; i++)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
-	 !gsi_end_p (gsi) && !calls; gsi_next (&gsi))
-      calls = (gs_calls_instrumentable_p (gsi_stmt (gsi), unit)
-	       || gs_marker_call_p (gsi_stmt (gsi)));
-  free (body);
-  return calls;
+  return loop_has_stmt_p (loop, unwinds_p, unit);
 }
 
-/* Whether LOOP makes no call at all, but to const built-in functions
-   (which GCC may vectorise, as sqrt), and holds no asm.  */
+/* Whether STMT is an asm, or a call but to a const built-in function
+   (which GCC may vectorise, as sqrt).  */
 
 static bool
-loop_call_free_p (class loop *loop)
+asm_or_call_p (gimple *stmt, gs_unit *)
 {
-  bool none = true;
-  basic_block *body = get_loop_body (loop);
-  for (unsigned i = 0; i < loop->num_nodes && none; i++)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
-	 !gsi_end_p (gsi) && none; gsi_next (&gsi))
-      {
-	gimple *stmt = gsi_stmt (gsi);
-	if (gimple_code (stmt) == GIMPLE_ASM)
-	  none = false;
-	else if (is_gimple_call (stmt))
-	  none = (gimple_call_internal_p (stmt)
-		  || (gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
-		      && (gimple_call_flags (stmt) & ECF_CONST)));
-      }
-  free (body);
-  return none;
+  if (gimple_code (stmt) == GIMPLE_ASM)
+    return true;
+  return (is_gimple_call (stmt) && !gimple_call_internal_p (stmt)
+	  && !(gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
+	       && (gimple_call_flags (stmt) & ECF_CONST)));
+}
+
+/* Whether LOOP makes no call at all, but to const built-in functions,
+   and holds no asm.  */
+
+static bool
+loop_call_free_p (class loop *loop, gs_unit *unit)
+{
+  return !loop_has_stmt_p (loop, asm_or_call_p, unit);
 }
 
 /* The function with an entry point that LOOP calls on every iteration
@@ -225,36 +240,37 @@ countable_nest_p (class loop *loop)
    gearshift-short-loop=, default 4096): GCC 12 vectorises only
    loops with one exit and no call, so a check in the header stops it,
    and such a run ends within that many iterations anyway.  LOOP itself
-   keeps its point for longer runs.  Returns whether LOOP needs its point
-   (false when it always runs short), and sets *VERSIONED when it made
-   the copy (or would have, if PLAN_ONLY); the caller must then update
-   the SSA form.  */
+   keeps its point for longer runs.  With PLAN_ONLY, decide but leave
+   LOOP as it is.  After a copy the caller must update the SSA form.  */
 
-static bool
-version_short_loop (class loop *loop, bool plan_only, bool *versioned)
+enum short_loop
+{
+  SHORT_ALWAYS,			/* Always short: no point needed.  */
+  SHORT_UNKNOWN,		/* Keeps its point, no copy.  */
+  SHORT_COPIED			/* Keeps its point, has a copy without.  */
+};
+
+static enum short_loop
+version_short_loop (class loop *loop, bool plan_only)
 {
   edge exit = single_exit (loop);
   class tree_niter_desc desc;
   if (!exit || !number_of_iterations_exit (loop, exit, &desc, false)
       || !integer_onep (desc.assumptions))
-    return true;
+    return SHORT_UNKNOWN;
   tree type = TREE_TYPE (desc.niter);
   if (!INTEGRAL_TYPE_P (type))
-    return true;
+    return SHORT_UNKNOWN;
   /* A count whose type cannot reach the limit is always short.  */
   tree limit = build_int_cst (long_long_unsigned_type_node,
 			      gs_opts.short_loop - 1);
   if (!int_fits_type_p (limit, type))
-    return false;
+    return SHORT_ALWAYS;
   limit = fold_convert (type, limit);
   if (TREE_CODE (desc.niter) == INTEGER_CST)
-    return !tree_int_cst_lt (desc.niter, limit);
-
+    return tree_int_cst_lt (desc.niter, limit) ? SHORT_ALWAYS : SHORT_UNKNOWN;
   if (plan_only)
-    {
-      *versioned = true;
-      return true;
-    }
+    return SHORT_COPIED;
 
   /* The original, with its point, when the loop will run long.  */
   tree cond = fold_build2 (GE_EXPR, boolean_type_node, desc.niter, limit);
@@ -274,9 +290,7 @@ version_short_loop (class loop *loop, bool plan_only, bool *versioned)
 				   profile_probability::unlikely (),
 				   profile_probability::likely (), true);
   free_original_copy_tables ();
-  if (copy)
-    *versioned = true;
-  return true;
+  return copy ? SHORT_COPIED : SHORT_UNKNOWN;
 }
 
 /* Add the loop points of the current function to GF according to the
@@ -324,7 +338,7 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
 					   IDENTIFIER_POINTER (DECL_NAME (callee))));
 	}
       if (!exempt && gs_opts.points == GS_POINTS_LOOPS && gs_opts.short_loop
-	  && !loop->inner && loop_call_free_p (loop))
+	  && !loop->inner && loop_call_free_p (loop, unit))
 	short_loops.safe_push (loop);
       else if (!exempt)
 	add_loop_point (gf, loop, labels[loop->num]);
@@ -333,23 +347,24 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
   /* Versioning adds loops: only once the walk is over.  */
   bool versioned = false;
   for (class loop *loop : short_loops)
-    {
-      bool copied = false;
-      if (!version_short_loop (loop, plan_only, &copied))
+    switch (version_short_loop (loop, plan_only))
+      {
+      case SHORT_ALWAYS:
 	gf->exempt.safe_push (xasprintf ("%s: iterates fewer than %u times, "
 					 "no call", labels[loop->num],
 					 gs_opts.short_loop));
-      else
-	{
-	  add_loop_point (gf, loop, labels[loop->num]);
-	  if (copied)
-	    gf->exempt.safe_push (xasprintf ("%s: a copy without the point "
-					     "runs when it iterates fewer "
-					     "than %u times", labels[loop->num],
-					     gs_opts.short_loop));
-	  versioned |= copied;
-	}
-    }
+	break;
+      case SHORT_COPIED:
+	versioned = true;
+	gf->exempt.safe_push (xasprintf ("%s: a copy without the point runs "
+					 "when it iterates fewer than %u "
+					 "times", labels[loop->num],
+					 gs_opts.short_loop));
+	/* Fall through.  */
+      case SHORT_UNKNOWN:
+	add_loop_point (gf, loop, labels[loop->num]);
+	break;
+      }
   if (versioned && !plan_only)
     update_ssa (TODO_update_ssa);
 
