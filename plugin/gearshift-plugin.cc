@@ -61,6 +61,15 @@ static struct plugin_info gs_plugin_info =
   "  -fplugin-arg-gearshift-verbose                   a note per function"
 };
 
+/* PLUGIN_ALL_PASSES_START: the current function is about to be
+   compiled and output.  */
+
+static void
+all_passes_start (void *, void *)
+{
+  gs_fill_body_address (current_function_decl);
+}
+
 /* Entry point: check that we run inside the GCC we were built for, that
    the input is C and the options make sense, then register our pass
    after build_ssa_passes (see gs-pass.cc for why there).  */
@@ -116,6 +125,10 @@ plugin_init (struct plugin_name_args *info,
   pass_info.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
+
+  /* The metadata takes a body's address only once GCC outputs it.  */
+  register_callback (info->base_name, PLUGIN_ALL_PASSES_START,
+		     all_passes_start, NULL);
 
   /* Dump options are parsed before plugins load, so -fdump-ipa-gearshift
      is rejected; our own switch turns the dump on instead.  */

@@ -359,79 +359,120 @@ gs_redirect_to_low (gs_unit *unit)
       }
 }
 
-/* Whether the call STMT of a low-gear clone goes to a function of the
-   unit that is not instrumented, is static and has a body: one that the
-   clone should call a copy of.  */
+/* Whether the call STMT of code run only in low gear (LOW_SIDE holds
+   those functions) goes to a static function of the unit with a body
+   that GCC would inline as "called once" if that code did not call it:
+   one that the low-gear side should call a copy of.  */
 
 static tree
-copyable_callee (gs_unit *unit, gimple *stmt)
+copyable_callee (gs_unit *unit, hash_set<tree> &low_side, gimple *stmt)
 {
   tree fndecl = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL_TREE;
   if (!fndecl || TREE_PUBLIC (fndecl) || DECL_EXTERNAL (fndecl)
-      || !unit->uninstrumented->contains (fndecl)
+      || !(unit->uninstrumented->contains (fndecl)
+	   || unit->instrumented->contains (fndecl))
+      || DECL_UNINLINABLE (fndecl)
+      || !opt_for_fn (fndecl, flag_inline_functions_called_once)
       || !tree_versionable_function_p (fndecl))
     return NULL_TREE;
   cgraph_node *node = cgraph_node::get (fndecl);
-  return node && node->definition && !node->alias ? fndecl : NULL_TREE;
+  if (!node || !node->definition || node->alias || node->address_taken)
+    return NULL_TREE;
+  /* One call from the high-gear side, and none from itself.  */
+  unsigned calls = 0;
+  for (cgraph_edge *e = node->callers; e; e = e->next_caller)
+    if (e->caller == node)
+      return NULL_TREE;
+    else if (!low_side.contains (e->caller->decl))
+      calls++;
+  return calls == 1 ? fndecl : NULL_TREE;
 }
 
-/* Give the low-gear clones their own copies of the static functions of
-   the unit they call that are not instrumented.  A helper called once
-   from its high-gear caller is inlined there by GCC ("called once"),
-   unless the low-gear clone calls it too: with a copy for the clone,
-   each has one caller again (KissFFT's butterflies, under kf_work).  */
+/* A copy of FNDECL, safe from identical code folding, or null.  */
+
+static tree
+copy_function (tree fndecl)
+{
+  cgraph_node *copy = cgraph_node::get (fndecl)
+    ->create_version_clone_with_body (vNULL, NULL, NULL, NULL, NULL,
+				      "gs_lowcopy", NULL_TREE, false);
+  if (!copy)
+    return NULL_TREE;
+  /* Identical code folding would merge the copy back into its original,
+     which then has two callers again.  */
+  DECL_ATTRIBUTES (copy->decl)
+    = tree_cons (get_identifier ("no_icf"), NULL_TREE,
+		 DECL_ATTRIBUTES (copy->decl));
+  return copy->decl;
+}
+
+/* Give the low-gear side (the low-gear clones, and the copies made
+   here) its own copies of the static functions of the unit that the
+   high-gear side calls once.  GCC inlines a function called once into
+   its caller ("called once"), but not when a low-gear clone calls it
+   too: with a copy for the clone, each has one caller again (KissFFT's
+   butterflies, under kf_work).  Copies are made for the callees of
+   copies in turn, so that a chain of helpers stays inlinable.  The copy
+   of an instrumented function is instrumented code too; the metadata
+   records it as the function's COPY.  */
 
 void
 gs_copy_callees_for_low (gs_unit *unit)
 {
-  hash_set<tree> wanted;
+  hash_set<tree> low_side;
+  auto_vec<tree> work;
   for (gs_function *gf : unit->fns)
     if (gf->low)
       {
-	basic_block bb;
-	FOR_EACH_BB_FN (bb, DECL_STRUCT_FUNCTION (gf->low))
-	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	       gsi_next (&gsi))
-	    if (tree callee = copyable_callee (unit, gsi_stmt (gsi)))
-	      wanted.add (callee);
+	low_side.add (gf->low);
+	work.safe_push (gf->low);
       }
-  if (wanted.is_empty ())
-    return;
 
   hash_map<tree, tree> copy_of;
-  for (tree callee : wanted)
+  while (!work.is_empty ())
     {
-      cgraph_node *copy = cgraph_node::get (callee)
-	->create_version_clone_with_body (vNULL, NULL, NULL, NULL, NULL,
-					  "gs_lowcopy", NULL_TREE, false);
-      if (!copy)
+      function *fn = DECL_STRUCT_FUNCTION (work.pop ());
+      auto_vec<gcall *> calls;
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, fn)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  {
+	    gimple *stmt = gsi_stmt (gsi);
+	    tree callee = (is_gimple_call (stmt) ? gimple_call_fndecl (stmt)
+			   : NULL_TREE);
+	    if (callee && (copy_of.get (callee)
+			   || copyable_callee (unit, low_side, stmt)))
+	      calls.safe_push (as_a <gcall *> (stmt));
+	  }
+      if (calls.is_empty ())
 	continue;
-      /* Identical code folding would merge the copy back into its
-	 original, which then has two callers again.  */
-      DECL_ATTRIBUTES (copy->decl)
-	= tree_cons (get_identifier ("no_icf"), NULL_TREE,
-		     DECL_ATTRIBUTES (copy->decl));
-      copy_of.put (callee, copy->decl);
-    }
 
-  for (gs_function *gf : unit->fns)
-    if (gf->low)
-      {
-	push_cfun (DECL_STRUCT_FUNCTION (gf->low));
-	basic_block bb;
-	FOR_EACH_BB_FN (bb, cfun)
-	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	       gsi_next (&gsi))
-	    {
-	      tree callee = copyable_callee (unit, gsi_stmt (gsi));
-	      tree *copy = callee ? copy_of.get (callee) : NULL;
-	      if (copy)
-		{
-		  gimple_call_set_fndecl (as_a <gcall *> (gsi_stmt (gsi)), *copy);
-		  update_stmt (gsi_stmt (gsi));
-		}
-	    }
-	cgraph_edge::rebuild_edges ();
-	pop_cfun ();
-      }
+      /* Outside push_cfun, as for the low-gear clones.  */
+      for (gcall *call : calls)
+	{
+	  tree callee = gimple_call_fndecl (call);
+	  if (copy_of.get (callee))
+	    continue;
+	  tree copy = copy_function (callee);
+	  if (!copy)
+	    continue;
+	  copy_of.put (callee, copy);
+	  low_side.add (copy);
+	  work.safe_push (copy);
+	  for (gs_function *gf : unit->fns)
+	    if (gf->decl == callee)
+	      gf->copy = copy;
+	}
+
+      push_cfun (fn);
+      for (gcall *call : calls)
+	if (tree *copy = copy_of.get (gimple_call_fndecl (call)))
+	  {
+	    gimple_call_set_fndecl (call, *copy);
+	    update_stmt (call);
+	  }
+      cgraph_edge::rebuild_edges ();
+      pop_cfun ();
+    }
 }

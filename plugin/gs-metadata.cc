@@ -13,9 +13,24 @@
    function's entry to the runtime; it gets its initialiser last.
 
    Everything is built inside one execution of the IPA pass and handed
-   to the varpool, which keeps it alive: no GC roots are needed.  */
+   to the varpool, which keeps it alive: no GC roots are needed.
+
+   The addresses of a function's high-gear body and of its copy for the
+   low-gear side (gs-clone.cc) are filled in only when GCC outputs that
+   body (gs_fill_body_address, called as each function's passes start).
+   Taken during the IPA pass, they would keep every instrumented static
+   function out of line, since a function whose address is taken is
+   never inlined into all its callers and removed.  Where GCC did inline
+   every call, the field stays null: no frame can start there and no
+   pointer can hold it.  The table is output after the functions, both
+   in toplevel order (it is created after them) and otherwise (variables
+   are output last).  */
 
 #include "gs-plugin.h"
+
+/* The fields of struct gs_fn_meta, and the indices of those filled in
+   when GCC outputs a body.  */
+enum { FN_META_HIGH = 8, FN_META_COPY = 10, FN_META_FIELDS = 13 };
 
 /* Record types mirroring gs-meta.h.  */
 static tree field_meta_type, point_meta_type, global_meta_type,
@@ -73,11 +88,12 @@ gs_build_meta_types (gs_unit *unit)
 
   static const char *const fn_names[]
     = { "name", "file", "line", "frame_size", "frame_align", "nfields",
-	"npoints", "flags", "high", "low", "fields", "points" };
+	"npoints", "flags", "high", "low", "copy", "fields", "points" };
   tree fn_types[] = { cstr_type, cstr_type, uint_type, uint_type, uint_type,
 		      uint_type, uint_type, uint_type, code_ptr_type,
-		      code_ptr_type, cptr, cptr };
-  unit->fn_meta_type = make_record ("gs_fn_meta", 12, fn_names, fn_types);
+		      code_ptr_type, code_ptr_type, cptr, cptr };
+  unit->fn_meta_type = make_record ("gs_fn_meta", FN_META_FIELDS, fn_names,
+				    fn_types);
 
   static const char *const global_names[]
     = { "name", "type", "layout", "addr", "size", "flags" };
@@ -229,6 +245,47 @@ points_table (gs_function *gf)
   return array_of (point_meta_type, rows);
 }
 
+/* Where the address of a body goes once GCC outputs it.  */
+struct body_slot
+{
+  tree row;			/* The function's row, a CONSTRUCTOR.  */
+  unsigned field;		/* FN_META_HIGH or FN_META_COPY.  */
+};
+
+/* The slots still to fill, by DECL_UID of the body's function (a decl
+   GCC removes takes its uid with it, where its address could be
+   reused).  */
+static hash_map<int_hash<unsigned, UINT_MAX, UINT_MAX - 1>, body_slot>
+  *body_slots;
+
+/* Fill ROW's field FIELD with the address of FNDECL once GCC outputs
+   its body.  */
+
+static void
+fill_when_output (tree fndecl, tree row, unsigned field)
+{
+  if (!body_slots)
+    body_slots
+      = new hash_map<int_hash<unsigned, UINT_MAX, UINT_MAX - 1>, body_slot>;
+  body_slot slot = { row, field };
+  body_slots->put (DECL_UID (fndecl), slot);
+}
+
+/* FNDECL's body is about to be compiled and output: give its row of the
+   function table its address.  */
+
+void
+gs_fill_body_address (tree fndecl)
+{
+  body_slot *slot = body_slots ? body_slots->get (DECL_UID (fndecl)) : NULL;
+  if (!slot)
+    return;
+  constructor_elt *elt = CONSTRUCTOR_ELT (slot->row, slot->field);
+  elt->value = fold_convert (TREE_TYPE (elt->value),
+			     build_fold_addr_expr (fndecl));
+  body_slots->remove (DECL_UID (fndecl));
+}
+
 /* The row of the function table for GF.  */
 
 static tree
@@ -245,13 +302,18 @@ function_row (gs_unit *unit, gs_function *gf)
     uint_cst (gf->fields.length ()),
     uint_cst (gf->points.length ()),
     uint_cst (0),
-    fold_convert (code_ptr_type, build_fold_addr_expr (gf->decl)),
+    fold_convert (code_ptr_type, null_pointer_node),
     gf->low ? fold_convert (code_ptr_type, build_fold_addr_expr (gf->low))
     : null_pointer_node,
+    fold_convert (code_ptr_type, null_pointer_node),
     fields_table (gf),
     points_table (gf)
   };
-  return record (unit->fn_meta_type, 12, vals);
+  tree row = record (unit->fn_meta_type, FN_META_FIELDS, vals);
+  fill_when_output (gf->decl, row, FN_META_HIGH);
+  if (gf->copy)
+    fill_when_output (gf->copy, row, FN_META_COPY);
+  return row;
 }
 
 /* Whether the global VAR belongs in the metadata: a variable the user

@@ -592,19 +592,13 @@ pass_gearshift::execute (function *)
   gs_copy_callees_for_low (&unit);
   gs_emit_metadata (&unit);
 
-  /* The metadata holds every instrumented function's address, taken
-     after ipa-visibility decided which functions are local (only
-     called directly).  One whose calls were all inlined early would
-     otherwise look like a local function without callers, which IPA-CP
-     never analyses and then trips over (ipcp_verify_propagated_values).  */
-  for (gs_function *gf : unit.fns)
-    gf->node->local = false;
-
   for (gs_function *gf : unit.fns)
     {
       keep_whole (gf->decl);
       if (gf->low)
 	keep_whole (gf->low);
+      if (gf->copy)
+	keep_whole (gf->copy);
     }
 
   delete unit.low_of;

@@ -71,6 +71,7 @@ struct gs_function
   vec<gs_field> fields;
   tree frame_type;		/* RECORD_TYPE, or null when empty.  */
   tree low;			/* The low-gear clone, or null.  */
+  tree copy;			/* The copy low-gear clones call, or null.  */
   tree side;			/* The side-stack block, or null.  */
   unsigned int side_size;	/* Its size.  */
   vec<tree> side_vars;		/* Variables moved there...  */
@@ -126,6 +127,7 @@ extern void gs_layout_frame (gs_function *);
 /* gs-metadata.cc */
 extern void gs_build_meta_types (gs_unit *);
 extern void gs_emit_metadata (gs_unit *);
+extern void gs_fill_body_address (tree);
 
 /* gs-types.cc */
 extern char *gs_type_name (tree);

@@ -30,7 +30,7 @@
 #ifndef GEARSHIFT_GS_META_H
 #define GEARSHIFT_GS_META_H
 
-#define GS_META_VERSION 1
+#define GS_META_VERSION 2
 
 /* Kinds of update point (gs_point_meta.kind).  */
 enum gs_point_kind
@@ -94,8 +94,14 @@ struct gs_fn_meta
   unsigned int nfields;
   unsigned int npoints;
   unsigned int flags;		/* Reserved, zero.  */
-  void (*high) (void);		/* The high-gear body (the function itself).  */
-  void (*low) (void);		/* The low-gear clone, or null.  */
+  /* The bodies: the function itself (high gear); its low-gear clone;
+     and the copy of it that low-gear clones call, which the plugin makes
+     for a static function called once so that GCC still inlines it
+     into its one high-gear caller.  Each is null where there is no such
+     body: no clone, no copy, or every call to it inlined.  */
+  void (*high) (void);
+  void (*low) (void);
+  void (*copy) (void);
   const struct gs_field_meta *fields;
   const struct gs_point_meta *points;
 };

@@ -78,8 +78,6 @@ gs_check_fn (const struct gs_fn_meta *fn)
 {
   unsigned int i, j;
 
-  if (!fn->high)
-    return "no body address";
   if ((fn->nfields && !fn->fields) || (fn->npoints && !fn->points))
     return "missing field or point table";
   for (i = 0; i < fn->nfields; i++)
@@ -210,7 +208,7 @@ gs_registry_refresh (void)
   if (!gs_table_stale)
     return 0;
   for (i = 0; i < gs_nunits; i++)
-    n += 2 * gs_units[i]->nfns;
+    n += 3 * gs_units[i]->nfns;
   table = malloc ((n ? n : 1) * sizeof *table);
   if (!table)
     return gs_set_error (GEARSHIFT_ENOMEM,
@@ -221,13 +219,14 @@ gs_registry_refresh (void)
       {
 	const struct gs_fn_meta *fn = &gs_units[i]->fns[j];
 
-	table[n].addr = (uintptr_t) fn->high;
-	table[n++].fn = fn;
-	if (fn->low)
-	  {
-	    table[n].addr = (uintptr_t) fn->low;
-	    table[n++].fn = fn;
-	  }
+	void (*bodies[]) (void) = { fn->high, fn->low, fn->copy };
+
+	for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
+	  if (bodies[b])
+	    {
+	      table[n].addr = (uintptr_t) bodies[b];
+	      table[n++].fn = fn;
+	    }
       }
   qsort (table, n, sizeof *table, gs_compare_addr);
   free (gs_table);
@@ -237,7 +236,7 @@ gs_registry_refresh (void)
   return 0;
 }
 
-/* Return the function whose high- or low-gear body starts at ADDR, or
+/* Return the function one of whose bodies (gs-meta.h) starts at ADDR, or
    null.  The caller holds the lock.  */
 const struct gs_fn_meta *
 gs_registry_lookup (uintptr_t addr)
@@ -260,8 +259,9 @@ gs_registry_lookup (uintptr_t addr)
       {
 	const struct gs_fn_meta *fn = &gs_units[i]->fns[j];
 
-	if ((uintptr_t) fn->high == addr
-	    || (fn->low && (uintptr_t) fn->low == addr))
+	if (addr && ((uintptr_t) fn->high == addr
+		     || (uintptr_t) fn->low == addr
+		     || (uintptr_t) fn->copy == addr))
 	  return fn;
       }
   return NULL;

@@ -310,8 +310,10 @@ gs_find_point (const struct gs_fn_meta *fn, const char *label)
 }
 
 /* Re-point *SLOT, if it holds the address of a function of an old
-   version, to the new version's function of the same name.  ARG is the
-   mapping (a callback of gs_layout_code_slots).  */
+   version, to the new version's function of the same name: its body, or
+   where GCC inlined every call to it and left no body, its low-gear
+   clone, which runs like the function outside reconstruction.  ARG is
+   the mapping (a callback of gs_layout_code_slots).  */
 static void
 gs_remap_code (void *slot, void *arg)
 {
@@ -331,8 +333,10 @@ gs_remap_code (void *slot, void *arg)
 	    const struct gs_fn_meta *nf
 	      = gs_find_fn (m->new_units, m->n_new, fn->name, fn->file);
 
-	    if (nf)
+	    if (nf && nf->high)
 	      memcpy (slot, &nf->high, sizeof nf->high);
+	    else if (nf && nf->low)
+	      memcpy (slot, &nf->low, sizeof nf->low);
 	    return;
 	  }
       }

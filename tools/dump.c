@@ -8,7 +8,7 @@
    and documented in gearshift.1; scripts and the test suite match it:
 
      file prog.exe: PIE executable, 1 unit, 0 transformers
-     unit prog.c (metadata version 1): 3 functions, 2 globals
+     unit prog.c (metadata version 2): 3 functions, 2 globals
      function main (prog.c:9): frame 24 bytes, low-gear clone
        point 0 "loop1" loop at 12:3: total i
        field total: long int [i8] offset 0 size 8

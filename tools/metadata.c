@@ -19,7 +19,7 @@
 #include <string.h>
 
 /* The version of runtime/gs-meta.h this file reads.  */
-#define META_VERSION 1
+#define META_VERSION 2
 
 /* The most table entries a file may hold, all units together.  */
 #define META_BUDGET (UINT64_C (1) << 24)
@@ -35,7 +35,8 @@ enum
 
   FN_NAME = 0, FN_FILE = 8, FN_LINE = 16, FN_FRAME_SIZE = 20,
   FN_FRAME_ALIGN = 24, FN_NFIELDS = 28, FN_NPOINTS = 32, FN_FLAGS = 36,
-  FN_HIGH = 40, FN_LOW = 48, FN_FIELDS = 56, FN_POINTS = 64, FN_BYTES = 72,
+  FN_HIGH = 40, FN_LOW = 48, FN_COPY = 56, FN_FIELDS = 64, FN_POINTS = 72,
+  FN_BYTES = 80,
 
   GLOBAL_NAME = 0, GLOBAL_TYPE = 8, GLOBAL_LAYOUT = 16, GLOBAL_ADDR = 24,
   GLOBAL_SIZE = 32, GLOBAL_FLAGS = 36, GLOBAL_BYTES = 40,

@@ -1,0 +1,10 @@
+/* called-once.c with GCC's "called once" inlining held back by its
+   size limit: the copy that the low-gear clone calls keeps a body of
+   its own, and updates at points inside it, while the clone runs after
+   an earlier update, must find it registered and not decline.  */
+/* { dg-do run } */
+/* { dg-options "--param=max-inline-functions-called-once-insns=1" } */
+/* { dg-run-env "GEARSHIFT_STRESS=0" } */
+/* { dg-run-env "GEARSHIFT_STATS=1" } */
+
+#include "called-once.c"
