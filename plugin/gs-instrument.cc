@@ -247,6 +247,11 @@ store_field (gimple_stmt_iterator *gsi, tree frame, tree frame_type,
   tree mem = build2 (MEM_REF, frame_type, frame,
 		     build_int_cst (build_pointer_type (frame_type), 0));
   tree lhs = build3 (COMPONENT_REF, TREE_TYPE (field), mem, field, NULL_TREE);
+  /* Volatile, so that SLP leaves the stores alone: pairing them, it
+     would load their values as vectors in the hot code before the
+     check, and take them apart there again.  */
+  TREE_THIS_VOLATILE (mem) = 1;
+  TREE_THIS_VOLATILE (lhs) = 1;
   /* GIMPLE allows one memory operand per register-type assignment:
      load a memory-resident scalar into a temporary first.  */
   if (TREE_CODE (value) != SSA_NAME && is_gimple_reg_type (TREE_TYPE (value)))
