@@ -272,17 +272,39 @@ version_short_loop (class loop *loop, bool plan_only)
   if (plan_only)
     return SHORT_COPIED;
 
-  /* The original, with its point, when the loop will run long.  */
-  tree cond = fold_build2 (GE_EXPR, boolean_type_node, desc.niter, limit);
+  /* The original, with its point, when the loop will run long.  The
+     test reads the count through an empty asm: GCC would otherwise
+     learn from it that the copy runs fewer than LIMIT times, and choose
+     differently there than it does for the loop without the plugin
+     (KissFFT's butterflies: a pointer per array and a pointer compare
+     instead of one index, three more instructions per iteration).  */
+  gimple_seq stmts = NULL;
+  tree niter = force_gimple_operand (unshare_expr (desc.niter), &stmts,
+				     true, NULL_TREE);
+  tree opaque = make_ssa_name (type);
+  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+  vec_safe_push (outputs,
+		 build_tree_list (build_tree_list (NULL_TREE,
+						   build_string (3, "=r")),
+				  opaque));
+  vec_safe_push (inputs,
+		 build_tree_list (build_tree_list (NULL_TREE,
+						   build_string (2, "0")),
+				  niter));
+  gasm *launder = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
+  SSA_NAME_DEF_STMT (opaque) = launder;
+  gimple_seq_add_stmt (&stmts, launder);
+  tree cond = fold_build2 (GE_EXPR, boolean_type_node, opaque, limit);
   if (!integer_zerop (desc.may_be_zero))
     cond = fold_build2 (TRUTH_AND_EXPR, boolean_type_node,
 			invert_truthvalue (unshare_expr (desc.may_be_zero)),
 			cond);
-  gimple_seq stmts = NULL;
-  cond = force_gimple_operand_1 (unshare_expr (cond), &stmts,
+  gimple_seq cond_stmts = NULL;
+  cond = force_gimple_operand_1 (unshare_expr (cond), &cond_stmts,
 				 is_gimple_condexpr, NULL_TREE);
-  if (stmts)
-    gsi_insert_seq_on_edge_immediate (loop_preheader_edge (loop), stmts);
+  gimple_seq_add_seq (&stmts, cond_stmts);
+  gsi_insert_seq_on_edge_immediate (loop_preheader_edge (loop), stmts);
+  update_stmt (launder);
   initialize_original_copy_tables ();
   class loop *copy = loop_version (loop, cond, NULL,
 				   profile_probability::unlikely (),
