@@ -17,6 +17,9 @@
 #   --flags o2|release|both  -O2, KissFFT's release flags (-O3 -ffast-math
 #                          -fomit-frame-pointer), or both (default both)
 #   --pairs N              interleaved rounds for wall time (default 7)
+#   --layouts "L ..."      code layouts for wall time: gcc (GCC's own loop
+#                          alignment) or N (-falign-loops=N on every
+#                          build; default "gcc 32 64")
 #   --target-ms MS         wall time of one uninstrumented run; sets
 #                          benchkiss's iteration count per size (default 300)
 #   --iters "N:X ..."      fixed iteration counts instead, e.g. "1024:40000"
@@ -47,10 +50,17 @@
 #   instr  callgrind instruction count (Ir) of the calls to kiss_fft
 #          (--toggle-collect=kiss_fft: setup, twiddle computation and the
 #          runtime's start-up are left out), ratio to base;
-#   wall   median over rounds of (build's time / base's time in the same
-#          round); a round runs base, auto, loops, low once each, the order
-#          rotated from round to round.  benchkiss's closing "ps" call is
-#          replaced by a no-op on PATH so it adds no noise.
+#   wall   median over code layouts of the median over rounds of (build's
+#          time / base's time, same layout, same round); a round runs base,
+#          auto, loops, low once each in each layout, the order rotated from
+#          round to round.  Where one hot loop lands in the instruction
+#          cache lines alone moves a time by up to 30% (size 1001: the same
+#          instructions of the generic butterfly, as fast as base's at
+#          -falign-loops=32, 30% slower at 64), so each build is also built
+#          with its loops aligned to 32 and to 64 bytes, base too, and the
+#          median over the three layouts is reported, each layout's beside
+#          it.  benchkiss's closing "ps" call is replaced by a no-op on PATH
+#          so it adds no noise.
 # Also: text size of kiss_fft.o and compile time of kiss_fft.c each way,
 # and, at -O2, whether the project's targets are met (wall, geometric
 # means: auto at most 1.02 and no size above 1.05; loops at most 1.05
@@ -73,6 +83,7 @@ work=${TMPDIR:-/tmp}/gearshift-kissfft
 sizes="1024 4096 1800 65536 1001"
 flagsets=both
 pairs=7
+layouts="gcc 32 64"
 target_ms=300
 fixed_iters=
 cg_div=200
@@ -90,6 +101,7 @@ while [ $# -gt 0 ]; do
     --sizes) sizes=${2?}; shift ;;
     --flags) flagsets=${2?}; shift ;;
     --pairs) pairs=${2?}; shift ;;
+    --layouts) layouts=${2?}; shift ;;
     --target-ms) target_ms=${2?}; shift ;;
     --iters) fixed_iters=${2?}; shift ;;
     --cg-div) cg_div=${2?}; shift ;;
@@ -109,6 +121,8 @@ isnum "$target_ms" || die "bad --target-ms: $target_ms"
 isnum "$cg_div" || die "bad --cg-div: $cg_div"
 isnum "$jobs" || die "bad -j: $jobs"
 for n in $sizes; do isnum "$n" || die "bad size: $n"; done
+for l in $layouts; do [ "$l" = gcc ] || isnum "$l" || die "bad layout: $l"; done
+[ -n "$layouts" ] || die "no --layouts"
 case $flagsets in
   o2) flagsets="o2" ;; release) flagsets="release" ;;
   both) flagsets="o2 release" ;; *) die "bad --flags: $flagsets" ;;
@@ -144,11 +158,17 @@ declare -A fname=([o2]="-O2" [release]="-O3 -ffast-math -fomit-frame-pointer")
 
 now_ns () { date +%s%N; }
 
-# Build variant $1 with flag set $2 into $work/build/$2/$1.
+# The build directory of variant $1 with flag set $2 in layout $3.
+bdir () { [ "$3" = gcc ] && echo "$work/build/$2/$1" \
+	    || echo "$work/build/$2/$1.a$3"; }
+
+# Build variant $1 with flag set $2 in layout $3 into bdir.
 build_one () {
-  local v=$1 fs=$2 d=$work/build/$2/$1 cflags libs f t0 t1 best i
+  local v=$1 fs=$2 d cflags libs f t0 t1 best i
+  d=$(bdir $1 $2 $3)
   rm -rf "$d"; mkdir -p "$d"
   cflags="${oflags[$fs]} ${bflags[$v]} -I$include -I$src -I$src/test"
+  [ "$3" = gcc ] || cflags="$cflags -falign-loops=$3"
   libs=
   [ $v = base ] || libs="-L$libdir -lgearshift -Wl,-rpath,$libdir"
   # Compile time of kiss_fft.c: the best of 3.
@@ -174,11 +194,16 @@ build_one () {
    $cc -o fftcheck fftcheck.o kiss_fft.o $libs -lm) >> "$d/build.log" 2>&1
 }
 
-log "building ${builds// /, } for $flagsets"
+log "building ${builds// /, } for $flagsets, layouts $layouts"
 for fs in $flagsets; do
-  for v in $builds; do
-    build_one $v $fs || { cat "$work/build/$fs/$v/build.log" >&2;
-			  die "build $v ($fs) failed"; }
+  for l in gcc $layouts; do
+    # gcc is always built: the checks, callgrind and the sizes use it.
+    [ $l = gcc ] && [ "${built_gcc:-}" = $fs ] && continue
+    [ $l = gcc ] && built_gcc=$fs
+    for v in $builds; do
+      build_one $v $fs $l || { cat "$(bdir $v $fs $l)/build.log" >&2;
+			       die "build $v ($fs, layout $l) failed"; }
+    done
   done
 done
 
@@ -300,34 +325,46 @@ if [ $do_cg = 1 ]; then
 fi
 
 # ---------------------------------------------------------------- wall time
-declare -A wall
+# median FILE: the median of the numbers in FILE, one a line.
+median () {
+  sort -g "$1" | awk '{ x[NR] = $1 } END { print NR % 2 ? x[(NR + 1) / 2] \
+					     : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'
+}
+declare -A wall wall_at
 if [ $do_wall = 1 ]; then
   wdir=$work/wall
   rm -rf "$wdir"; mkdir -p "$wdir"
   for fs in $flagsets; do
     for n in $sizes; do
       it=${iters[$fs.$n]}
-      log "wall: $fs n=$n, $it iterations a run, $pairs rounds"
-      for v in auto loops low; do : > "$wdir/$fs.$n.$v"; done
+      log "wall: $fs n=$n, $it iterations a run, $pairs rounds, layouts $layouts"
+      for l in $layouts; do
+	for v in auto loops low; do : > "$wdir/$fs.$n.$l.$v"; done
+      done
       set -- $builds
       for ((r = 0; r < pairs; r++)); do
-	declare -A rt=()
-	order=("$@")
-	for ((k = 0; k < r % 4; k++)); do order=("${order[@]:1}" "${order[0]}"); done
-	for v in "${order[@]}"; do
-	  rt[$v]=$(run_ns "$work/build/$fs/$v/benchkiss" $n $it) \
-	    || die "benchkiss ($v, $fs) -n $n failed"
+	for l in $layouts; do
+	  declare -A rt=()
+	  order=("$@")
+	  for ((k = 0; k < r % 4; k++)); do order=("${order[@]:1}" "${order[0]}"); done
+	  for v in "${order[@]}"; do
+	    rt[$v]=$(run_ns "$(bdir $v $fs $l)/benchkiss" $n $it) \
+	      || die "benchkiss ($v, $fs, layout $l) -n $n failed"
+	  done
+	  for v in auto loops low; do
+	    awk -v a="${rt[base]}" -v b="${rt[$v]}" 'BEGIN { printf "%.6f\n", b / a }' \
+	      >> "$wdir/$fs.$n.$l.$v"
+	  done
+	  echo "${rt[base]}" >> "$wdir/$fs.$n.$l.base-ns"
 	done
-	for v in auto loops low; do
-	  awk -v a="${rt[base]}" -v b="${rt[$v]}" 'BEGIN { printf "%.6f\n", b / a }' \
-	    >> "$wdir/$fs.$n.$v"
-	done
-	echo "${rt[base]}" >> "$wdir/$fs.$n.base-ns"
       done
       for v in auto loops low; do
-	wall[$fs.$n.$v]=$(sort -g "$wdir/$fs.$n.$v" \
-	  | awk '{ x[NR] = $1 } END { print NR % 2 ? x[(NR + 1) / 2] \
-					: (x[NR / 2] + x[NR / 2 + 1]) / 2 }')
+	: > "$wdir/$fs.$n.$v"
+	for l in $layouts; do
+	  wall_at[$fs.$n.$l.$v]=$(median "$wdir/$fs.$n.$l.$v")
+	  echo "${wall_at[$fs.$n.$l.$v]}" >> "$wdir/$fs.$n.$v"
+	done
+	wall[$fs.$n.$v]=$(median "$wdir/$fs.$n.$v")
       done
     done
   done
@@ -343,7 +380,7 @@ ratio () { [ -n "${1:-}" ] && [ -n "${2:-}" ] \
 for fs in $flagsets; do
   echo
   what="ratio to the uninstrumented build ("
-  [ $do_wall = 1 ] && what="${what}wall: median of $pairs interleaved rounds"
+  [ $do_wall = 1 ] && what="${what}wall: median over $(echo $layouts | wc -w) layouts of the median of $pairs interleaved rounds"
   [ $do_wall = 1 ] && [ $do_cg = 1 ] && what="$what; "
   [ $do_cg = 1 ] && what="${what}instr: callgrind Ir of kiss_fft"
   echo "KissFFT $version, gcc $ccver ${fname[$fs]}, $ncores cores; $what)"
@@ -414,6 +451,20 @@ for fs in $flagsets; do
   printf '%-8s' iters
   for n in $sizes; do printf ' %s=%s' $n ${iters[$fs.$n]}; done
   echo " (wall runs)"
+  if [ $do_wall = 1 ]; then
+    echo "wall in each layout (loop alignment: gcc = GCC's own, N = -falign-loops=N), auto loops low:"
+    line=$(printf '%-8s' size)
+    for l in $layouts; do line="$line $(printf '%-20s' "$l")"; done
+    echo "$line"
+    for n in $sizes; do
+      line=$(printf '%-8s' $n)
+      for l in $layouts; do
+	line="$line $(printf '%-6s %-6s %-6s' "$(fmt "${wall_at[$fs.$n.$l.auto]:-}")" \
+	  "$(fmt "${wall_at[$fs.$n.$l.loops]:-}")" "$(fmt "${wall_at[$fs.$n.$l.low]:-}")")"
+      done
+      echo "$line"
+    done
+  fi
 done
 
 echo
