@@ -1,0 +1,10 @@
+/* called-once.c with -fno-toplevel-reorder, where GCC outputs functions
+   and variables in source order: the function table, created after the
+   functions, still gets the address of every body that GCC outputs, so
+   no capture through them is declined.  */
+/* { dg-do run } */
+/* { dg-options "-fno-toplevel-reorder" } */
+/* { dg-run-env "GEARSHIFT_STRESS=0" } */
+/* { dg-run-env "GEARSHIFT_STATS=1" } */
+
+#include "called-once.c"
