@@ -197,6 +197,25 @@ gs_compare_addr (const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
+/* The most bodies a function has (gs-meta.h: high, low, copy).  */
+#define GS_BODIES 3
+
+/* Store in BODIES the addresses of the bodies function FN has, and
+   return how many there are.  */
+static size_t
+gs_bodies (const struct gs_fn_meta *fn, uintptr_t bodies[GS_BODIES])
+{
+  size_t n = 0;
+
+  if (fn->high)
+    bodies[n++] = (uintptr_t) fn->high;
+  if (fn->low)
+    bodies[n++] = (uintptr_t) fn->low;
+  if (fn->copy)
+    bodies[n++] = (uintptr_t) fn->copy;
+  return n;
+}
+
 /* Rebuild the lookup table if it is stale.  The caller holds the lock.
    Returns 0 or a negative error code.  */
 int
@@ -208,7 +227,7 @@ gs_registry_refresh (void)
   if (!gs_table_stale)
     return 0;
   for (i = 0; i < gs_nunits; i++)
-    n += 3 * gs_units[i]->nfns;
+    n += GS_BODIES * gs_units[i]->nfns;
   table = malloc ((n ? n : 1) * sizeof *table);
   if (!table)
     return gs_set_error (GEARSHIFT_ENOMEM,
@@ -219,14 +238,14 @@ gs_registry_refresh (void)
       {
 	const struct gs_fn_meta *fn = &gs_units[i]->fns[j];
 
-	void (*bodies[]) (void) = { fn->high, fn->low, fn->copy };
+	uintptr_t bodies[GS_BODIES];
+	size_t nb = gs_bodies (fn, bodies);
 
-	for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
-	  if (bodies[b])
-	    {
-	      table[n].addr = (uintptr_t) bodies[b];
-	      table[n++].fn = fn;
-	    }
+	for (size_t b = 0; b < nb; b++)
+	  {
+	    table[n].addr = bodies[b];
+	    table[n++].fn = fn;
+	  }
       }
   qsort (table, n, sizeof *table, gs_compare_addr);
   free (gs_table);
@@ -259,10 +278,12 @@ gs_registry_lookup (uintptr_t addr)
       {
 	const struct gs_fn_meta *fn = &gs_units[i]->fns[j];
 
-	if (addr && ((uintptr_t) fn->high == addr
-		     || (uintptr_t) fn->low == addr
-		     || (uintptr_t) fn->copy == addr))
-	  return fn;
+	uintptr_t bodies[GS_BODIES];
+	size_t nb = gs_bodies (fn, bodies);
+
+	for (size_t b = 0; b < nb; b++)
+	  if (bodies[b] == addr)
+	    return fn;
       }
   return NULL;
 }
