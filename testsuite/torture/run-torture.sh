@@ -15,6 +15,10 @@
 #   --points POLICY        -fplugin-arg-gearshift-points= (default loops)
 #   --plugin-arg KEY=VAL   extra plugin argument (repeatable)
 #   --env VAR=VALUE        environment of the instrumented runs (repeatable)
+#   --repeat N             run each instrumented test N times (default 1),
+#                          for updates whose timing varies from run to run
+#                          (a periodic GEARSHIFT_STRESS): any failing run
+#                          fails the test
 #   --work DIR             cache and scratch dir (default
 #                          $TMPDIR/gearshift-torture)
 #   --help                 print this and exit
@@ -32,6 +36,7 @@
 # 1000 passes; 2 on a usage or setup error.
 
 set -u
+. "$(cd "$(dirname "$0")" && pwd)/../lib/differential.sh"
 
 usage () { sed -n '/^# Usage/,/^$/p' "$0" | sed 's/^# \{0,1\}//'; }
 die () { echo "run-torture.sh: $*" >&2; exit 2; }
@@ -45,6 +50,7 @@ points=loops
 work=${TMPDIR:-/tmp}/gearshift-torture
 plugin_args=()
 envs=()
+repeat=1
 timeout=10		# seconds per run of a test
 cc_timeout=120		# seconds per compilation
 min_pass=1000
@@ -60,6 +66,7 @@ while [ $# -gt 0 ]; do
     --points) points=${2?}; shift ;;
     --plugin-arg) plugin_args+=("-fplugin-arg-gearshift-${2?}"); shift ;;
     --env) envs+=("${2?}"); shift ;;
+    --repeat) repeat=${2?}; shift ;;
     --work) work=${2?}; shift ;;
     --help|-h) usage; exit 0 ;;
     *) usage >&2; die "unknown argument: $1" ;;
@@ -68,12 +75,9 @@ while [ $# -gt 0 ]; do
 done
 
 # The tests run in their own directories: make the paths absolute.
-[ -f "$plugin" ] || die "no plugin at $plugin (see --help)"
-[ -f "$libdir/libgearshift.so" ] || die "no libgearshift.so in $libdir"
-[ -f "$include/gearshift.h" ] || die "no gearshift.h in $include"
-plugin=$(realpath "$plugin"); libdir=$(realpath "$libdir")
-include=$(realpath "$include")
+check_build_tree
 case $jobs in ''|*[!0-9]*|0) die "bad job count: $jobs" ;; esac
+case $repeat in ''|*[!0-9]*|0) die "bad repeat count: $repeat" ;; esac
 mkdir -p "$work" || die "cannot create $work"
 work=$(realpath "$work")
 
@@ -108,28 +112,6 @@ result () {
     > "$results/$1"
 }
 
-# Compile with "$@" into log file LOG; echo ok, ice or fail.
-compile () {
-  local log=$1 st; shift
-  timeout -k 5 "$cc_timeout" "$@" > "$log" 2>&1; st=$?
-  if [ $st = 124 ] || [ $st -gt 128 ] \
-     || grep -q 'internal compiler error' "$log"; then
-    [ $st = 124 ] && echo "compiler timed out after ${cc_timeout}s" >> "$log"
-    [ $st -gt 128 ] && echo "compiler killed by signal $((st - 128))" >> "$log"
-    echo ice
-  elif [ $st != 0 ]; then
-    echo fail
-  else
-    echo ok
-  fi
-}
-
-# The most telling line of compiler log LOG.
-first_error () {
-  grep -m1 -E 'internal compiler error|error:|killed by|timed out' "$1" \
-    || head -n1 "$1"
-}
-
 # Build and run test file T in its own directory.
 run_one () {
   local t=$1 name d bst ist same
@@ -158,17 +140,23 @@ run_one () {
     ice) result "$name" ICE "$(first_error inst.log)"; return ;;
     fail) result "$name" compile-fail "$(first_error inst.log)"; return ;;
   esac
-  env ${envs[@]+"${envs[@]}"} timeout -k 2 "$timeout" ./inst \
-    > inst.out 2> inst.err < /dev/null
-  ist=$?
-  if [ $ist != $bst ]; then
-    result "$name" fail "exit status $ist, baseline $bst; stderr: \
+  local i
+  for i in $(seq "$repeat"); do
+    env ${envs[@]+"${envs[@]}"} timeout -k 2 "$timeout" ./inst \
+      > inst.out 2> inst.err < /dev/null
+    ist=$?
+    local run=
+    [ "$repeat" = 1 ] || run="run $i of $repeat: "
+    if [ $ist != $bst ]; then
+      result "$name" fail "${run}exit status $ist, baseline $bst; stderr: \
 $(head -c 200 inst.err | tr '\n' ' ')"
-  elif [ $same = yes ] && ! cmp -s base.out inst.out; then
-    result "$name" fail "stdout differs from the baseline's"
-  else
-    result "$name" pass; cd / && rm -rf "$d"
-  fi
+      return
+    elif [ $same = yes ] && ! cmp -s base.out inst.out; then
+      result "$name" fail "${run}stdout differs from the baseline's"
+      return
+    fi
+  done
+  result "$name" pass; cd / && rm -rf "$d"
 }
 
 # Skip tests needing special options or marked target-specific.

@@ -1,0 +1,281 @@
+#!/usr/bin/env bash
+# A differential campaign on random C programs: each program, generated
+# by Debian's csmith, prints a checksum of its globals; built with the
+# plugin it must print the same checksum and exit the same way as built
+# without it, whenever updates arrive, and run about as fast.
+#
+# Usage (from the top of the build tree, after "make"; these are also
+# the defaults):
+#   testsuite/csmith/run-csmith.sh --count 150 --plugin plugin/gearshift.so \
+#       --runtime-libdir runtime/.libs --include runtime/include
+# Options:
+#   --count N              programs to generate and test (default 150)
+#   --seed S               csmith seed of the first program; the others
+#                          follow (default: derived from the commit checked
+#                          out, printed, so that every commit tests a new
+#                          batch; 1 outside a git checkout)
+#   --opt LEVEL            test every program at -OLEVEL only (default: the
+#                          seed chooses among -O0, -O2 and -O3)
+#   --points POLICY        test every program with points=POLICY only
+#                          (default: the seed chooses auto or loops)
+#   --plugin PATH          the plugin (gearshift.so)
+#   --runtime-libdir DIR   directory containing libgearshift.so
+#   --include DIR          the runtime's include directory
+#   --cc CC                the compiler (default gcc)
+#   -j N                   parallel jobs (default: nproc)
+#   --work DIR             scratch dir (default $TMPDIR/gearshift-csmith)
+#   --help                 print this and exit
+#
+# Each program is built without the plugin (the baseline), then with it
+# in high gear (the default) and with gear=low, at the same -O level and
+# with -fchecking, and run:
+#   high gear: with no update, with GEARSHIFT_STRESS=0 (an update at
+#              every point reached), =20 and =200 (an update every 20 or
+#              200 microseconds, landing wherever the program is);
+#   gear=low:  with no update, with GEARSHIFT_STRESS=0 and =200.
+# A run fails when its stdout (the checksum) or exit status differs from
+# the baseline's ("wrong", or "crash" on a signal), when it takes more
+# than 10 times the baseline's time plus 5 s ("hang"), or, for the
+# gear=low runs, when it is slower than 1.5 times the baseline with no
+# update or 2 times under GEARSHIFT_STRESS=200 ("slow"; with 30 ms of
+# slack for the noise of short runs, and confirmed by running both three
+# more times and comparing the fastest of each).  A build fails on an
+# ICE or on any other compiler error.  Programs that csmith cannot
+# generate, or whose baseline fails or runs longer than 10 s, are
+# skipped.  Every failure is printed with its seed and the command that
+# reproduces it; the scratch directory of a failing program is kept,
+# with a script repro.sh that rebuilds and reruns the failing case.
+# Exit status: 0 with no failure and at least one program passed; 1 on
+# failures; 2 on a usage or setup error.  The last line says
+# "N passed, N failed" (programs).
+
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../lib/differential.sh"
+
+usage () { sed -n '/^# Usage/,/^$/p' "$0" | sed 's/^# \{0,1\}//'; }
+die () { echo "run-csmith.sh: $*" >&2; exit 2; }
+
+plugin=plugin/gearshift.so
+libdir=runtime/.libs
+include=runtime/include
+cc=gcc
+jobs=$(nproc 2>/dev/null || echo 2)
+count=150
+seed=
+opt_only=
+points_only=
+work=${TMPDIR:-/tmp}/gearshift-csmith
+cc_timeout=300		# seconds per compilation
+base_limit=10		# seconds a baseline run may take
+csmith_inc=/usr/include/csmith
+
+while [ $# -gt 0 ]; do
+  case $1 in
+    --count) count=${2?}; shift ;;
+    --seed) seed=${2?}; shift ;;
+    --opt) opt_only=${2?}; shift ;;
+    --points) points_only=${2?}; shift ;;
+    --plugin) plugin=${2?}; shift ;;
+    --runtime-libdir) libdir=${2?}; shift ;;
+    --include) include=${2?}; shift ;;
+    --cc) cc=${2?}; shift ;;
+    -j) jobs=${2?}; shift ;;
+    -j*) jobs=${1#-j} ;;
+    --work) work=${2?}; shift ;;
+    --help|-h) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument: $1" ;;
+  esac
+  shift
+done
+
+check_build_tree
+case $jobs in ''|*[!0-9]*|0) die "bad job count: $jobs" ;; esac
+case $count in ''|*[!0-9]*) die "bad count: $count" ;; esac
+case $opt_only in ''|0|1|2|3|s) ;; *) die "bad -O level: $opt_only" ;; esac
+case $points_only in ''|auto|loops|manual) ;;
+  *) die "bad points policy: $points_only" ;; esac
+if [ -z "$seed" ]; then
+  # Seven hex digits of the commit: a batch of its own per commit.
+  head=$(git -C "$here" rev-parse HEAD 2>/dev/null) \
+    && seed=$((16#${head:0:7})) || seed=1
+fi
+case $seed in ''|*[!0-9]*) die "bad seed: $seed" ;; esac
+
+# csmith and its header come from Debian's packages.
+if ! command -v csmith > /dev/null || [ ! -f "$csmith_inc/csmith.h" ]; then
+  sudo=; [ "$(id -u)" = 0 ] || sudo=sudo
+  echo "csmith: installing csmith and libcsmith-dev"
+  { $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+      csmith libcsmith-dev \
+    || { $sudo apt-get update -q \
+	   && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+		csmith libcsmith-dev; }; } > /dev/null \
+    || die "cannot install csmith and libcsmith-dev"
+fi
+
+mkdir -p "$work" || die "cannot create $work"
+work=$(realpath "$work")
+results=$work/results
+runs=$work/runs
+rm -rf "$results" "$runs"
+mkdir -p "$results" "$runs"
+
+# Write the result of program SEED: CATEGORY, then the first line of
+# REASON.
+result () {
+  printf '%s\t%s\n' "$2" "$(printf '%s\n' "${3:-}" | grep -m1 .)" \
+    > "$results/$1"
+}
+
+# Run ./EXE with the environment ENV (VAR=VALUE, or "" for none) and the
+# time limit LIMIT (seconds), its stdout into OUT; set $status and $ms.
+run () {
+  local exe=$1 env=$2 limit=$3 out=$4 t0
+  t0=$(now_ms)
+  # shellcheck disable=SC2086
+  env $env timeout -k 2 "$limit" "./$exe" > "$out" 2> "$out.err" < /dev/null
+  status=$?
+  ms=$(($(now_ms) - t0))
+}
+
+# The fastest of three runs of ./EXE with ENV, in ms.
+best_of_3 () {
+  local best= i
+  for i in 1 2 3; do
+    run "$1" "$2" 60 /dev/null
+    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+  done
+  echo "$best"
+}
+
+# Test the program of seed SEED in its own directory.
+run_one () {
+  local s=$1 d opt points reason
+  d=$runs/$s
+  mkdir -p "$d" && cd "$d" || { result "$s" skipped "no scratch dir"; return; }
+  if ! timeout 60 csmith --seed "$s" > prog.c 2> csmith.err; then
+    result "$s" skipped "csmith failed"; return
+  fi
+  local opts=(0 2 3) pols=(auto loops)
+  opt=${opt_only:-${opts[$((s % 3))]}}
+  points=${points_only:-${pols[$((s / 3 % 2))]}}
+  local cflags=(-O"$opt" -w -fno-diagnostics-color -I "$csmith_inc")
+
+  # The baseline.
+  if [ "$(compile base.log "$cc" "${cflags[@]}" prog.c -o base)" != ok ]; then
+    result "$s" skipped "baseline: $(first_error base.log)"; return
+  fi
+  run base "" "$base_limit" base.out
+  local bst=$status bms=$ms
+  if [ $bst = 124 ] || [ $bst = 137 ]; then
+    result "$s" skipped "baseline runs longer than ${base_limit}s"; return
+  fi
+  if [ $bst != 0 ]; then
+    result "$s" skipped "baseline exited with status $bst"; return
+  fi
+  local limit=$(( (10 * bms + 999) / 1000 + 5 ))
+
+  # Where it fails, say how to see it fail again.
+  local where="seed $s, -O$opt points=$points"
+  fail () {
+    local cat=$1 build=$2 env=$3 why=$4 args
+    args=$(plugin_flags "points=$points" ${build:+"$build"} | tr '\n' ' ')
+    {
+      echo "# $where, ${build:-high gear}${env:+, $env}: $cat: $why"
+      echo "csmith --seed $s > prog.c"
+      echo "$cc ${cflags[*]} prog.c -o base && ./base"
+      echo "$cc ${cflags[*]} $args prog.c -o inst" \
+	   "$(runtime_libs | tr '\n' ' ')"
+      echo "$env ./inst"
+    } > repro.sh
+    result "$s" "$cat" "$where, ${build:-high gear}${env:+, $env}: $why;" \
+	   "reproduce: sh $d/repro.sh, or $0 --seed $s --count 1"
+  }
+
+  local build exe env
+  for build in "" gear=low; do
+    exe=high; [ -n "$build" ] && exe=low
+    # shellcheck disable=SC2046
+    case $(compile "$exe.log" "$cc" "${cflags[@]}" \
+	     $(plugin_flags "points=$points" ${build:+"$build"}) \
+	     prog.c -o "$exe" $(runtime_libs)) in
+      ice) fail ICE "$build" "" "$(first_error "$exe.log")"; return ;;
+      fail) fail compile-fail "$build" "" "$(first_error "$exe.log")"
+	    return ;;
+    esac
+    local envs=("" GEARSHIFT_STRESS=0 GEARSHIFT_STRESS=20
+		GEARSHIFT_STRESS=200)
+    [ -n "$build" ] && envs=("" GEARSHIFT_STRESS=0 GEARSHIFT_STRESS=200)
+    for env in "${envs[@]}"; do
+      run "$exe" "$env" "$limit" "$exe.out"
+      if [ $status = 124 ] || [ $status = 137 ]; then
+	fail hang "$build" "$env" "no end after ${limit}s (baseline: ${bms} ms)"
+	return
+      elif [ $status != $bst ]; then
+	if [ $status -gt 128 ]; then
+	  reason="killed by signal $((status - 128))"
+	  fail crash "$build" "$env" "$reason; stderr: $(head -c 200 \
+		"$exe.out.err" | tr '\n' ' ')"
+	else
+	  fail wrong "$build" "$env" "exit status $status, baseline $bst"
+	fi
+	return
+      elif ! cmp -s base.out "$exe.out"; then
+	fail wrong "$build" "$env" "prints $(tr '\n' ' ' < "$exe.out" \
+	  | head -c 60), baseline $(tr '\n' ' ' < base.out | head -c 60)"
+	return
+      fi
+      # gear=low's own cost: at most 1.5 times the baseline's time, and 2
+      # times under GEARSHIFT_STRESS=200.
+      local factor=
+      [ -n "$build" ] && [ -z "$env" ] && factor=15
+      [ -n "$build" ] && [ "$env" = GEARSHIFT_STRESS=200 ] && factor=20
+      if [ -n "$factor" ] && [ $((ms * 10)) -gt $((factor * bms + 300)) ]; then
+	local b l
+	b=$(best_of_3 base "")
+	l=$(best_of_3 "$exe" "$env")
+	if [ $((l * 10)) -gt $((factor * b + 300)) ]; then
+	  fail slow "$build" "$env" "$l ms, baseline $b ms (fastest of 3)"
+	  return
+	fi
+      fi
+    done
+  done
+  result "$s" pass
+  cd / && rm -rf "$d"
+}
+
+start=$(date +%s)
+last=$((seed + count - 1))
+echo "csmith: seeds $seed to $last ($count programs), $jobs jobs," \
+     "plugin $plugin"
+running=0
+for s in $(seq "$seed" "$last"); do
+  if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
+  run_one "$s" &
+  running=$((running + 1))
+done
+wait
+
+declare -A n=([pass]=0 [skipped]=0)
+failed=0
+for f in "$results"/*; do
+  [ -f "$f" ] || continue
+  IFS=$'\t' read -r cat reason < "$f"
+  n[$cat]=$((${n[$cat]:-0} + 1))
+  case $cat in
+    pass) ;;
+    skipped) printf 'SKIPPED: seed %s: %s\n' "$(basename "$f")" "$reason" ;;
+    *) printf 'FAIL: %s: %s\n' "$cat" "$reason"; failed=$((failed + 1)) ;;
+  esac
+done
+summary=
+for cat in wrong crash hang slow ICE compile-fail; do
+  summary="$summary, ${n[$cat]:-0} $cat"
+done
+echo "csmith: seeds $seed to $last: ${n[pass]} passed$summary," \
+     "${n[skipped]} skipped; $(($(date +%s) - start)) s"
+echo "${n[pass]} passed, $failed failed"
+if [ "$failed" = 0 ] && [ "${n[pass]}" -gt 0 ]; then exit 0; fi
+exit 1
