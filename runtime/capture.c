@@ -35,6 +35,7 @@
    instrumented function inlined into an uninstrumented one, whose
    caller would go on without a check after the call.  */
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -402,7 +403,8 @@ __gearshift_push_frame (const struct gs_fn_meta *fn, unsigned int point,
 {
   struct gs_capture *c = &gs_cap;
   uintptr_t self_cfa = (uintptr_t) __builtin_dwarf_cfa ();
-  int is_call;
+  int is_call, saved_errno;
+  void *frame;
 
   if (!fn || point >= fn->npoints)
     gs_fatal ("update point %u of %s does not exist: the plugin and the "
@@ -412,19 +414,26 @@ __gearshift_push_frame (const struct gs_fn_meta *fn, unsigned int point,
 	      "plugin and the runtime disagree", fn->name, size,
 	      fn->frame_size);
   is_call = fn->points[point].kind == GS_POINT_CALL;
+  /* The plugin tells GCC that this call leaves errno alone.  */
+  saved_errno = errno;
   switch (c->state)
     {
     case GS_IDLE:
       /* A call site only continues an unwinding: here its callee
 	 returned normally.  */
-      return is_call ? NULL : gs_start (c, fn, point, self_cfa);
+      frame = is_call ? NULL : gs_start (c, fn, point, self_cfa);
+      break;
     case GS_UNWINDING:
-      return gs_continue (c, fn, point, is_call, self_cfa);
+      frame = gs_continue (c, fn, point, is_call, self_cfa);
+      break;
     default:
       /* Unwound: the capture handler runs, and may reach points; or
 	 restoring: a signal handler interrupted the reconstruction.  */
-      return is_call ? NULL : gs_decline ("a capture is being handled");
+      frame = is_call ? NULL : gs_decline ("a capture is being handled");
+      break;
     }
+  errno = saved_errno;
+  return frame;
 }
 
 /* Make the calling thread's frame with CFA the root of its captures.  */

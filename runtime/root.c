@@ -23,6 +23,7 @@
    the next one at its call site) and carries on from the innermost
    point.  The root stays below it, ready for the next capture.  */
 
+#include <errno.h>
 #include <stdlib.h>
 
 #include "gs-internal.h"
@@ -64,6 +65,9 @@ gs_root_call (int argc, char **argv, char **envp)
   while (gs_capture_finish ())
     {
       gs_main_fn resume;
+      /* The program's errno, which the handler, loading a new version
+	 and mapping the state must not change.  */
+      int saved_errno = errno;
 
       gs_capture_handler () ();
       if (gs_swap_pending ())
@@ -76,6 +80,7 @@ gs_root_call (int argc, char **argv, char **envp)
 	  fflush (NULL);
 	  exit (GEARSHIFT_EXIT_CAPTURED);
 	}
+      errno = saved_errno;
       result = resume (argc, argv, envp);
     }
   return result;
