@@ -48,6 +48,40 @@ dummy_return_value (void)
   return res;
 }
 
+/* If the call STMT, about to be a call-site point, stores its result
+   to memory that anything but this function's frame can see ("g = f ()",
+   "*p = f ()", "s.a = f ()" for an address-taken S), make it return
+   into a temporary instead, and return the statement that stores the
+   temporary there, for the caller to put after the check; otherwise
+   return null.  When the callee unwinds, its dummy result must not
+   reach that memory: the callee, re-entered in low gear, may read it
+   again ("g = f ()" where f reads g), and other code may see it.  A
+   result for a local of this function's own frame is harmless there:
+   the callee writes it again when it resumes.  */
+
+static gimple *
+result_via_temporary (gimple *stmt)
+{
+  tree lhs = gimple_call_lhs (stmt);
+  if (!lhs || TREE_CODE (lhs) == SSA_NAME
+      || !TYPE_SIZE_UNIT (TREE_TYPE (lhs))
+      || TREE_CODE (TYPE_SIZE_UNIT (TREE_TYPE (lhs))) != INTEGER_CST)
+    return NULL;
+  tree base = get_base_address (lhs);
+  if (base && (TREE_CODE (base) == RESULT_DECL
+	       || (DECL_P (base) && !TREE_ADDRESSABLE (base)
+		   && auto_var_in_fn_p (base, current_function_decl))))
+    return NULL;
+  tree tmp = (is_gimple_reg_type (TREE_TYPE (lhs))
+	      ? make_ssa_name (TREE_TYPE (lhs))
+	      : create_tmp_var (TREE_TYPE (lhs), "gs_result"));
+  gimple_call_set_lhs (stmt, tmp);
+  update_stmt (stmt);
+  gimple *store = gimple_build_assign (lhs, tmp);
+  gimple_set_location (store, gimple_location (stmt));
+  return store;
+}
+
 /* Split the current function at point P; set P->check_bb and
    P->cont_bb and return the edge between them.  */
 
@@ -83,11 +117,17 @@ split_at_point (gs_point *p)
     case GS_POINT_CALL:
     default:
       {
+	gimple *store = result_via_temporary (p->stmt);
 	basic_block bb = gimple_bb (p->stmt);
 	if (stmt_ends_bb_p (p->stmt))
 	  e = single_succ_edge (split_edge (find_fallthru_edge (bb->succs)));
 	else
 	  e = split_block (bb, p->stmt);
+	if (store)
+	  {
+	    gimple_stmt_iterator gsi = gsi_after_labels (e->dest);
+	    gsi_insert_before (&gsi, store, GSI_NEW_STMT);
+	  }
 	tree lhs = gimple_call_lhs (p->stmt);
 	if (lhs && TREE_CODE (lhs) == SSA_NAME)
 	  p->call_lhs = lhs;
