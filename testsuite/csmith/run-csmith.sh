@@ -75,26 +75,17 @@ base_limit=5		# seconds a baseline run may take
 csmith_inc=/usr/include/csmith
 
 while [ $# -gt 0 ]; do
-  case $1 in
-    --count) count=${2?}; shift ;;
-    --seed) seed=${2?}; shift ;;
-    --opt) opt_only=${2?}; shift ;;
-    --points) points_only=${2?}; shift ;;
-    --plugin) plugin=${2?}; shift ;;
-    --runtime-libdir) libdir=${2?}; shift ;;
-    --include) include=${2?}; shift ;;
-    --cc) cc=${2?}; shift ;;
-    -j) jobs=${2?}; shift ;;
-    -j*) jobs=${1#-j} ;;
-    --work) work=${2?}; shift ;;
-    --help|-h) usage; exit 0 ;;
-    *) usage >&2; die "unknown argument: $1" ;;
+  common_option "$@"
+  case $shifts/$1 in
+    0/--count) count=${2?}; shifts=2 ;;
+    0/--seed) seed=${2?}; shifts=2 ;;
+    0/--opt) opt_only=${2?}; shifts=2 ;;
+    0/--points) points_only=${2?}; shifts=2 ;;
+    0/*) usage >&2; die "unknown argument: $1" ;;
   esac
-  shift
+  shift "$shifts"
 done
-
-check_build_tree
-case $jobs in ''|*[!0-9]*|0) die "bad job count: $jobs" ;; esac
+check_common_options
 case $count in ''|*[!0-9]*) die "bad count: $count" ;; esac
 case $opt_only in ''|0|1|2|3|s) ;; *) die "bad -O level: $opt_only" ;; esac
 case $points_only in ''|auto|loops|manual) ;;
@@ -118,8 +109,6 @@ if ! command -v csmith > /dev/null || [ ! -f "$csmith_inc/csmith.h" ]; then
     || die "cannot install csmith and libcsmith-dev"
 fi
 
-mkdir -p "$work" || die "cannot create $work"
-work=$(realpath "$work")
 results=$work/results
 runs=$work/runs
 rm -rf "$results" "$runs"

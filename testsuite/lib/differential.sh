@@ -43,15 +43,36 @@ runtime_libs () {
   printf '%s\n' -L "$libdir" -lgearshift -Wl,-rpath,"$libdir"
 }
 
-# Make the paths of the plugin ($plugin), the runtime's library
-# directory ($libdir) and its headers ($include) absolute, after
-# checking they exist; "die" otherwise.
-check_build_tree () {
+# The options both campaigns take: the build tree ($plugin, $libdir,
+# $include), the compiler ($cc), the jobs ($jobs), the scratch dir
+# ($work), --help (calls "usage").  Handle "$1" (and "$2"), and set
+# $shifts to the number of arguments used, 0 if "$1" is none of them.
+common_option () {
+  shifts=2
+  case $1 in
+    --plugin) plugin=${2?} ;;
+    --runtime-libdir) libdir=${2?} ;;
+    --include) include=${2?} ;;
+    --cc) cc=${2?} ;;
+    -j) jobs=${2?} ;;
+    -j*) jobs=${1#-j}; shifts=1 ;;
+    --work) work=${2?} ;;
+    --help|-h) usage; exit 0 ;;
+    *) shifts=0 ;;
+  esac
+}
+
+# Check the common options once parsed, "die" if one is wrong, and make
+# the paths absolute (the programs run in directories of their own).
+check_common_options () {
   [ -f "$plugin" ] || die "no plugin at $plugin (see --help)"
   [ -f "$libdir/libgearshift.so" ] || die "no libgearshift.so in $libdir"
   [ -f "$include/gearshift.h" ] || die "no gearshift.h in $include"
   plugin=$(realpath "$plugin"); libdir=$(realpath "$libdir")
   include=$(realpath "$include")
+  case $jobs in ''|*[!0-9]*|0) die "bad job count: $jobs" ;; esac
+  mkdir -p "$work" || die "cannot create $work"
+  work=$(realpath "$work")
 }
 
 # Milliseconds since the epoch.

@@ -56,30 +56,18 @@ cc_timeout=120		# seconds per compilation
 min_pass=1000
 
 while [ $# -gt 0 ]; do
-  case $1 in
-    --plugin) plugin=${2?}; shift ;;
-    --runtime-libdir) libdir=${2?}; shift ;;
-    --include) include=${2?}; shift ;;
-    --cc) cc=${2?}; shift ;;
-    -j) jobs=${2?}; shift ;;
-    -j*) jobs=${1#-j} ;;
-    --points) points=${2?}; shift ;;
-    --plugin-arg) plugin_args+=("-fplugin-arg-gearshift-${2?}"); shift ;;
-    --env) envs+=("${2?}"); shift ;;
-    --repeat) repeat=${2?}; shift ;;
-    --work) work=${2?}; shift ;;
-    --help|-h) usage; exit 0 ;;
-    *) usage >&2; die "unknown argument: $1" ;;
+  common_option "$@"
+  case $shifts/$1 in
+    0/--points) points=${2?}; shifts=2 ;;
+    0/--plugin-arg) plugin_args+=("-fplugin-arg-gearshift-${2?}"); shifts=2 ;;
+    0/--env) envs+=("${2?}"); shifts=2 ;;
+    0/--repeat) repeat=${2?}; shifts=2 ;;
+    0/*) usage >&2; die "unknown argument: $1" ;;
   esac
-  shift
+  shift "$shifts"
 done
-
-# The tests run in their own directories: make the paths absolute.
-check_build_tree
-case $jobs in ''|*[!0-9]*|0) die "bad job count: $jobs" ;; esac
+check_common_options
 case $repeat in ''|*[!0-9]*|0) die "bad repeat count: $repeat" ;; esac
-mkdir -p "$work" || die "cannot create $work"
-work=$(realpath "$work")
 
 # Get the sources: install the package if needed, extract once.
 tarball=/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz
