@@ -74,10 +74,10 @@ tarball=/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz
 subdir=gcc-12.2.0/gcc/testsuite/gcc.c-torture/execute
 src=$work/src/$subdir
 if [ ! -f "$work/src/.extracted" ]; then
-  if [ ! -f "$tarball" ]; then
-    echo "torture: installing gcc-12-source"
-    apt-get install -y gcc-12-source > "$work/apt.log" 2>&1 \
-      || { apt-get update && apt-get install -y gcc-12-source; } \
+  if [ ! -f "$tarball" ] || ! command -v xz > /dev/null; then
+    echo "torture: installing gcc-12-source and xz-utils"
+    apt-get install -y gcc-12-source xz-utils > "$work/apt.log" 2>&1 \
+      || { apt-get update && apt-get install -y gcc-12-source xz-utils; } \
 	   >> "$work/apt.log" 2>&1 \
       || die "cannot install gcc-12-source (see $work/apt.log)"
   fi
