@@ -68,11 +68,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 usage () { sed -n '/^# Usage/,/^$/p' "$0" | sed 's/^# \{0,1\}//'; }
 die () { echo "run-csmith.sh: $*" >&2; exit 2; }
 
-plugin=plugin/gearshift.so
-libdir=runtime/.libs
-include=runtime/include
-cc=gcc
-jobs=$(nproc 2>/dev/null || echo 2)
 count=150
 seed=
 opt_only=

@@ -43,6 +43,13 @@ runtime_libs () {
   printf '%s\n' -L "$libdir" -lgearshift -Wl,-rpath,"$libdir"
 }
 
+# The defaults of the options below: the build tree, from its top.
+plugin=plugin/gearshift.so
+libdir=runtime/.libs
+include=runtime/include
+cc=gcc
+jobs=$(nproc 2>/dev/null || echo 2)
+
 # The options both campaigns take: the build tree ($plugin, $libdir,
 # $include), the compiler ($cc), the jobs ($jobs), the scratch dir
 # ($work), --help (calls "usage").  Handle "$1" (and "$2"), and set

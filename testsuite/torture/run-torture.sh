@@ -41,11 +41,6 @@ set -u
 usage () { sed -n '/^# Usage/,/^$/p' "$0" | sed 's/^# \{0,1\}//'; }
 die () { echo "run-torture.sh: $*" >&2; exit 2; }
 
-plugin=plugin/gearshift.so
-libdir=runtime/.libs
-include=runtime/include
-cc=gcc
-jobs=$(nproc 2>/dev/null || echo 2)
 points=loops
 work=${TMPDIR:-/tmp}/gearshift-torture
 plugin_args=()
