@@ -19,6 +19,13 @@
 #                          for updates whose timing varies from run to run
 #                          (a periodic GEARSHIFT_STRESS): any failing run
 #                          fails the test
+#   --run 'VAR=VALUE... [xN]'
+#                          one setting of the instrumented runs (repeatable):
+#                          the environment added to --env's, run N times
+#                          (default 1); '' is --env's environment alone.
+#                          Every setting runs the same instrumented build,
+#                          compiled once.  Without --run, one setting:
+#                          --env's environment, --repeat times
 #   --work DIR             cache and scratch dir (default
 #                          $TMPDIR/gearshift-torture)
 #   --help                 print this and exit
@@ -26,9 +33,9 @@
 # The sources come from Debian's gcc-12-source package (installed with
 # apt-get when missing); only gcc.c-torture/execute/ is extracted, into
 # the work dir, never into the repository.  Each top-level test is built
-# and run twice: a baseline without the plugin, then instrumented; the
-# instrumented run must exit with the baseline's status and print the
-# same stdout.  Tests with dg- option or xfail directives are
+# and run twice: a baseline without the plugin, then instrumented (once,
+# then run in every --run setting); each instrumented run must exit with
+# the baseline's status and print the same stdout.  Tests with dg- option or xfail directives are
 # skipped; tests whose baseline fails to build or run are excluded.
 # Failures listed, with their reasons, in the file "deviations" beside
 # this script are reported as known deviations, not failures.
@@ -46,6 +53,7 @@ work=${TMPDIR:-/tmp}/gearshift-torture
 plugin_args=()
 envs=()
 repeat=1
+settings=()
 timeout=10		# seconds per run of a test
 cc_timeout=120		# seconds per compilation
 min_pass=1000
@@ -57,12 +65,25 @@ while [ $# -gt 0 ]; do
     0/--plugin-arg) plugin_args+=("-fplugin-arg-gearshift-${2?}"); shifts=2 ;;
     0/--env) envs+=("${2?}"); shifts=2 ;;
     0/--repeat) repeat=${2?}; shifts=2 ;;
+    0/--run) settings+=("${2?}"); shifts=2 ;;
     0/*) usage >&2; die "unknown argument: $1" ;;
   esac
   shift "$shifts"
 done
 check_common_options
 case $repeat in ''|*[!0-9]*|0) die "bad repeat count: $repeat" ;; esac
+[ ${#settings[@]} -gt 0 ] || settings=("x$repeat")
+# Check each setting: VAR=VALUE words, and at most one xN.
+for setting in "${settings[@]}"; do
+  for word in $setting; do
+    case $word in
+      [A-Za-z_]*=*) ;;
+      x*[!0-9]*|x|x0) die "bad repeat count in --run '$setting': $word" ;;
+      x*) ;;
+      *) die "not VAR=VALUE or xN in --run '$setting': $word" ;;
+    esac
+  done
+done
 
 # Get the sources: install the package if needed, extract once.
 tarball=/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz
@@ -123,21 +144,28 @@ run_one () {
     ice) result "$name" ICE "$(first_error inst.log)"; return ;;
     fail) result "$name" compile-fail "$(first_error inst.log)"; return ;;
   esac
-  local i
-  for i in $(seq "$repeat"); do
-    env ${envs[@]+"${envs[@]}"} timeout -k 2 "$timeout" ./inst \
-      > inst.out 2> inst.err < /dev/null
-    ist=$?
-    local run=
-    [ "$repeat" = 1 ] || run="run $i of $repeat: "
-    if [ $ist != $bst ]; then
-      result "$name" fail "${run}exit status $ist, baseline $bst; stderr: \
+  local setting word i n runenv run
+  for setting in "${settings[@]}"; do
+    n=1; runenv=()
+    for word in $setting; do
+      case $word in *=*) runenv+=("$word") ;; *) n=${word#x} ;; esac
+    done
+    for i in $(seq "$n"); do
+      env ${envs[@]+"${envs[@]}"} ${runenv[@]+"${runenv[@]}"} \
+	timeout -k 2 "$timeout" ./inst > inst.out 2> inst.err < /dev/null
+      ist=$?
+      run=
+      [ ${#settings[@]} = 1 ] || run="${runenv[*]:-no added environment}: "
+      [ "$n" = 1 ] || run="${run}run $i of $n: "
+      if [ $ist != $bst ]; then
+	result "$name" fail "${run}exit status $ist, baseline $bst; stderr: \
 $(head -c 200 inst.err | tr '\n' ' ')"
-      return
-    elif [ $same = yes ] && ! cmp -s base.out inst.out; then
-      result "$name" fail "${run}stdout differs from the baseline's"
-      return
-    fi
+	return
+      elif [ $same = yes ] && ! cmp -s base.out inst.out; then
+	result "$name" fail "${run}stdout differs from the baseline's"
+	return
+      fi
+    done
   done
   result "$name" pass; cd / && rm -rf "$d"
 }
@@ -150,6 +178,9 @@ shopt -s nullglob
 tests=("$src"/*.c)
 [ ${#tests[@]} -gt 0 ] || die "no tests in $src"
 echo "torture: ${#tests[@]} tests, $jobs jobs, plugin $plugin"
+for setting in "${settings[@]}"; do
+  echo "torture: instrumented runs: ${envs[*]:-} ${setting:-(no added environment)}"
+done
 running=0
 for t in "${tests[@]}"; do
   if grep -qE "$skip_re" "$t"; then
