@@ -70,6 +70,15 @@ all_passes_start (void *, void *)
   gs_fill_body_address (current_function_decl);
 }
 
+/* PLUGIN_ALL_IPA_PASSES_END: the global table takes the addresses of
+   the variables still there.  */
+
+static void
+all_ipa_passes_end (void *, void *)
+{
+  gs_fill_global_addresses ();
+}
+
 /* Entry point: check that we run inside the GCC we were built for, that
    the input is C and the options make sense, then register our pass
    after build_ssa_passes (see gs-pass.cc for why there).  */
@@ -129,6 +138,9 @@ plugin_init (struct plugin_name_args *info,
   /* The metadata takes a body's address only once GCC outputs it.  */
   register_callback (info->base_name, PLUGIN_ALL_PASSES_START,
 		     all_passes_start, NULL);
+  /* And a variable's only once GCC's interprocedural passes are over.  */
+  register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END,
+		     all_ipa_passes_end, NULL);
 
   /* Dump options are parsed before plugins load, so -fdump-ipa-gearshift
      is rejected; our own switch turns the dump on instead.  */

@@ -24,13 +24,18 @@
    every call, the field stays null: no frame can start there and no
    pointer can hold it.  The table is output after the functions, both
    in toplevel order (it is created after them) and otherwise (variables
-   are output last).  */
+   are output last).  Likewise the global table gets the addresses of
+   variables only once GCC's interprocedural passes are over
+   (gs_fill_global_addresses).  */
 
 #include "gs-plugin.h"
 
 /* The fields of struct gs_fn_meta, and the indices of those filled in
    when GCC outputs a body.  */
 enum { FN_META_HIGH = 8, FN_META_COPY = 10, FN_META_FIELDS = 13 };
+
+/* The fields of struct gs_global_meta filled in after the IPA passes.  */
+enum { GLOBAL_META_ADDR = 3, GLOBAL_META_FLAGS = 5 };
 
 /* Record types mirroring gs-meta.h.  */
 static tree field_meta_type, point_meta_type, global_meta_type,
@@ -136,15 +141,18 @@ finish_static (tree var, tree init)
   varpool_node::finalize_decl (var);
 }
 
-/* A new static read-only variable of TYPE holding INIT; its address.  */
+/* A new static read-only variable of TYPE holding INIT; its address.
+   Set *VAR to the variable if VAR is not null.  */
 
 static tree
-static_data (tree type, tree init)
+static_data (tree type, tree init, tree *var = NULL)
 {
-  tree var = build_decl (BUILTINS_LOCATION, VAR_DECL,
-			 create_tmp_var_name ("__gs_meta"), type);
-  finish_static (var, init);
-  return build_fold_addr_expr (var);
+  tree v = build_decl (BUILTINS_LOCATION, VAR_DECL,
+		       create_tmp_var_name ("__gs_meta"), type);
+  finish_static (v, init);
+  if (var)
+    *var = v;
+  return build_fold_addr_expr (v);
 }
 
 /* A string constant S, as a const char *.  */
@@ -176,17 +184,22 @@ record (tree type, int n, const tree *vals)
 }
 
 /* A static array of ELT_TYPE holding ROWS, and its address as a const
-   void *, or a null pointer when there are no rows.  */
+   void *, or a null pointer when there are no rows.  Set *VAR to the
+   array (null without rows) if VAR is not null.  */
 
 static tree
-array_of (tree elt_type, vec<constructor_elt, va_gc> *rows)
+array_of (tree elt_type, vec<constructor_elt, va_gc> *rows,
+	  tree *var = NULL)
 {
   unsigned n = vec_safe_length (rows);
+  if (var)
+    *var = NULL_TREE;
   if (n == 0)
     return null_pointer_node;
   tree type = build_array_type_nelts (elt_type, n);
   return fold_convert (const_ptr_type_node,
-		       static_data (type, build_constructor (type, rows)));
+		       static_data (type, build_constructor (type, rows),
+				    var));
 }
 
 /* The field table of GF.  */
@@ -339,13 +352,26 @@ file_static_p (tree var)
 			 "__gs_static."));
 }
 
-/* The global table of the unit; set *N to its length.  */
+/* Where the address of a global goes once GCC's interprocedural passes
+   are over: its row of the global table (a CONSTRUCTOR), by DECL_UID
+   of the variable.  */
+static hash_map<int_hash<unsigned, UINT_MAX, UINT_MAX - 1>, tree>
+  *global_slots;
+
+/* The variable holding the global table.  */
+static tree globals_var;
+
+/* The global table of the unit; set *N to its length.  The addresses
+   are left null, for gs_fill_global_addresses.  */
 
 static tree
 globals_table (unsigned *n)
 {
   vec<constructor_elt, va_gc> *rows = NULL;
   varpool_node *vnode;
+  if (!global_slots)
+    global_slots = new hash_map<int_hash<unsigned, UINT_MAX, UINT_MAX - 1>,
+				tree>;
   FOR_EACH_DEFINED_VARIABLE (vnode)
     {
       tree var = vnode->decl;
@@ -364,17 +390,57 @@ globals_table (unsigned *n)
 			   || TYPE_READONLY (strip_array_types (type))
 			   ? GS_GLOBAL_READONLY : 0));
       tree vals[] = { cstr (name), cstr (tname), cstr (lay),
-		      fold_convert (ptr_type_node, build_fold_addr_expr (var)),
+		      fold_convert (ptr_type_node, null_pointer_node),
 		      uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (type))),
 		      uint_cst (flags) };
-      CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
-			      record (global_meta_type, 6, vals));
+      tree row = record (global_meta_type, 6, vals);
+      CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, row);
+      global_slots->put (DECL_UID (var), row);
       free (tname);
       free (lay);
       free (name);
     }
   *n = vec_safe_length (rows);
-  return array_of (global_meta_type, rows);
+  return array_of (global_meta_type, rows, &globals_var);
+}
+
+/* GCC's interprocedural passes are over: give each row of the global
+   table the address of its variable, and mark the variables GCC found
+   never written read-only.  Taken earlier, the addresses would make
+   every variable look address-taken to those passes, so none would be
+   found read-only (and folded into its readers), write-only, or
+   unused.  A variable that GCC removed, or whose stores it removes
+   because nothing reads it, keeps a null address: this version holds
+   no value of it (an update gives the new version's variable its own
+   initial value).  */
+
+void
+gs_fill_global_addresses (void)
+{
+  if (!global_slots || !globals_var)
+    return;
+  varpool_node *table = varpool_node::get (globals_var);
+  varpool_node *vnode;
+  FOR_EACH_DEFINED_VARIABLE (vnode)
+    {
+      tree *row = global_slots->get (DECL_UID (vnode->decl));
+      if (!row || vnode->writeonly)
+	continue;
+      constructor_elt *addr = CONSTRUCTOR_ELT (*row, GLOBAL_META_ADDR);
+      addr->value = fold_convert (ptr_type_node,
+				  build_fold_addr_expr (vnode->decl));
+      if (TREE_READONLY (vnode->decl))
+	{
+	  constructor_elt *flags = CONSTRUCTOR_ELT (*row, GLOBAL_META_FLAGS);
+	  flags->value = uint_cst (tree_to_uhwi (flags->value)
+				   | GS_GLOBAL_READONLY);
+	}
+      /* Keep the variable until output, as the table now refers to it.  */
+      if (table)
+	table->create_reference (vnode, IPA_REF_ADDR);
+    }
+  delete global_slots;
+  global_slots = NULL;
 }
 
 /* Emit the unit's tables and the constructor that registers them.  */

@@ -23,7 +23,9 @@
      running one's, so pointers to it held in the heap or in libraries
      stay valid (its value is also copied into the new version's own
      copy, for code that reaches it directly).  New globals keep their
-     initialisers; a changed type needs a transformer (below);
+     initialisers, and so do those read-only in either version or left
+     out of the running one's table (gs_global_mapped_p); a changed
+     type needs a transformer (below);
    - pointers to functions of the old version, held in frames or
      globals (inside structs and arrays too), are re-pointed to the new
      version's function of the same name.
@@ -559,13 +561,14 @@ gs_init_live_globals (struct gs_map *m)
   if (!gs_live_globals)
     return -1;
   for (size_t u = 0; u < m->n_old; u++)
-    for (unsigned int i = 0; i < m->old_units[u]->nglobals; i++, k++)
-      {
-	gs_live_globals[k].unit = m->old_units[u];
-	gs_live_globals[k].global = &m->old_units[u]->globals[i];
-	gs_live_globals[k].addr = m->old_units[u]->globals[i].addr;
-      }
-  gs_n_live_globals = n;
+    for (unsigned int i = 0; i < m->old_units[u]->nglobals; i++)
+      if (m->old_units[u]->globals[i].addr)
+	{
+	  gs_live_globals[k].unit = m->old_units[u];
+	  gs_live_globals[k].global = &m->old_units[u]->globals[i];
+	  gs_live_globals[k++].addr = m->old_units[u]->globals[i].addr;
+	}
+  gs_n_live_globals = k;
   return 0;
 }
 
@@ -589,6 +592,22 @@ gs_find_global (const struct gs_unit_meta *new_unit,
       return &gs_live_globals[k];
     }
   return NULL;
+}
+
+/* Whether the new version's global NG takes the value (and the
+   address) of the running one, OG: both exist and either may be
+   written.  A variable read-only in either version keeps the new one's
+   initial value: the running one's is its own initial value (it may be
+   in read-only memory, where the new code could not write it).  A
+   variable of the running version that GCC removed, or whose stores it
+   removed because nothing reads it, is not in the table (null
+   address): there is no value to keep.  */
+static int
+gs_global_mapped_p (const struct gs_global_meta *ng,
+		    const struct gs_effective *og)
+{
+  return (og && !(ng->flags & GS_GLOBAL_READONLY)
+	  && !(og->global->flags & GS_GLOBAL_READONLY));
 }
 
 /* What gs_rebind works with: the object's load address and its RELRO
@@ -697,10 +716,13 @@ gs_map_globals (struct gs_map *m, void *handle)
     for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
       {
 	const struct gs_global_meta *ng = &m->new_units[u]->globals[i];
-	const struct gs_effective *og = gs_find_global (m->new_units[u], ng);
+	const struct gs_effective *og;
 	void *addr = ng->addr;
 
-	if (og && !(ng->flags & GS_GLOBAL_READONLY))
+	if (!addr)
+	  continue;
+	og = gs_find_global (m->new_units[u], ng);
+	if (gs_global_mapped_p (ng, og))
 	  {
 	    const struct gs_global_meta *o = og->global;
 
@@ -746,7 +768,7 @@ gs_map_globals (struct gs_map *m, void *handle)
     {
       free (gs_live_globals);
       gs_live_globals = next;
-      gs_n_live_globals = n;
+      gs_n_live_globals = k;
     }
   return 0;
 }
@@ -761,10 +783,12 @@ gs_transform_globals (struct gs_map *m)
     for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
       {
 	const struct gs_global_meta *ng = &m->new_units[u]->globals[i];
-	const struct gs_effective *og = gs_find_global (m->new_units[u], ng);
+	const struct gs_effective *og = (ng->addr
+					 ? gs_find_global (m->new_units[u], ng)
+					 : NULL);
 	const struct gearshift_transformer *t;
 
-	if (!og || (ng->flags & GS_GLOBAL_READONLY)
+	if (!gs_global_mapped_p (ng, og)
 	    || (!strcmp (og->global->type, ng->type)
 		&& !strcmp (og->global->layout, ng->layout)
 		&& og->global->size == ng->size))

@@ -93,7 +93,7 @@ find_global (const struct meta_file *mf, const struct meta_unit *gu,
       {
 	const struct meta_global *o = &mf->units[u].globals[i];
 
-	if (strcmp (o->name, g->name) != 0)
+	if (!o->present || strcmp (o->name, g->name) != 0)
 	  continue;
 	if ((g->flags & 1)
 	    && (!(o->flags & 1)
@@ -127,10 +127,13 @@ check_globals (const struct meta_file *old, const struct meta_file *new,
       {
 	const struct meta_unit *nu = &new->units[u], *ou;
 	const struct meta_global *ng = &nu->globals[i];
-	const struct meta_global *og = find_global (old, nu, ng, &ou);
+	const struct meta_global *og;
 
+	if (!ng->present)
+	  continue;
+	og = find_global (old, nu, ng, &ou);
 	print_global (nu, ng);
-	if (og && (ng->flags & 2))
+	if (og && ((ng->flags | og->flags) & 2))
 	  {
 	    printf (": read-only, keeps the new version's value\n");
 	    c->fresh++;
@@ -163,15 +166,16 @@ check_globals (const struct meta_file *old, const struct meta_file *new,
       {
 	const struct meta_unit *ou = &old->units[u];
 	const struct meta_global *og = &ou->globals[i];
-	int taken = 0;
+	int taken = !og->present;
 
 	for (size_t v = 0; v < new->nunits && !taken; v++)
 	  for (uint32_t j = 0; j < new->units[v].nglobals && !taken; j++)
 	    {
 	      const struct meta_unit *mu;
 
-	      taken = find_global (old, &new->units[v],
-				   &new->units[v].globals[j], &mu) == og;
+	      taken = (new->units[v].globals[j].present
+		       && find_global (old, &new->units[v],
+				       &new->units[v].globals[j], &mu) == og);
 	    }
 	if (!taken)
 	  {

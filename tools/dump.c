@@ -116,7 +116,8 @@ dump_file (const struct meta_file *mf)
 		  g->flags & 2 ? "readonly " : "", g->name);
 	  if (g->flags & 1)
 	    printf (" (%s)", meta_basename (u->file));
-	  printf (": %s [%s] size %u\n", g->type, g->layout, g->size);
+	  printf (": %s [%s] size %u%s\n", g->type, g->layout, g->size,
+		  g->present ? "" : " (absent: not kept by GCC)");
 	}
     }
   for (size_t i = 0; i < mf->ntransformers; i++)

@@ -210,11 +210,12 @@ meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
   for (uint32_t i = 0; i < u->nglobals; i++)
     {
       struct meta_global *g = &u->globals[i];
-      uint64_t a = globals + (uint64_t) i * GLOBAL_BYTES;
+      uint64_t a = globals + (uint64_t) i * GLOBAL_BYTES, where;
 
       if (meta_string (mf, a + GLOBAL_NAME, &g->name, 0)
 	  || meta_string (mf, a + GLOBAL_TYPE, &g->type, 0)
 	  || meta_string (mf, a + GLOBAL_LAYOUT, &g->layout, 0)
+	  || elf_read_ptr (img, a + GLOBAL_ADDR, &where, &g->present)
 	  || elf_read_u32 (img, a + GLOBAL_SIZE, &g->size)
 	  || elf_read_u32 (img, a + GLOBAL_FLAGS, &g->flags))
 	return -1;

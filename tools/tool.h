@@ -116,6 +116,7 @@ struct meta_global
 {
   const char *name, *type, *layout;
   uint32_t size, flags;
+  int present;			/* Has an address: GCC kept its value.  */
 };
 
 struct meta_unit

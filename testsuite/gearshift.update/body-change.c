@@ -38,4 +38,6 @@ main (void)
 /* { dg-output "v2 i=5 total=1020 counter=106\n" } */
 /* { dg-output "v2 i=6 total=2220 counter=107\n" } */
 /* { dg-output "v2 i=7 total=3620 counter=108\n" } */
-/* { dg-output "status 0: updated to \[^ \]+/body-change-v2.so: 1 frames, 2 globals mapped\n" } */
+/* scale is never written: from -O1, GCC finds it read-only, and it keeps
+   the new version's value rather than being mapped.  */
+/* { dg-output "status 0: updated to \[^ \]+/body-change-v2.so: 1 frames, \[12\] globals mapped\n" } */
