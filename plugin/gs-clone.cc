@@ -212,11 +212,35 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
   tree fnptr = make_ssa_name (build_pointer_type (fntype));
   gs_append (bb, gimple_build_assign (fnptr, NOP_EXPR, target));
 
+  /* The callee restores its own frame and ignores its arguments: any
+     value will do.  A pointer gets one GCC cannot know (an empty asm's
+     output), not null: GCC would warn about a null buffer passed with
+     a size (-Wnonnull), a warning of the plugin's making.  */
+  tree opaque = NULL_TREE;
   auto_vec<tree> args;
   for (unsigned i = 0; i < gimple_call_num_args (orig); i++)
     {
       tree arg = gimple_call_arg (orig, i);
-      if (TREE_CODE (arg) == SSA_NAME)
+      if (TREE_CODE (arg) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (arg)))
+	{
+	  if (!opaque)
+	    {
+	      opaque = make_ssa_name (ptr_type_node);
+	      vec<tree, va_gc> *outputs = NULL;
+	      vec_safe_push (outputs,
+			     build_tree_list (build_tree_list
+					      (NULL_TREE,
+					       build_string (3, "=r")),
+					      opaque));
+	      gasm *any = gimple_build_asm_vec ("", NULL, outputs, NULL,
+						NULL);
+	      SSA_NAME_DEF_STMT (opaque) = any;
+	      gs_append (bb, any);
+	    }
+	  arg = make_ssa_name (TREE_TYPE (arg));
+	  gs_append (bb, gimple_build_assign (arg, NOP_EXPR, opaque));
+	}
+      else if (TREE_CODE (arg) == SSA_NAME)
 	arg = build_zero_cst (TREE_TYPE (arg));
       else if (walk_tree (&arg, find_ssa_name, NULL, NULL))
 	/* An aggregate read through a pointer that need not be live any
