@@ -329,6 +329,21 @@ runtime_var (const char *name)
   return var;
 }
 
+/* The runtime's thread-local pointer NAME, in the initial-exec model:
+   the runtime is loaded with the program, so even an update object can
+   reach it without a call to __tls_get_addr.  */
+
+static tree
+runtime_tls_var (const char *name)
+{
+  tree var = build_decl (BUILTINS_LOCATION, VAR_DECL, get_identifier (name),
+			 ptr_type_node);
+  TREE_PUBLIC (var) = 1;
+  DECL_EXTERNAL (var) = 1;
+  set_decl_tls_model (var, TLS_MODEL_INITIAL_EXEC);
+  return var;
+}
+
 /* The runtime's function NAME of TYPE, which never calls back into
    this unit (leaf) and, if COLD, is called only on cold paths.  FNSPEC,
    if not null, is GCC's internal "fn spec" of the function (see GCC's
@@ -581,6 +596,8 @@ pass_gearshift::execute (function *)
 				       build_function_type_list
 				       (void_type_node, ptr_type_node,
 					NULL_TREE), false, ".cR ");
+  unit.side_top_decl = runtime_tls_var ("__gearshift_side_top");
+  unit.side_end_decl = runtime_tls_var ("__gearshift_side_end");
   unit.low_of = new hash_map<tree, tree>;
 
   for (gs_function *gf : unit.fns)
@@ -607,19 +624,21 @@ pass_gearshift::execute (function *)
 	  FILE *dump = dump_file;
 	  dump_file = NULL;
 	  gs_add_restore_path (&unit, gf);
+	  gs_inline_side_stack (&unit, false);
 	  if (gs_opts.gear == GS_GEAR_LOW)
 	    gs_redirect_to_low (&unit);
 	  cgraph_edge::rebuild_edges ();
 	  dump_file = dump;
 	  pop_cfun ();
 	}
+      /* The high-gear body (and so the copies made of it below) never
+	 restores a frame: its side stack can be all inline.  */
+      push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+      gs_inline_side_stack (&unit, true);
       if (gs_opts.gear == GS_GEAR_LOW)
-	{
-	  push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
-	  gs_redirect_to_low (&unit);
-	  cgraph_edge::rebuild_edges ();
-	  pop_cfun ();
-	}
+	gs_redirect_to_low (&unit);
+      cgraph_edge::rebuild_edges ();
+      pop_cfun ();
     }
 
   gs_copy_callees_for_low (&unit);

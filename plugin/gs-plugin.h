@@ -93,6 +93,8 @@ struct gs_unit
   tree next_low_decl;		/* __gearshift_next_low.  */
   tree side_alloc_decl;		/* __gearshift_side_alloc.  */
   tree side_release_decl;	/* __gearshift_side_release.  */
+  tree side_top_decl;		/* __gearshift_side_top (thread-local).  */
+  tree side_end_decl;		/* __gearshift_side_end (thread-local).  */
   hash_map<tree, tree> *low_of;	/* Instrumented decl -> low clone.  */
   tree fn_meta_type;		/* struct gs_fn_meta.  */
   tree fns_var;			/* The unit's gs_fn_meta array.  */
@@ -119,6 +121,7 @@ extern void gs_copy_callees_for_low (gs_unit *);
 
 /* gs-side.cc */
 extern void gs_move_to_side_stack (gs_unit *, gs_function *);
+extern void gs_inline_side_stack (gs_unit *, bool);
 
 /* gs-frame.cc */
 extern void gs_compute_liveness (gs_function *);

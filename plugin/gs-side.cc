@@ -268,3 +268,121 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
   mark_virtual_operands_for_renaming (cfun);
   update_ssa (TODO_update_ssa);
 }
+
+/* Replace the call ALLOC, "side = __gearshift_side_alloc (SIZE)", by a
+   bump of the thread's top, calling the runtime only when the block
+   would not fit below the end (on a thread's first block, the end is
+   still null):
+
+     top = __gearshift_side_top;
+     next = top + ROUNDED;
+     if (next > __gearshift_side_end)
+       side' = __gearshift_side_alloc (SIZE);	  (rarely)
+     else
+       __gearshift_side_top = next;
+     side = PHI <side', top>
+
+   ROUNDED is SIZE rounded up to the runtime's 64-byte alignment
+   (runtime/side.c), so the top stays aligned.  */
+
+static void
+inline_alloc (gs_unit *unit, gcall *alloc)
+{
+  tree side = gimple_call_lhs (alloc);
+  unsigned HOST_WIDE_INT size = tree_to_uhwi (gimple_call_arg (alloc, 0));
+  unsigned HOST_WIDE_INT rounded = (size + 63) & -(unsigned HOST_WIDE_INT) 64;
+  location_t loc = gimple_location (alloc);
+
+  /* PRE ends with the test, CALL holds the call, JOIN the rest.  */
+  basic_block pre = gimple_bb (alloc);
+  gimple_stmt_iterator gsi = gsi_for_stmt (alloc);
+  gsi_prev (&gsi);
+  basic_block call_bb
+    = split_block (pre, gsi_end_p (gsi) ? NULL : gsi_stmt (gsi))->dest;
+  edge to_join = split_block (call_bb, alloc);
+  basic_block join = to_join->dest;
+
+  tree top = make_ssa_name (ptr_type_node);
+  tree next = make_ssa_name (ptr_type_node);
+  tree end = make_ssa_name (ptr_type_node);
+  gimple_seq seq = NULL;
+  gimple_seq_add_stmt (&seq, gimple_build_assign (top, unit->side_top_decl));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (next, POINTER_PLUS_EXPR,
+						  top, size_int (rounded)));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (end, unit->side_end_decl));
+  gimple_seq_add_stmt (&seq, gimple_build_cond (GT_EXPR, next, end,
+						NULL_TREE, NULL_TREE));
+  for (gimple_stmt_iterator s = gsi_start (seq); !gsi_end_p (s);
+       gsi_next (&s))
+    gimple_set_location (gsi_stmt (s), loc);
+  gimple_stmt_iterator at = gsi_last_bb (pre);
+  gsi_insert_seq_after (&at, seq, GSI_NEW_STMT);
+
+  /* The fast path stores the new top.  */
+  basic_block fast = create_empty_bb (call_bb);
+  if (current_loops)
+    add_bb_to_loop (fast, pre->loop_father);
+  gimple *store = gimple_build_assign (unit->side_top_decl, next);
+  gimple_set_location (store, loc);
+  gimple_stmt_iterator f = gsi_start_bb (fast);
+  gsi_insert_after (&f, store, GSI_NEW_STMT);
+
+  edge slow_e = single_succ_edge (pre);
+  slow_e->flags = EDGE_TRUE_VALUE;
+  slow_e->probability = profile_probability::very_unlikely ();
+  edge fast_e = make_edge (pre, fast, EDGE_FALSE_VALUE);
+  fast_e->probability = slow_e->probability.invert ();
+  edge fast_join = make_single_succ_edge (fast, join, EDGE_FALLTHRU);
+  fast->count = pre->count.apply_probability (fast_e->probability);
+  call_bb->count = pre->count.apply_probability (slow_e->probability);
+
+  /* SIDE is now the PHI's; the call defines a name of its own.  */
+  tree from_call = make_ssa_name (ptr_type_node);
+  gimple_call_set_lhs (alloc, from_call);
+  gphi *phi = create_phi_node (side, join);
+  add_phi_arg (phi, from_call, to_join, loc);
+  add_phi_arg (phi, top, fast_join, loc);
+}
+
+/* In the current function, give up the runtime calls of the side stack
+   where they can be done inline: every __gearshift_side_alloc (see
+   inline_alloc) and, with RELEASE, every __gearshift_side_release,
+   which becomes a store of the thread's top.  A high-gear body can do
+   that; a low-gear clone may hold a block from the heap, made by an
+   update for a frame it restored (runtime/side.c), which only the
+   runtime can release.  */
+
+void
+gs_inline_side_stack (gs_unit *unit, bool release)
+{
+  auto_vec<gcall *> allocs;
+  bool changed = false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	if (!call)
+	  continue;
+	tree fndecl = gimple_call_fndecl (call);
+	if (fndecl == unit->side_alloc_decl && gimple_call_lhs (call)
+	    && tree_fits_uhwi_p (gimple_call_arg (call, 0)))
+	  allocs.safe_push (call);
+	else if (release && fndecl == unit->side_release_decl)
+	  {
+	    gimple *store = gimple_build_assign (unit->side_top_decl,
+						 gimple_call_arg (call, 0));
+	    gimple_set_location (store, gimple_location (call));
+	    gsi_replace (&gsi, store, false);
+	    changed = true;
+	  }
+      }
+  if (allocs.is_empty () && !changed)
+    return;
+  for (gcall *alloc : allocs)
+    inline_alloc (unit, alloc);
+  free_dominance_info (CDI_DOMINATORS);
+  mark_virtual_operands_for_renaming (cfun);
+  update_ssa (TODO_update_ssa);
+}

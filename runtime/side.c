@@ -15,7 +15,11 @@
    address space, made on its first use; the pages are only backed when
    touched.  Blocks are 64-byte aligned.  Allocation is a bump of the
    thread's top, release a store: both are async-signal-safe once the
-   reservation exists.  */
+   reservation exists.  The plugin inlines both in high-gear code: it
+   bumps __gearshift_side_top itself while the result stays below
+   __gearshift_side_end (null until the reservation exists, so the
+   first allocation of a thread comes here), and a high-gear body, which
+   never holds a block from the heap, releases with a store.  */
 
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -28,9 +32,12 @@
 /* Alignment of every block.  */
 #define GS_SIDE_ALIGN 64
 
-/* The calling thread's side stack: its reservation and its top.  */
+/* The calling thread's side stack: its reservation, its top and its
+   end (GS_SIDE_SIZE bytes after the base).  The plugin's code reads and
+   writes the top and reads the end.  */
 static GS_TLS char *gs_side_base;
-static GS_TLS char *gs_side_top;
+GS_EXPORT GS_TLS char *__gearshift_side_top;
+GS_EXPORT GS_TLS char *__gearshift_side_end;
 
 /* Reserve the calling thread's side stack.  */
 static void
@@ -42,7 +49,8 @@ gs_side_reserve (void)
   if (p == MAP_FAILED)
     gs_fatal ("cannot reserve %zu MB for the side stack of address-taken "
 	      "locals", GS_SIDE_SIZE >> 20);
-  gs_side_base = gs_side_top = p;
+  gs_side_base = __gearshift_side_top = p;
+  __gearshift_side_end = gs_side_base + GS_SIDE_SIZE;
 }
 
 /* Return a block of SIZE bytes for the address-taken locals of the
@@ -54,13 +62,13 @@ __gearshift_side_alloc (size_t size)
 
   if (__builtin_expect (!gs_side_base, 0))
     gs_side_reserve ();
-  block = gs_side_top;
+  block = __gearshift_side_top;
   size = (size + GS_SIDE_ALIGN - 1) & -(size_t) GS_SIDE_ALIGN;
   if (__builtin_expect (size > GS_SIDE_SIZE - (size_t) (block - gs_side_base),
 			0))
     gs_fatal ("the side stack of address-taken locals overflowed "
 	      "(%zu MB): runaway recursion?", GS_SIDE_SIZE >> 20);
-  gs_side_top = block + size;
+  __gearshift_side_top = block + size;
   return block;
 }
 
@@ -78,5 +86,5 @@ __gearshift_side_release (void *block)
       free (block);
       return;
     }
-  gs_side_top = block;
+  __gearshift_side_top = block;
 }
