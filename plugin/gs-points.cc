@@ -220,16 +220,31 @@ label_loops (class loop *outer, const char *prefix, vec<char *> &labels)
     }
 }
 
-/* Whether GCC can compute the iteration count of LOOP, and of every loop
-   inside it, on entry to each.  */
+/* Whether LOOP, and every loop inside it, ends within a number of
+   iterations GCC can compute on entry to it: its iteration count, or
+   that of one of its exits, tested on every iteration (a search
+   "for (i = 0; i < n; i++) if (a[i]) break;" ends within n, and so does
+   zlib's longest_match, whose chain count falls on every iteration).  */
 
 static bool
-countable_nest_p (class loop *loop)
+bounded_nest_p (class loop *loop)
 {
-  if (number_of_latch_executions (loop) == chrec_dont_know)
+  bool bounded = number_of_latch_executions (loop) != chrec_dont_know;
+  if (!bounded)
+    {
+      auto_vec<edge> exits = get_loop_exit_edges (loop);
+      class tree_niter_desc desc;
+      for (edge e : exits)
+	if (number_of_iterations_exit (loop, e, &desc, false, true))
+	  {
+	    bounded = true;
+	    break;
+	  }
+    }
+  if (!bounded)
     return false;
   for (class loop *inner = loop->inner; inner; inner = inner->next)
-    if (!countable_nest_p (inner))
+    if (!bounded_nest_p (inner))
       return false;
   return true;
 }
@@ -341,11 +356,11 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
 	continue;
       bool exempt = false;
       if (gs_opts.points == GS_POINTS_AUTO && !loop_calls_p (loop, unit)
-	  && countable_nest_p (loop))
+	  && bounded_nest_p (loop))
 	{
 	  exempt = true;
 	  gf->exempt.safe_push (xasprintf ("%s: %s, no call, iteration "
-					   "count%s known", labels[loop->num],
+					   "count%s bounded", labels[loop->num],
 					   loop->inner ? "loop nest"
 					   : "innermost",
 					   loop->inner ? "s" : ""));

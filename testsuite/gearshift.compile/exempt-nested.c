@@ -51,7 +51,7 @@ calls_inside (int *a, int n)
 }
 
 /* { dg-final { scan-gearshift-dump "function grid: not instrumented: no need" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop1: loop nest, no call, iteration counts known" } } */
+/* { dg-final { scan-gearshift-dump "exempt loop1: loop nest, no call, iteration counts bounded" } } */
 /* { dg-final { scan-gearshift-dump "function three_deep: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function ten_scans: instrumented, 2 points" } } */
 /* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 22: a s i$" } } */

@@ -25,7 +25,7 @@ walk (int n)
 }
 
 /* { dg-final { scan-gearshift-dump "function parms: instrumented, 3 points, frame 20 bytes$" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop1: loop nest, no call, iteration counts known" } } */
+/* { dg-final { scan-gearshift-dump "exempt loop1: loop nest, no call, iteration counts bounded" } } */
 /* { dg-final { scan-gearshift-dump "point 0 loop2 kind=loop line 15: scale n bias s i$" } } */
 /* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 16: scale n bias s i$" } } */
 /* { dg-final { scan-gearshift-dump "point 2 call:work:2 kind=call line 17: bias$" } } */
