@@ -59,6 +59,7 @@
 #include "toplev.h"
 #include "opts.h"
 #include "builtins.h"
+#include "tree-ssa.h"
 #include "gimplify.h"
 #include "gimplify-me.h"
 #include "gimple-walk.h"

@@ -82,11 +82,11 @@ result_via_temporary (gimple *stmt)
   return store;
 }
 
-/* Split the current function at point P; set P->check_bb and
+/* Split the current function, GF, at point P; set P->check_bb and
    P->cont_bb and return the edge between them.  */
 
 static edge
-split_at_point (gs_point *p)
+split_at_point (gs_function *gf, gs_point *p)
 {
   edge e;
   switch (p->kind)
@@ -97,8 +97,15 @@ split_at_point (gs_point *p)
 
     case GS_POINT_ENTRY:
       {
-	basic_block b
-	  = split_edge (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (cfun)));
+	/* After the side-stack prologue, if any: the point then saves
+	   the block and the parameters copied into it, as every other
+	   point does.  Before it, the frame would have to save those
+	   parameters' incoming values, and it did not: a frame restored
+	   at the entry copied in the dummy arguments of its
+	   re-entry.  */
+	basic_block after = (gf->side ? gf->side_prologue
+			     : ENTRY_BLOCK_PTR_FOR_FN (cfun));
+	basic_block b = split_edge (single_succ_edge (after));
 	e = single_succ_edge (b);
 	break;
       }
@@ -186,7 +193,7 @@ copy_phi_args (edge e, edge new_e)
 static void
 insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
 {
-  edge e = split_at_point (p);
+  edge e = split_at_point (gf, p);
   basic_block check = p->check_bb, cont = p->cont_bb;
   location_t loc = p->loc;
 

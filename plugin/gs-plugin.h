@@ -73,6 +73,7 @@ struct gs_function
   tree low;			/* The low-gear clone, or null.  */
   tree copy;			/* The copy low-gear clones call, or null.  */
   tree side;			/* The side-stack block, or null.  */
+  basic_block side_prologue;	/* Takes it and copies parameters in.  */
   unsigned int side_size;	/* Its size.  */
   vec<tree> side_vars;		/* Variables moved there...  */
   vec<tree> side_ptrs;		/* ...and the SSA pointers to them.  */

@@ -58,6 +58,58 @@ addressable_variables (vec<tree> &vars)
       vars.safe_push (var);
 }
 
+/* Many addresses are taken only to be dereferenced at once: "lhs =
+   *(i64 *) &x" or "memcpy (&y, p, 8)" is gimplified as "t = &x; lhs =
+   *t", and GCC's first optimisations, which run after this pass, would
+   propagate &x into the dereference, fold it, and find that x need not
+   live in memory at all.  Do that much here, so that such variables
+   stay off the side stack: replace every compiler temporary holding
+   the address of a local by the address itself (folding the statements
+   that use it), then let GCC rewrite the variables whose address is no
+   longer taken into SSA form.  Temporaries only: a pointer variable of
+   the source must stay, since a frame may need its value.  Returns
+   whether anything changed.  */
+
+static bool
+propagate_temporary_addresses (void)
+{
+  auto_vec<gimple *> defs;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gassign *def = dyn_cast <gassign *> (gsi_stmt (gsi));
+	if (!def || gimple_assign_rhs_code (def) != ADDR_EXPR)
+	  continue;
+	/* The address of a whole variable: where it stays in memory after
+	   all, the side stack's rewrite turns "&x" into x's pointer in any
+	   operand, but not the address of a part, "&r.a[5]", which is a
+	   valid operand only while r's address is invariant.  */
+	tree lhs = gimple_assign_lhs (def);
+	tree var = TREE_OPERAND (gimple_assign_rhs1 (def), 0);
+	if (TREE_CODE (lhs) != SSA_NAME
+	    || (SSA_NAME_VAR (lhs) && !DECL_ARTIFICIAL (SSA_NAME_VAR (lhs)))
+	    || SSA_NAME_OCCURS_IN_ABNORMAL_PHI (lhs)
+	    || !DECL_P (var) || !auto_var_in_fn_p (var, current_function_decl)
+	    || !is_gimple_min_invariant (gimple_assign_rhs1 (def)))
+	  continue;
+	defs.safe_push (def);
+      }
+  for (gimple *def : defs)
+    {
+      tree lhs = gimple_assign_lhs (def);
+      replace_uses_by (lhs, unshare_expr (gimple_assign_rhs1 (def)));
+      gimple_stmt_iterator gsi = gsi_for_stmt (def);
+      gsi_remove (&gsi, true);
+      release_ssa_name (lhs);
+    }
+  if (defs.is_empty ())
+    return false;
+  execute_update_addresses_taken ();
+  return true;
+}
+
 /* What the operand walk needs: each moved variable's pointer.  */
 struct side_walk
 {
@@ -182,6 +234,11 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
 {
   auto_vec<tree> vars;
   addressable_variables (vars);
+  if (!vars.is_empty () && propagate_temporary_addresses ())
+    {
+      vars.truncate (0);
+      addressable_variables (vars);
+    }
   if (vars.is_empty ())
     return;
 
@@ -264,6 +321,7 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
 						side), GSI_SAME_STMT);
     }
   gf->side = side;
+  gf->side_prologue = entry;
   gf->side_size = size ? size : 1;
   mark_virtual_operands_for_renaming (cfun);
   update_ssa (TODO_update_ssa);
