@@ -75,16 +75,15 @@ gs_make_low_clone (gs_function *gf)
   return true;
 }
 
-/* The statement loading __gearshift_flag in BB, or null.  */
+/* The check ending BB (GS_CHECK_ASM), or null.  */
 
 static gimple *
-find_flag_load (gs_unit *unit, basic_block bb)
+find_flag_load (gs_unit *, basic_block bb)
 {
-  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-       gsi_next (&gsi))
-    if (gimple_assign_single_p (gsi_stmt (gsi))
-	&& gimple_assign_rhs1 (gsi_stmt (gsi)) == unit->flag_decl)
-      return gsi_stmt (gsi);
+  gasm *test = safe_dyn_cast <gasm *> (last_stmt (bb));
+  if (test && gimple_asm_nlabels (test) == 1
+      && !strcmp (gimple_asm_string (test), GS_CHECK_ASM))
+    return test;
   return NULL;
 }
 
@@ -100,7 +99,8 @@ find_clone_points (gs_unit *unit, gs_function *gf, vec<clone_point> &points)
   FOR_EACH_BB_FN (bb, cfun)
     {
       gcall *push = NULL;
-      gimple *first = first_stmt (bb);
+      gimple_stmt_iterator gsi = gsi_start_nondebug_after_labels_bb (bb);
+      gimple *first = gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
       if (first && is_gimple_call (first)
 	  && gimple_call_fndecl (first) == unit->push_decl)
 	push = as_a <gcall *> (first);

@@ -21,6 +21,15 @@
 #include "gs-options.h"
 #include "gs-meta.h"
 
+/* The check at every point: the update flag compared with zero, and a
+   jump to the save path when it is set (gs-instrument.cc).  x86-64
+   assembly: the plugin is built for a native compiler, whose target is
+   the host.  */
+#if !defined __x86_64__
+#error "gearshift supports x86-64 targets only (see GS_CHECK_ASM)"
+#endif
+#define GS_CHECK_ASM "cmpl\t$0, %0\n\tjne\t%l1"
+
 /* One update point of a function being instrumented.  */
 struct gs_point
 {
@@ -32,7 +41,7 @@ struct gs_point
   unsigned int id;		/* Index in the function's points.  */
 
   /* Filled by gs_insert_checks.  */
-  gcond *check;			/* The "if (flag)" statement.  */
+  gasm *check;			/* The asm testing the flag.  */
   basic_block check_bb;		/* The block it ends.  */
   basic_block cont_bb;		/* Where the function goes on.  */
   basic_block save_bb;		/* p = push_frame (...); if (p).  */

@@ -132,7 +132,7 @@ struct gs_unit_meta
 /* What the plugin's code calls.  */
 
 /* Nonzero while an update is requested or in progress: the cold-path
-   check at every point loads it (volatile).  */
+   check at every point compares it with zero (GS_CHECK_ASM).  */
 extern volatile int __gearshift_flag;
 
 /* At point POINT of FN, with the update flag set: return storage for a
