@@ -75,10 +75,7 @@ die () { echo "bench.sh: $*" >&2; exit 2; }
 log () { echo "kissfft: $*" >&2; }
 
 here=$(cd "$(dirname "$0")" && pwd)
-plugin=plugin/gearshift.so
-libdir=runtime/.libs
-include=runtime/include
-cc=gcc
+. "$here/../../testsuite/lib/build-tree.sh"
 work=${TMPDIR:-/tmp}/gearshift-kissfft
 sizes="1024 4096 1800 65536 1001"
 flagsets=both
@@ -89,37 +86,29 @@ fixed_iters=
 cg_div=200
 do_wall=1
 do_cg=1
-jobs=$(nproc 2> /dev/null || echo 2)
 
 while [ $# -gt 0 ]; do
-  case $1 in
-    --plugin) plugin=${2?}; shift ;;
-    --runtime-libdir) libdir=${2?}; shift ;;
-    --include) include=${2?}; shift ;;
-    --cc) cc=${2?}; shift ;;
-    --work) work=${2?}; shift ;;
-    --sizes) sizes=${2?}; shift ;;
-    --flags) flagsets=${2?}; shift ;;
-    --pairs) pairs=${2?}; shift ;;
-    --layouts) layouts=${2?}; shift ;;
-    --target-ms) target_ms=${2?}; shift ;;
-    --iters) fixed_iters=${2?}; shift ;;
-    --cg-div) cg_div=${2?}; shift ;;
-    --no-wall) do_wall=0 ;;
-    --no-callgrind) do_cg=0 ;;
-    -j) jobs=${2?}; shift ;;
-    -j*) jobs=${1#-j} ;;
-    --help|-h) usage; exit 0 ;;
-    *) usage >&2; die "unknown argument: $1" ;;
+  common_option "$@"
+  case $shifts/$1 in
+    0/--sizes) sizes=${2?}; shifts=2 ;;
+    0/--flags) flagsets=${2?}; shifts=2 ;;
+    0/--pairs) pairs=${2?}; shifts=2 ;;
+    0/--layouts) layouts=${2?}; shifts=2 ;;
+    0/--target-ms) target_ms=${2?}; shifts=2 ;;
+    0/--iters) fixed_iters=${2?}; shifts=2 ;;
+    0/--cg-div) cg_div=${2?}; shifts=2 ;;
+    0/--no-wall) do_wall=0; shifts=1 ;;
+    0/--no-callgrind) do_cg=0; shifts=1 ;;
+    0/*) usage >&2; die "unknown argument: $1" ;;
   esac
-  shift
+  shift "$shifts"
 done
+check_common_options
 
 isnum () { case $1 in ''|*[!0-9]*) return 1 ;; esac; [ "$1" -gt 0 ]; }
 isnum "$pairs" || die "bad --pairs: $pairs"
 isnum "$target_ms" || die "bad --target-ms: $target_ms"
 isnum "$cg_div" || die "bad --cg-div: $cg_div"
-isnum "$jobs" || die "bad -j: $jobs"
 for n in $sizes; do isnum "$n" || die "bad size: $n"; done
 for l in $layouts; do [ "$l" = gcc ] || isnum "$l" || die "bad layout: $l"; done
 [ -n "$layouts" ] || die "no --layouts"
@@ -127,16 +116,8 @@ case $flagsets in
   o2) flagsets="o2" ;; release) flagsets="release" ;;
   both) flagsets="o2 release" ;; *) die "bad --flags: $flagsets" ;;
 esac
-[ -f "$plugin" ] || die "no plugin at $plugin (see --help)"
-[ -f "$libdir/libgearshift.so" ] || die "no libgearshift.so in $libdir"
-[ -f "$include/gearshift.h" ] || die "no gearshift.h in $include"
-command -v "$cc" > /dev/null || die "no compiler $cc"
 [ $do_cg = 0 ] || command -v valgrind > /dev/null \
   || die "valgrind is needed (apt-get install valgrind), or --no-callgrind"
-plugin=$(realpath "$plugin"); libdir=$(realpath "$libdir")
-include=$(realpath "$include")
-mkdir -p "$work" || die "cannot create $work"
-work=$(realpath "$work")
 
 # ---------------------------------------------------------------- source
 src=$(sh "$here/fetch.sh" "$work") || exit 2

@@ -93,10 +93,7 @@ log () { echo "realcode: $*" >&2; }
 
 command_line=$(printf '%q ' "$0" "$@")
 here=$(cd "$(dirname "$0")" && pwd)
-plugin=plugin/gearshift.so
-libdir=runtime/.libs
-include=runtime/include
-cc=gcc
+. "$here/../../testsuite/lib/build-tree.sh"
 work=${TMPDIR:-/tmp}/gearshift-realcode
 codebases="sqlite zlib"
 builds="auto loops low"
@@ -104,33 +101,26 @@ rounds=7
 sqlite_sizes="50 5 1"
 zlib_sizes="8192 1024 80"
 stress_timeout=1800
-jobs=$(nproc 2> /dev/null || echo 2)
 
 while [ $# -gt 0 ]; do
-  case $1 in
-    --plugin) plugin=${2?}; shift ;;
-    --runtime-libdir) libdir=${2?}; shift ;;
-    --include) include=${2?}; shift ;;
-    --cc) cc=${2?}; shift ;;
-    --work) work=${2?}; shift ;;
-    --only) codebases=${2?}; shift ;;
-    --builds) builds=${2?}; shift ;;
-    --rounds) rounds=${2?}; shift ;;
-    --sqlite-sizes) sqlite_sizes=${2?}; shift ;;
-    --zlib-sizes) zlib_sizes=${2?}; shift ;;
-    --small) rounds=1; sqlite_sizes="5 5 1"; zlib_sizes="1024 1024 80" ;;
-    --stress-timeout) stress_timeout=${2?}; shift ;;
-    -j) jobs=${2?}; shift ;;
-    -j*) jobs=${1#-j} ;;
-    --help|-h) usage; exit 0 ;;
-    *) usage >&2; die "unknown argument: $1" ;;
+  common_option "$@"
+  case $shifts/$1 in
+    0/--only) codebases=${2?}; shifts=2 ;;
+    0/--builds) builds=${2?}; shifts=2 ;;
+    0/--rounds) rounds=${2?}; shifts=2 ;;
+    0/--sqlite-sizes) sqlite_sizes=${2?}; shifts=2 ;;
+    0/--zlib-sizes) zlib_sizes=${2?}; shifts=2 ;;
+    0/--small) rounds=1; sqlite_sizes="5 5 1"; zlib_sizes="1024 1024 80"
+      shifts=1 ;;
+    0/--stress-timeout) stress_timeout=${2?}; shifts=2 ;;
+    0/*) usage >&2; die "unknown argument: $1" ;;
   esac
-  shift
+  shift "$shifts"
 done
+check_common_options
 
 isnum () { case $1 in ''|*[!0-9]*) return 1 ;; esac; [ "$1" -gt 0 ]; }
 isnum "$rounds" || die "bad --rounds: $rounds"
-isnum "$jobs" || die "bad -j: $jobs"
 isnum "$stress_timeout" || die "bad --stress-timeout: $stress_timeout"
 case $codebases in
   sqlite|zlib|"sqlite zlib") ;;
@@ -146,14 +136,6 @@ for cb in sqlite zlib; do
   [ $# = 3 ] && isnum "$1" && isnum "$2" && isnum "$3" \
     || die "bad --$cb-sizes: ${sizes[$cb]} (three numbers)"
 done
-[ -f "$plugin" ] || die "no plugin at $plugin (see --help)"
-[ -f "$libdir/libgearshift.so" ] || die "no libgearshift.so in $libdir"
-[ -f "$include/gearshift.h" ] || die "no gearshift.h in $include"
-command -v "$cc" > /dev/null || die "no compiler $cc"
-plugin=$(realpath "$plugin"); libdir=$(realpath "$libdir")
-include=$(realpath "$include")
-mkdir -p "$work" || die "cannot create $work"
-work=$(realpath "$work")
 
 started=$(date +%s)
 ccver=$($cc -dumpfullversion 2> /dev/null || $cc -dumpversion)
