@@ -108,10 +108,11 @@ gs_build_meta_types (gs_unit *unit)
 				  global_types);
 
   static const char *const unit_names[]
-    = { "version", "nfns", "nglobals", "flags", "file", "fns", "globals" };
+    = { "version", "nfns", "nglobals", "flags", "file", "fns", "globals",
+	"nunchecked", "unchecked" };
   tree unit_types[] = { uint_type, uint_type, uint_type, uint_type,
-			cstr_type, cptr, cptr };
-  unit_meta_type = make_record ("gs_unit_meta", 7, unit_names, unit_types);
+			cstr_type, cptr, cptr, uint_type, cptr };
+  unit_meta_type = make_record ("gs_unit_meta", 9, unit_names, unit_types);
 
   unsigned n = unit->fns.length ();
   tree array = build_array_type_nelts (unit->fn_meta_type, n ? n : 1);
@@ -314,7 +315,7 @@ function_row (gs_unit *unit, gs_function *gf)
     uint_cst (frame ? TYPE_ALIGN_UNIT (frame) : 1),
     uint_cst (gf->fields.length ()),
     uint_cst (gf->points.length ()),
-    uint_cst (0),
+    uint_cst (TREE_PUBLIC (gf->decl) ? GS_FN_PUBLIC : 0),
     fold_convert (code_ptr_type, null_pointer_node),
     gf->low ? fold_convert (code_ptr_type, build_fold_addr_expr (gf->low))
     : null_pointer_node,
@@ -443,6 +444,57 @@ gs_fill_global_addresses (void)
   global_slots = NULL;
 }
 
+/* The table of the names of the functions that code of this unit calls
+   directly, without a check after the call, and that it does not
+   define: the C library's, mostly (gs_calls_instrumentable_p).  Should
+   another unit of the program define one of them, the runtime declines
+   to capture while it is on the stack, since such a call would not
+   notice it unwound.  Every body of the unit counts, instrumented or
+   not: an uninstrumented function may be inlined into an instrumented
+   one.  Set *N to the number of names.  */
+
+static tree
+unchecked_table (gs_unit *unit, unsigned *n)
+{
+  hash_set<nofree_string_hash> seen;
+  auto_vec<const char *> names;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    {
+      function *fn = DECL_STRUCT_FUNCTION (node->decl);
+      if (!fn || !fn->cfg)
+	continue;
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, fn)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  {
+	    gimple *stmt = gsi_stmt (gsi);
+	    tree callee = (is_gimple_call (stmt) && !gimple_call_internal_p (stmt)
+			   ? gimple_call_fndecl (stmt) : NULL_TREE);
+	    if (!callee || !TREE_PUBLIC (callee) || gs_defined_here_p (callee)
+		|| fndecl_built_in_p (callee, BUILT_IN_MD)
+		|| gs_calls_instrumentable_p (stmt, unit))
+	      continue;
+	    const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (callee));
+	    if (*name == '*')
+	      name++;
+	    if (startswith (name, "__builtin_") || startswith (name, "gearshift_")
+		|| startswith (name, "__gearshift_") || seen.add (name))
+	      continue;
+	    names.safe_push (name);
+	  }
+    }
+  names.qsort ([] (const void *a, const void *b)
+	       { return strcmp (*(const char *const *) a,
+				*(const char *const *) b); });
+  vec<constructor_elt, va_gc> *rows = NULL;
+  for (const char *name : names)
+    CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, cstr (name));
+  *n = names.length ();
+  return array_of (cstr_type, rows);
+}
+
 /* Emit the unit's tables and the constructor that registers them.  */
 
 void
@@ -465,15 +517,17 @@ gs_emit_metadata (gs_unit *unit)
   finish_static (unit->fns_var, build_constructor (TREE_TYPE (unit->fns_var),
 						   rows));
 
+  unsigned nunchecked;
+  tree unchecked = unchecked_table (unit, &nunchecked);
   tree vals[] = {
     uint_cst (GS_META_VERSION), uint_cst (unit->fns.length ()),
     uint_cst (nglobals), uint_cst (0),
     cstr (main_input_filename ? main_input_filename : ""),
     fold_convert (const_ptr_type_node, build_fold_addr_expr (unit->fns_var)),
-    globals
+    globals, uint_cst (nunchecked), unchecked
   };
   tree unit_addr = static_data (unit_meta_type,
-				record (unit_meta_type, 7, vals));
+				record (unit_meta_type, 9, vals));
 
   tree reg = build_fn_decl ("__gearshift_register_unit",
 			    build_function_type_list (void_type_node,

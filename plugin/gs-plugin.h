@@ -112,6 +112,7 @@ struct gs_unit
 
 /* gs-support.cc */
 extern const char *gs_unsupported_reason (cgraph_node *, location_t *);
+extern bool gs_defined_here_p (tree);
 extern bool gs_calls_instrumentable_p (gimple *, gs_unit *);
 extern bool gs_marker_call_p (gimple *);
 

@@ -159,11 +159,27 @@ gs_marker_call_p (gimple *stmt)
 	  && id_equal (DECL_NAME (fndecl), "gearshift_update_point"));
 }
 
+/* Whether FNDECL, a function, is defined in this unit.  */
+
+bool
+gs_defined_here_p (tree fndecl)
+{
+  cgraph_node *node = cgraph_node::get (fndecl);
+  return node && node->definition && !DECL_EXTERNAL (fndecl);
+}
+
 /* Whether the call STMT may return because its callee unwound: a call to
    a function instrumented here, or to one defined elsewhere that may be
    (an external function, an indirect call).  Built-ins, the runtime's
-   own functions, functions left uninstrumented here and calls that
-   cannot return normally are not.  */
+   own functions, functions left uninstrumented here, calls that cannot
+   return normally, and calls to functions a system header declares and
+   this unit does not define (the C library's: fopen, qsort, ...) are
+   not.  A frame of the C library's can never be below a captured one
+   (the capture declines), so such a call never returns from an
+   unwinding; and should the program itself define such a function in
+   another unit, the runtime learns it from the names this unit lists in
+   its metadata (gs_note_unchecked_calls), and declines to capture while
+   that function is on the stack.  */
 
 bool
 gs_calls_instrumentable_p (gimple *stmt, gs_unit *unit)
@@ -180,6 +196,8 @@ gs_calls_instrumentable_p (gimple *stmt, gs_unit *unit)
   if (fndecl_built_in_p (fndecl))
     return false;
   if (unit->uninstrumented->contains (fndecl))
+    return false;
+  if (DECL_IN_SYSTEM_HEADER (fndecl) && !gs_defined_here_p (fndecl))
     return false;
   if (DECL_NAME (fndecl))
     {

@@ -100,6 +100,12 @@ struct gs_walk
   size_t max;			/* Room in CFAS and FNS.  */
 };
 
+/* Why a walk stops at a frame of a function that gs_registry_unchecked
+   names.  */
+#define GS_WHY_UNCHECKED \
+  "a function on the stack may be called without a check (a unit calls" \
+  " a function of its name that a system header declares)"
+
 /* The alignment of frames of function FN: 16, or more if it asks.  */
 static size_t
 gs_frame_align (const struct gs_fn_meta *fn)
@@ -134,11 +140,21 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
 	 Its code must be instrumented code too: an instrumented function
 	 inlined into an uninstrumented one would unwind into code with
 	 no check after the call.  */
+      const struct gs_fn_meta *fn;
+
       w->started = cfa == w->self_cfa;
       w->pending = 0;
-      if (w->started && !gs_registry_lookup (_Unwind_GetRegionStart (ctx)))
+      if (!w->started)
+	return _URC_NO_REASON;
+      fn = gs_registry_lookup (_Unwind_GetRegionStart (ctx));
+      if (!fn)
 	{
 	  w->why = "the point is inlined into an uninstrumented function";
+	  return _URC_NORMAL_STOP;
+	}
+      if (gs_registry_unchecked (fn))
+	{
+	  w->why = GS_WHY_UNCHECKED;
 	  return _URC_NORMAL_STOP;
 	}
       return _URC_NO_REASON;
@@ -157,6 +173,11 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
       if (!fn)
 	{
 	  w->why = "a caller on the stack is not instrumented";
+	  return _URC_NORMAL_STOP;
+	}
+      if (gs_registry_unchecked (fn))
+	{
+	  w->why = GS_WHY_UNCHECKED;
 	  return _URC_NORMAL_STOP;
 	}
       w->bytes += gs_frame_room (fn);

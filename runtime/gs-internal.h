@@ -101,6 +101,7 @@ extern void gs_registry_unlock (void);
 /* The instrumented function whose high- or low-gear body starts at
    ADDR, or null.  Does not allocate (safe in a signal handler).  */
 extern const struct gs_fn_meta *gs_registry_lookup (uintptr_t addr);
+extern int gs_registry_unchecked (const struct gs_fn_meta *fn);
 
 /* Rebuild the sorted lookup table if units were registered since it was
    last built.  Allocates; until it succeeds, lookups scan every unit.

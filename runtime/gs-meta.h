@@ -30,7 +30,7 @@
 #ifndef GEARSHIFT_GS_META_H
 #define GEARSHIFT_GS_META_H
 
-#define GS_META_VERSION 2
+#define GS_META_VERSION 3
 
 /* Kinds of update point (gs_point_meta.kind).  */
 enum gs_point_kind
@@ -83,6 +83,10 @@ struct gs_point_meta
   const unsigned int *live;	/* Their indices in the function's fields.  */
 };
 
+/* gs_fn_meta.flags.  */
+#define GS_FN_PUBLIC 1u		/* Externally visible: another unit may
+				   call it.  */
+
 /* One instrumented function.  */
 struct gs_fn_meta
 {
@@ -93,7 +97,7 @@ struct gs_fn_meta
   unsigned int frame_align;
   unsigned int nfields;
   unsigned int npoints;
-  unsigned int flags;		/* Reserved, zero.  */
+  unsigned int flags;		/* GS_FN_*.  */
   /* The bodies: the function itself (high gear); its low-gear clone;
      and the copy of it that low-gear clones call, which the plugin makes
      for a static function called once so that GCC still inlines it
@@ -127,6 +131,14 @@ struct gs_unit_meta
   const char *file;		/* Main input file.  */
   const struct gs_fn_meta *fns;
   const struct gs_global_meta *globals;
+  /* The functions the unit calls without a check after the call, and
+     does not define (the C library's, mostly: functions a system header
+     declares), by symbol name, sorted.  A public function of another
+     unit under one of these names may have been entered from such a
+     call, which would not notice that it unwound: no capture includes
+     its frame.  */
+  unsigned int nunchecked;
+  const char *const *unchecked;
 };
 
 /* What the plugin's code calls.  */

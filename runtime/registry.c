@@ -19,6 +19,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "gs-internal.h"
 
@@ -43,6 +44,11 @@ static unsigned int gs_loading_version;
 static struct gs_addr *gs_table;
 static size_t gs_table_len;
 static int gs_table_stale;
+
+/* The names every unit calls without a check (gs_unit_meta.unchecked),
+   sorted, built with the table.  */
+static const char **gs_unchecked;
+static size_t gs_unchecked_len;
 
 /* The registry lock.  */
 static volatile char gs_lock_flag;
@@ -142,6 +148,17 @@ __gearshift_register_unit (const struct gs_unit_meta *unit)
       gs_reject_unit (unit, "has no function table");
       return;
     }
+  if (unit->nunchecked && !unit->unchecked)
+    {
+      gs_reject_unit (unit, "has no table of unchecked calls");
+      return;
+    }
+  for (i = 0; i < unit->nunchecked; i++)
+    if (!unit->unchecked[i])
+      {
+	gs_reject_unit (unit, "has a null name among its unchecked calls");
+	return;
+      }
   for (i = 0; i < unit->nfns; i++)
     {
       const char *why = gs_check_fn (&unit->fns[i]);
@@ -197,6 +214,13 @@ gs_compare_addr (const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
+/* Order the names that A and B point to, for qsort and bsearch.  */
+static int
+gs_compare_name (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 /* The most bodies a function has (gs-meta.h: high, low, copy).  */
 #define GS_BODIES 3
 
@@ -221,17 +245,34 @@ gs_bodies (const struct gs_fn_meta *fn, uintptr_t bodies[GS_BODIES])
 int
 gs_registry_refresh (void)
 {
-  size_t i, j, n = 0;
+  size_t i, j, n = 0, nnames = 0;
   struct gs_addr *table;
+  const char **names;
 
   if (!gs_table_stale)
     return 0;
   for (i = 0; i < gs_nunits; i++)
-    n += GS_BODIES * gs_units[i]->nfns;
+    {
+      n += GS_BODIES * gs_units[i]->nfns;
+      nnames += gs_units[i]->nunchecked;
+    }
   table = malloc ((n ? n : 1) * sizeof *table);
-  if (!table)
-    return gs_set_error (GEARSHIFT_ENOMEM,
-			 "no memory for the function table");
+  names = malloc ((nnames ? nnames : 1) * sizeof *names);
+  if (!table || !names)
+    {
+      free (table);
+      free (names);
+      return gs_set_error (GEARSHIFT_ENOMEM,
+			   "no memory for the function table");
+    }
+  nnames = 0;
+  for (i = 0; i < gs_nunits; i++)
+    for (j = 0; j < gs_units[i]->nunchecked; j++)
+      names[nnames++] = gs_units[i]->unchecked[j];
+  qsort (names, nnames, sizeof *names, gs_compare_name);
+  free (gs_unchecked);
+  gs_unchecked = names;
+  gs_unchecked_len = nnames;
   n = 0;
   for (i = 0; i < gs_nunits; i++)
     for (j = 0; j < gs_units[i]->nfns; j++)
@@ -286,6 +327,29 @@ gs_registry_lookup (uintptr_t addr)
 	    return fn;
       }
   return NULL;
+}
+
+/* Whether a frame of function FN may have been entered from a call
+   without a check after it: FN is public, and some unit calls a
+   function of its name that it does not define, without a check (the
+   program defines a function that a system header declares).  Such a
+   frame must not be unwound.  The caller holds the lock.  */
+int
+gs_registry_unchecked (const struct gs_fn_meta *fn)
+{
+  size_t i, j;
+
+  if (!(fn->flags & GS_FN_PUBLIC) || !fn->name)
+    return 0;
+  if (!gs_table_stale)
+    return gs_unchecked_len
+	   && bsearch (&fn->name, gs_unchecked, gs_unchecked_len,
+		       sizeof *gs_unchecked, gs_compare_name) != NULL;
+  for (i = 0; i < gs_nunits; i++)
+    for (j = 0; j < gs_units[i]->nunchecked; j++)
+      if (!strcmp (gs_units[i]->unchecked[j], fn->name))
+	return 1;
+  return 0;
 }
 
 /* Make units that register from now on belong to version VERSION.  */

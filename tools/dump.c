@@ -8,7 +8,8 @@
    and documented in gearshift.1; scripts and the test suite match it:
 
      file prog.exe: PIE executable, 1 unit, 0 transformers
-     unit prog.c (metadata version 2): 3 functions, 2 globals
+     unit prog.c (metadata version 3): 3 functions, 2 globals
+     unit calls without a check: fclose fopen
      function main (prog.c:9): frame 24 bytes, low-gear clone
        point 0 "loop1" loop at 12:3: total i
        field total: long int [i8] offset 0 size 8
@@ -106,6 +107,13 @@ dump_file (const struct meta_file *mf)
       printf ("unit %s (metadata version %u): %u function%s, %u global%s\n",
 	      u->file, u->version, u->nfns, plural (u->nfns), u->nglobals,
 	      plural (u->nglobals));
+      if (u->nunchecked)
+	{
+	  printf ("unit calls without a check:");
+	  for (uint32_t j = 0; j < u->nunchecked; j++)
+	    printf (" %s", u->unchecked[j]);
+	  putchar ('\n');
+	}
       for (uint32_t j = 0; j < u->nfns; j++)
 	dump_fn (&u->fns[j]);
       for (uint32_t j = 0; j < u->nglobals; j++)

@@ -19,7 +19,7 @@
 #include <string.h>
 
 /* The version of runtime/gs-meta.h this file reads.  */
-#define META_VERSION 2
+#define META_VERSION 3
 
 /* The most table entries a file may hold, all units together.  */
 #define META_BUDGET (UINT64_C (1) << 24)
@@ -42,7 +42,8 @@ enum
   GLOBAL_SIZE = 32, GLOBAL_FLAGS = 36, GLOBAL_BYTES = 40,
 
   UNIT_VERSION = 0, UNIT_NFNS = 4, UNIT_NGLOBALS = 8, UNIT_FLAGS = 12,
-  UNIT_FILE = 16, UNIT_FNS = 24, UNIT_GLOBALS = 32, UNIT_BYTES = 40,
+  UNIT_FILE = 16, UNIT_FNS = 24, UNIT_GLOBALS = 32, UNIT_NUNCHECKED = 40,
+  UNIT_UNCHECKED = 48, UNIT_BYTES = 56,
 
   TR_KIND = 0, TR_FUNCTION = 8, TR_NAME = 16, TR_VALUE = 24, TR_FRAME = 32,
   TR_BYTES = 40
@@ -185,7 +186,7 @@ static int
 meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
 {
   struct elf_image *img = &mf->elf;
-  uint64_t fns, globals;
+  uint64_t fns, globals, unchecked;
 
   if (elf_read_u32 (img, addr + UNIT_VERSION, &u->version))
     return -1;
@@ -198,12 +199,20 @@ meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
       || meta_string (mf, addr + UNIT_FILE, &u->file, 0)
       || meta_array (mf, addr + UNIT_FNS, u->nfns, FN_BYTES, &fns)
       || meta_array (mf, addr + UNIT_GLOBALS, u->nglobals, GLOBAL_BYTES,
-		     &globals))
+		     &globals)
+      || elf_read_u32 (img, addr + UNIT_NUNCHECKED, &u->nunchecked)
+      || meta_array (mf, addr + UNIT_UNCHECKED, u->nunchecked, 8,
+		     &unchecked))
     return -1;
   u->fns = calloc (u->nfns ? u->nfns : 1, sizeof *u->fns);
   u->globals = calloc (u->nglobals ? u->nglobals : 1, sizeof *u->globals);
-  if (!u->fns || !u->globals)
+  u->unchecked = calloc (u->nunchecked ? u->nunchecked : 1,
+			 sizeof *u->unchecked);
+  if (!u->fns || !u->globals || !u->unchecked)
     return elf_fail (img, "out of memory");
+  for (uint32_t i = 0; i < u->nunchecked; i++)
+    if (meta_string (mf, unchecked + (uint64_t) i * 8, &u->unchecked[i], 0))
+      return -1;
   for (uint32_t i = 0; i < u->nfns; i++)
     if (meta_read_fn (mf, fns + (uint64_t) i * FN_BYTES, &u->fns[i]))
       return -1;
@@ -315,6 +324,7 @@ meta_free (struct meta_file *mf)
 	}
       free (u->fns);
       free (u->globals);
+      free (u->unchecked);
     }
   free (mf->units);
   free (mf->transformers);

@@ -125,6 +125,8 @@ struct meta_unit
   const char *file;
   struct meta_fn *fns;
   struct meta_global *globals;
+  uint32_t nunchecked;
+  const char **unchecked;	/* Functions called without a check.  */
 };
 
 struct meta_transformer
