@@ -514,13 +514,17 @@ pass_gearshift::execute (function *)
     {
       push_cfun (DECL_STRUCT_FUNCTION (n->decl));
       location_t loc;
+      bool quiet = false;
       const char *why = (DECL_EXTERNAL (n->decl) ? ""
-			 : gs_unsupported_reason (n, &loc));
+			 : gs_unsupported_reason (n, &loc, &quiet));
       if (why)
 	{
-	  if (*why)
+	  if (*why && !quiet)
 	    warning_at (loc, 0, "gearshift: %qD is not instrumented: %s",
 			n->decl, why);
+	  else if (*why && gs_opts.verbose)
+	    inform (loc, "gearshift: %qD is not instrumented: %s; an update "
+		    "waits until it returns", n->decl, why);
 	  if (dump_file)
 	    fprintf (dump_file, "function %s: not instrumented: %s\n",
 		     n->name (), *why ? why : "no need");

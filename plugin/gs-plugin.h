@@ -111,7 +111,8 @@ struct gs_unit
 };
 
 /* gs-support.cc */
-extern const char *gs_unsupported_reason (cgraph_node *, location_t *);
+extern const char *gs_unsupported_reason (cgraph_node *, location_t *,
+					  bool *);
 extern bool gs_defined_here_p (tree);
 extern bool gs_calls_instrumentable_p (gimple *, gs_unit *);
 extern bool gs_marker_call_p (gimple *);

@@ -18,7 +18,10 @@
    - it is excluded with -fplugin-arg-gearshift-exclude.
    Functions that cannot return (noreturn) or whose calls GCC may move
    or merge (const, pure) are left alone too, with a warning only when
-   they contain a loop, where a point would have mattered.
+   they contain a loop, where a point would have mattered.  So are
+   variadic functions (printf-like wrappers, common in real code, which
+   an update waits for as it waits for the C library's): a warning only
+   with a loop, otherwise a note with -fplugin-arg-gearshift-verbose.
 
    Calls into an uninstrumented function are not unwind points.  */
 
@@ -83,19 +86,25 @@ computed_goto_location (basic_block bb)
 }
 
 /* Return why the function of NODE cannot be instrumented, or null if it
-   can.  Set *LOC to the place the reason points at.  */
+   can; "" when there is nothing to say.  Set *LOC to the place the
+   reason points at, and *QUIET when the reason deserves no warning
+   (only a note with -fplugin-arg-gearshift-verbose).  */
 
 const char *
-gs_unsupported_reason (cgraph_node *node, location_t *loc)
+gs_unsupported_reason (cgraph_node *node, location_t *loc, bool *quiet)
 {
   tree decl = node->decl;
   function *fn = DECL_STRUCT_FUNCTION (decl);
   *loc = DECL_SOURCE_LOCATION (decl);
+  *quiet = false;
 
   if (gs_excluded_p (IDENTIFIER_POINTER (DECL_NAME (decl))))
     return "it is excluded by -fplugin-arg-gearshift-exclude";
   if (stdarg_p (TREE_TYPE (decl)))
-    return "it is variadic";
+    {
+      *quiet = !has_loops_p (fn);
+      return "it is variadic";
+    }
   if (fn->calls_setjmp || DECL_IS_RETURNS_TWICE (decl))
     return "it calls setjmp or another function that returns twice";
   if (fn->has_nonlocal_label)
@@ -139,11 +148,11 @@ gs_unsupported_reason (cgraph_node *node, location_t *loc)
     return "it allocates on the stack dynamically";
 
   /* Silent refusals: nothing of value is lost unless a loop is there.  */
-  bool quiet = !has_loops_p (fn);
+  bool silent = !has_loops_p (fn);
   if (TREE_THIS_VOLATILE (decl))
-    return quiet ? "" : "it does not return, so it can never be unwound";
+    return silent ? "" : "it does not return, so it can never be unwound";
   if (TREE_READONLY (decl) || DECL_PURE_P (decl))
-    return quiet ? "" : "it is const or pure: GCC may move or merge its calls";
+    return silent ? "" : "it is const or pure: GCC may move or merge its calls";
   return NULL;
 }
 

@@ -1,5 +1,7 @@
 /* -fplugin-arg-gearshift-verbose gives a note per instrumented function
-   with its point count and frame size, and none for refused ones.  */
+   with its point count and frame size, none for a function left alone
+   for having nothing to instrument, and one for a variadic function left
+   alone without a warning.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-gearshift-verbose" } */
 
@@ -21,7 +23,7 @@ leaf (int a, int b) /* { dg-bogus "note: gearshift: 'leaf'" "no point, no call: 
 }
 
 int
-vari (int n, ...) /* { dg-warning "'vari' is not instrumented: it is variadic" } */
+vari (int n, ...) /* { dg-warning "note: gearshift: 'vari' is not instrumented: it is variadic; an update waits until it returns" } */
 {
   return n;
 }
