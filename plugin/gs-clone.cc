@@ -499,4 +499,15 @@ gs_copy_callees_for_low (gs_unit *unit)
       cgraph_edge::rebuild_edges ();
       pop_cfun ();
     }
+
+  /* A program that is never updated never runs the low-gear side: lay
+     it out with the cold code, away from the hot text, as GCC does the
+     cold parts of functions it splits (the linker groups
+     ".text.unlikely*" sections).  Not with gear=low, where it is the
+     program, nor where the user chose a section.  */
+  if (gs_opts.gear != GS_GEAR_LOW)
+    for (hash_set<tree>::iterator it = low_side.begin ();
+	 it != low_side.end (); ++it)
+      if (!DECL_SECTION_NAME (*it))
+	set_decl_section_name (*it, GS_LOW_SECTION);
 }

@@ -30,6 +30,10 @@
 #endif
 #define GS_CHECK_ASM "cmpl\t$0, %0\n\tjne\t%l1"
 
+/* The section of the low-gear side: low-gear clones and their copies of
+   callees (gs-clone.cc).  */
+#define GS_LOW_SECTION ".text.unlikely.gearshift"
+
 /* One update point of a function being instrumented.  */
 struct gs_point
 {
