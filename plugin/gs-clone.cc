@@ -46,7 +46,8 @@ struct clone_point
 {
   basic_block save, store;	/* The push block, the store block.  */
   basic_block check, cont;	/* The check's block, the continuation.  */
-  gimple *flag_load;		/* t = __gearshift_flag.  */
+  gimple *test;			/* The check after the point
+				   (GS_CHECK_ASM).  */
   gcall *call;			/* For a call-site point, the call.  */
   tree frame;			/* The SSA name the push returned.  */
 };
@@ -78,7 +79,7 @@ gs_make_low_clone (gs_function *gf)
 /* The check ending BB (GS_CHECK_ASM), or null.  */
 
 static gimple *
-find_flag_load (gs_unit *, basic_block bb)
+find_check (basic_block bb)
 {
   gasm *test = safe_dyn_cast <gasm *> (last_stmt (bb));
   if (test && gimple_asm_nlabels (test) == 1
@@ -115,12 +116,12 @@ find_clone_points (gs_unit *unit, gs_function *gf, vec<clone_point> &points)
       cp.check = single_pred (bb);
       edge f = EDGE_SUCC (cp.check, 0);
       cp.cont = f->dest == bb ? EDGE_SUCC (cp.check, 1)->dest : f->dest;
-      cp.flag_load = find_flag_load (unit, cp.check);
+      cp.test = find_check (cp.check);
       if (gf->points[id]->kind != GS_POINT_CALL)
 	continue;
       /* The call is the statement before the check, or ends the block
 	 before (when it can throw).  */
-      gimple_stmt_iterator c = gsi_for_stmt (cp.flag_load);
+      gimple_stmt_iterator c = gsi_for_stmt (cp.test);
       gsi_prev (&c);
       gimple *call = (gsi_end_p (c) ? last_stmt (single_pred (cp.check))
 		      : gsi_stmt (c));
@@ -277,7 +278,7 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
 static basic_block
 unwind_check_block (clone_point &cp)
 {
-  gimple_stmt_iterator gsi = gsi_for_stmt (cp.flag_load);
+  gimple_stmt_iterator gsi = gsi_for_stmt (cp.test);
   gsi_prev (&gsi);
   if (gsi_end_p (gsi))
     return cp.check;

@@ -187,7 +187,7 @@ gs_defined_here_p (tree fndecl)
    (the capture declines), so such a call never returns from an
    unwinding; and should the program itself define such a function in
    another unit, the runtime learns it from the names this unit lists in
-   its metadata (gs_note_unchecked_calls), and declines to capture while
+   its metadata (unchecked_table in gs-metadata.cc), and declines to capture while
    that function is on the stack.  */
 
 bool

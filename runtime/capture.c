@@ -100,11 +100,26 @@ struct gs_walk
   size_t max;			/* Room in CFAS and FNS.  */
 };
 
-/* Why a walk stops at a frame of a function that gs_registry_unchecked
-   names.  */
-#define GS_WHY_UNCHECKED \
-  "a function on the stack may be called without a check (a unit calls" \
-  " a function of its name that a system header declares)"
+/* The function of a frame starting at START, or null after setting
+   W->why: to UNREGISTERED if no instrumented function starts there, or
+   because the function may have been entered from a call without a
+   check after it (gs_registry_unchecked).  */
+static const struct gs_fn_meta *
+gs_walk_accept (struct gs_walk *w, uintptr_t start, const char *unregistered)
+{
+  const struct gs_fn_meta *fn = gs_registry_lookup (start);
+
+  if (!fn)
+    w->why = unregistered;
+  else if (gs_registry_unchecked (fn))
+    {
+      w->why = "a function on the stack may be called without a check (a"
+	       " unit calls a function of its name that a system header"
+	       " declares)";
+      fn = NULL;
+    }
+  return fn;
+}
 
 /* The alignment of frames of function FN: 16, or more if it asks.  */
 static size_t
@@ -140,23 +155,13 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
 	 Its code must be instrumented code too: an instrumented function
 	 inlined into an uninstrumented one would unwind into code with
 	 no check after the call.  */
-      const struct gs_fn_meta *fn;
-
       w->started = cfa == w->self_cfa;
       w->pending = 0;
-      if (!w->started)
-	return _URC_NO_REASON;
-      fn = gs_registry_lookup (_Unwind_GetRegionStart (ctx));
-      if (!fn)
-	{
-	  w->why = "the point is inlined into an uninstrumented function";
-	  return _URC_NORMAL_STOP;
-	}
-      if (gs_registry_unchecked (fn))
-	{
-	  w->why = GS_WHY_UNCHECKED;
-	  return _URC_NORMAL_STOP;
-	}
+      if (w->started
+	  && !gs_walk_accept (w, _Unwind_GetRegionStart (ctx),
+			      "the point is inlined into an uninstrumented"
+			      " function"))
+	return _URC_NORMAL_STOP;
       return _URC_NO_REASON;
     }
 
@@ -168,18 +173,12 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
     }
   if (w->pending)
     {
-      const struct gs_fn_meta *fn = gs_registry_lookup (w->pending);
+      const struct gs_fn_meta *fn
+	= gs_walk_accept (w, w->pending,
+			  "a caller on the stack is not instrumented");
 
       if (!fn)
-	{
-	  w->why = "a caller on the stack is not instrumented";
-	  return _URC_NORMAL_STOP;
-	}
-      if (gs_registry_unchecked (fn))
-	{
-	  w->why = GS_WHY_UNCHECKED;
-	  return _URC_NORMAL_STOP;
-	}
+	return _URC_NORMAL_STOP;
       w->bytes += gs_frame_room (fn);
       if (w->fns && w->depth < w->max)
 	w->fns[w->depth] = fn;
