@@ -31,7 +31,9 @@ install the Debian package gcc and use CC=gcc])])
 gs_gcc_version=`$CC -dumpversion`
 gs_gcc_major=`echo "$gs_gcc_version" | sed 's/\..*//'`
 AS_IF([test "$gs_gcc_major" != 12],
-      [AC_MSG_WARN([gearshift is written for GCC 12's plugin API; $CC is GCC $gs_gcc_version])])
+      [AC_MSG_ERROR([gearshift supports GCC 12's plugin API only, and $CC is
+GCC $gs_gcc_version: configure with CC=gcc-12 CXX=g++-12 (Debian packages
+gcc-12, g++-12 and gcc-12-plugin-dev)])])
 gs_plugin_dev=gcc-$gs_gcc_major-plugin-dev
 
 # AC_PROG_CXX sets CXX=g++ even when there is no C++ compiler at all.

@@ -43,9 +43,16 @@
 
 int plugin_is_GPL_compatible;
 
-/* Set by plugin/Makefile.am from configure's version.  */
+/* Set by plugin/Makefile.am from configure's version; "gcc -v" prints
+   it.  */
 #ifndef GEARSHIFT_VERSION
-#define GEARSHIFT_VERSION "unknown"
+#error "GEARSHIFT_VERSION is not defined: build the plugin with its Makefile"
+#endif
+
+/* Until the port to GCC 13 and 14, GCC 12's plugin API only (configure
+   refuses others too).  */
+#if GCCPLUGIN_VERSION_MAJOR != 12
+#error "gearshift supports GCC 12's plugin API only"
 #endif
 
 extern opt_pass *gs_make_pass (gcc::context *);

@@ -4,7 +4,7 @@
    Public License version 3 or later; see COPYING.
 
    Emits, as read-only static data, the structures of runtime/gs-meta.h
-   (built here as RECORD_TYPEs, field for field: keep the two in step),
+   (built here as RECORD_TYPEs from that header's member lists),
    and a static constructor calling __gearshift_register_unit (&unit),
    so that executables and shared objects announce themselves the same
    way; the unit's address also goes into section gs_units, for tools
@@ -30,25 +30,67 @@
 
 #include "gs-plugin.h"
 
-/* The fields of struct gs_fn_meta, and the indices of those filled in
-   when GCC outputs a body.  */
-enum { FN_META_HIGH = 8, FN_META_COPY = 10, FN_META_FIELDS = 13 };
+/* The index of each member of the structures of gs-meta.h, as
+   GS_META_<STRUCT>_<member>, and their number, GS_META_<STRUCT>_N.  */
+#define GS_META_INDEX(P, NAME, KIND, CTYPE) P##NAME,
+enum { GS_META_FIELD_LIST (GS_META_INDEX, FIELD_) FIELD_N };
+enum { GS_META_POINT_LIST (GS_META_INDEX, POINT_) POINT_N };
+enum { GS_META_FN_LIST (GS_META_INDEX, FN_) FN_N };
+enum { GS_META_GLOBAL_LIST (GS_META_INDEX, GLOBAL_) GLOBAL_N };
+enum { GS_META_UNIT_LIST (GS_META_INDEX, UNIT_) UNIT_N };
+#undef GS_META_INDEX
 
-/* The fields of struct gs_global_meta filled in after the IPA passes.  */
-enum { GLOBAL_META_ADDR = 3, GLOBAL_META_FLAGS = 5 };
+/* A member of a structure of gs-meta.h: its name, its kind, and where
+   x86-64 puts it.  */
+struct meta_member
+{
+  const char *name;
+  enum gs_meta_kind kind;
+  size_t offset;
+};
 
-/* Record types mirroring gs-meta.h.  */
+#define GS_META_MEMBER(S, NAME, KIND, CTYPE)				\
+  { #NAME, GS_META_KIND_##KIND, offsetof (struct S##_lp64, NAME) },
+static const meta_member field_members[]
+  = { GS_META_FIELD_LIST (GS_META_MEMBER, gs_field_meta) };
+static const meta_member point_members[]
+  = { GS_META_POINT_LIST (GS_META_MEMBER, gs_point_meta) };
+static const meta_member fn_members[]
+  = { GS_META_FN_LIST (GS_META_MEMBER, gs_fn_meta) };
+static const meta_member global_members[]
+  = { GS_META_GLOBAL_LIST (GS_META_MEMBER, gs_global_meta) };
+static const meta_member unit_members[]
+  = { GS_META_UNIT_LIST (GS_META_MEMBER, gs_unit_meta) };
+#undef GS_META_MEMBER
+
+/* Record types of gs-meta.h.  */
 static tree field_meta_type, point_meta_type, global_meta_type,
   unit_meta_type;
 
 /* Common types.  */
 static tree cstr_type, uint_type, code_ptr_type;
 
-/* Build a RECORD_TYPE NAME with the N fields NAMES[i] of TYPES[i].  */
+/* The type of a member of kind KIND.  */
 
 static tree
-make_record (const char *name, int n, const char *const *names,
-	     const tree *types)
+member_type (enum gs_meta_kind kind)
+{
+  switch (kind)
+    {
+    case GS_META_KIND_STR: return cstr_type;
+    case GS_META_KIND_UINT: return uint_type;
+    case GS_META_KIND_TABLE: return const_ptr_type_node;
+    case GS_META_KIND_ADDR: return ptr_type_node;
+    case GS_META_KIND_CODE: default: return code_ptr_type;
+    }
+}
+
+/* Build the RECORD_TYPE NAME of the N members MEMBERS.  The target
+   lays it out; the runtime and the gearshift command read it as x86-64
+   does, which the plugin's target is: check that they agree.  */
+
+static tree
+make_record (const char *name, int n, const meta_member *members)
 {
   tree chain = NULL_TREE;
   /* Prepending builds the chain last to first; finish_builtin_struct
@@ -56,12 +98,16 @@ make_record (const char *name, int n, const char *const *names,
   for (int i = 0; i < n; i++)
     {
       tree f = build_decl (BUILTINS_LOCATION, FIELD_DECL,
-			   get_identifier (names[i]), types[i]);
+			   get_identifier (members[i].name),
+			   member_type (members[i].kind));
       DECL_CHAIN (f) = chain;
       chain = f;
     }
   tree rec = make_node (RECORD_TYPE);
   finish_builtin_struct (rec, name, chain, NULL_TREE);
+  int i = 0;
+  for (tree f = TYPE_FIELDS (rec); f; f = DECL_CHAIN (f), i++)
+    gcc_assert ((size_t) int_byte_position (f) == members[i].offset);
   return rec;
 }
 
@@ -76,43 +122,13 @@ gs_build_meta_types (gs_unit *unit)
   uint_type = unsigned_type_node;
   code_ptr_type = build_pointer_type (build_function_type_list
 				      (void_type_node, NULL_TREE));
-  tree cptr = const_ptr_type_node;
 
-  static const char *const field_names[]
-    = { "name", "type", "layout", "offset", "size", "line", "flags" };
-  tree field_types[] = { cstr_type, cstr_type, cstr_type, uint_type,
-			 uint_type, uint_type, uint_type };
-  field_meta_type = make_record ("gs_field_meta", 7, field_names, field_types);
-
-  static const char *const point_names[]
-    = { "label", "kind", "line", "column", "nlive", "live" };
-  tree point_types[] = { cstr_type, uint_type, uint_type, uint_type,
-			 uint_type, cptr };
-  point_meta_type = make_record ("gs_point_meta", 6, point_names,
-				 point_types);
-
-  static const char *const fn_names[]
-    = { "name", "file", "line", "frame_size", "frame_align", "nfields",
-	"npoints", "flags", "high", "low", "copy", "fields", "points" };
-  tree fn_types[] = { cstr_type, cstr_type, uint_type, uint_type, uint_type,
-		      uint_type, uint_type, uint_type, code_ptr_type,
-		      code_ptr_type, code_ptr_type, cptr, cptr };
-  unit->fn_meta_type = make_record ("gs_fn_meta", FN_META_FIELDS, fn_names,
-				    fn_types);
-
-  static const char *const global_names[]
-    = { "name", "type", "layout", "addr", "size", "flags" };
-  tree global_types[] = { cstr_type, cstr_type, cstr_type, ptr_type_node,
-			  uint_type, uint_type };
-  global_meta_type = make_record ("gs_global_meta", 6, global_names,
-				  global_types);
-
-  static const char *const unit_names[]
-    = { "version", "nfns", "nglobals", "flags", "file", "fns", "globals",
-	"nunchecked", "unchecked" };
-  tree unit_types[] = { uint_type, uint_type, uint_type, uint_type,
-			cstr_type, cptr, cptr, uint_type, cptr };
-  unit_meta_type = make_record ("gs_unit_meta", 9, unit_names, unit_types);
+  field_meta_type = make_record ("gs_field_meta", FIELD_N, field_members);
+  point_meta_type = make_record ("gs_point_meta", POINT_N, point_members);
+  unit->fn_meta_type = make_record ("gs_fn_meta", FN_N, fn_members);
+  global_meta_type = make_record ("gs_global_meta", GLOBAL_N,
+				  global_members);
+  unit_meta_type = make_record ("gs_unit_meta", UNIT_N, unit_members);
 
   unsigned n = unit->fns.length ();
   tree array = build_array_type_nelts (unit->fn_meta_type, n ? n : 1);
@@ -172,7 +188,8 @@ uint_cst (unsigned HOST_WIDE_INT v)
   return build_int_cst (uint_type, v);
 }
 
-/* A record constructor of TYPE from the N values VALS, in field order.  */
+/* A record constructor of TYPE from the N values VALS, in field order
+   (indexed by the GS_META_INDEX enums); every field gets one.  */
 
 static tree
 record (tree type, int n, const tree *vals)
@@ -180,7 +197,11 @@ record (tree type, int n, const tree *vals)
   vec<constructor_elt, va_gc> *v = NULL;
   tree f = TYPE_FIELDS (type);
   for (int i = 0; i < n; i++, f = DECL_CHAIN (f))
-    CONSTRUCTOR_APPEND_ELT (v, f, vals[i]);
+    {
+      gcc_assert (f && vals[i]);
+      CONSTRUCTOR_APPEND_ELT (v, f, vals[i]);
+    }
+  gcc_assert (!f);
   return build_constructor (type, v);
 }
 
@@ -220,16 +241,18 @@ fields_table (gs_function *gf)
 				 ? TREE_TYPE (f->key) : f->type);
       char *lay = gs_type_layout (vtype);
       tree key = TREE_CODE (f->key) == SSA_NAME ? NULL_TREE : f->key;
-      tree vals[] = {
-	cstr (f->name), cstr (type), cstr (lay),
-	uint_cst (int_byte_position (f->field_decl)),
-	uint_cst (f->flags & GS_FIELD_SIDE ? gf->side_size
-		  : tree_to_uhwi (TYPE_SIZE_UNIT (vtype))),
-	uint_cst (key ? LOCATION_LINE (DECL_SOURCE_LOCATION (key)) : 0),
-	uint_cst (f->flags)
-      };
+      tree vals[FIELD_N];
+      vals[FIELD_name] = cstr (f->name);
+      vals[FIELD_type] = cstr (type);
+      vals[FIELD_layout] = cstr (lay);
+      vals[FIELD_offset] = uint_cst (int_byte_position (f->field_decl));
+      vals[FIELD_size] = uint_cst (f->flags & GS_FIELD_SIDE ? gf->side_size
+				   : tree_to_uhwi (TYPE_SIZE_UNIT (vtype)));
+      vals[FIELD_line]
+	= uint_cst (key ? LOCATION_LINE (DECL_SOURCE_LOCATION (key)) : 0);
+      vals[FIELD_flags] = uint_cst (f->flags);
       CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
-			      record (field_meta_type, 7, vals));
+			      record (field_meta_type, FIELD_N, vals));
       free (type);
       free (lay);
     }
@@ -250,11 +273,15 @@ points_table (gs_function *gf)
       for (unsigned j = 0; j < p->fields.length (); j++)
 	CONSTRUCTOR_APPEND_ELT (live, NULL_TREE, uint_cst (p->fields[j]));
       expanded_location x = expand_location (p->loc);
-      tree vals[] = { cstr (p->label), uint_cst (p->kind), uint_cst (x.line),
-		      uint_cst (x.column), uint_cst (p->fields.length ()),
-		      array_of (uint_type, live) };
+      tree vals[POINT_N];
+      vals[POINT_label] = cstr (p->label);
+      vals[POINT_kind] = uint_cst (p->kind);
+      vals[POINT_line] = uint_cst (x.line);
+      vals[POINT_column] = uint_cst (x.column);
+      vals[POINT_nlive] = uint_cst (p->fields.length ());
+      vals[POINT_live] = array_of (uint_type, live);
       CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
-			      record (point_meta_type, 6, vals));
+			      record (point_meta_type, POINT_N, vals));
     }
   return array_of (point_meta_type, rows);
 }
@@ -263,7 +290,7 @@ points_table (gs_function *gf)
 struct body_slot
 {
   tree row;			/* The function's row, a CONSTRUCTOR.  */
-  unsigned field;		/* FN_META_HIGH or FN_META_COPY.  */
+  unsigned field;		/* FN_high or FN_copy.  */
 };
 
 /* The slots still to fill, by DECL_UID of the body's function (a decl
@@ -307,26 +334,28 @@ function_row (gs_unit *unit, gs_function *gf)
 {
   expanded_location x = expand_location (DECL_SOURCE_LOCATION (gf->decl));
   tree frame = gf->frame_type;
-  tree vals[] = {
-    cstr (IDENTIFIER_POINTER (DECL_NAME (gf->decl))),
-    cstr (x.file ? x.file : ""),
-    uint_cst (x.line),
-    uint_cst (frame ? tree_to_uhwi (TYPE_SIZE_UNIT (frame)) : 0),
-    uint_cst (frame ? TYPE_ALIGN_UNIT (frame) : 1),
-    uint_cst (gf->fields.length ()),
-    uint_cst (gf->points.length ()),
-    uint_cst (TREE_PUBLIC (gf->decl) ? GS_FN_PUBLIC : 0),
-    fold_convert (code_ptr_type, null_pointer_node),
-    gf->low ? fold_convert (code_ptr_type, build_fold_addr_expr (gf->low))
-    : null_pointer_node,
-    fold_convert (code_ptr_type, null_pointer_node),
-    fields_table (gf),
-    points_table (gf)
-  };
-  tree row = record (unit->fn_meta_type, FN_META_FIELDS, vals);
-  fill_when_output (gf->decl, row, FN_META_HIGH);
+  tree null_code = fold_convert (code_ptr_type, null_pointer_node);
+  tree vals[FN_N];
+  vals[FN_name] = cstr (IDENTIFIER_POINTER (DECL_NAME (gf->decl)));
+  vals[FN_file] = cstr (x.file ? x.file : "");
+  vals[FN_line] = uint_cst (x.line);
+  vals[FN_frame_size]
+    = uint_cst (frame ? tree_to_uhwi (TYPE_SIZE_UNIT (frame)) : 0);
+  vals[FN_frame_align] = uint_cst (frame ? TYPE_ALIGN_UNIT (frame) : 1);
+  vals[FN_nfields] = uint_cst (gf->fields.length ());
+  vals[FN_npoints] = uint_cst (gf->points.length ());
+  vals[FN_flags] = uint_cst (TREE_PUBLIC (gf->decl) ? GS_FN_PUBLIC : 0);
+  vals[FN_high] = null_code;
+  vals[FN_low] = (gf->low ? fold_convert (code_ptr_type,
+					  build_fold_addr_expr (gf->low))
+		  : null_code);
+  vals[FN_copy] = null_code;
+  vals[FN_fields] = fields_table (gf);
+  vals[FN_points] = points_table (gf);
+  tree row = record (unit->fn_meta_type, FN_N, vals);
+  fill_when_output (gf->decl, row, FN_high);
   if (gf->copy)
-    fill_when_output (gf->copy, row, FN_META_COPY);
+    fill_when_output (gf->copy, row, FN_copy);
   return row;
 }
 
@@ -390,11 +419,14 @@ globals_table (unsigned *n)
 			| (TREE_READONLY (var)
 			   || TYPE_READONLY (strip_array_types (type))
 			   ? GS_GLOBAL_READONLY : 0));
-      tree vals[] = { cstr (name), cstr (tname), cstr (lay),
-		      fold_convert (ptr_type_node, null_pointer_node),
-		      uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (type))),
-		      uint_cst (flags) };
-      tree row = record (global_meta_type, 6, vals);
+      tree vals[GLOBAL_N];
+      vals[GLOBAL_name] = cstr (name);
+      vals[GLOBAL_type] = cstr (tname);
+      vals[GLOBAL_layout] = cstr (lay);
+      vals[GLOBAL_addr] = fold_convert (ptr_type_node, null_pointer_node);
+      vals[GLOBAL_size] = uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (type)));
+      vals[GLOBAL_flags] = uint_cst (flags);
+      tree row = record (global_meta_type, GLOBAL_N, vals);
       CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, row);
       global_slots->put (DECL_UID (var), row);
       free (tname);
@@ -427,12 +459,12 @@ gs_fill_global_addresses (void)
       tree *row = global_slots->get (DECL_UID (vnode->decl));
       if (!row || vnode->writeonly)
 	continue;
-      constructor_elt *addr = CONSTRUCTOR_ELT (*row, GLOBAL_META_ADDR);
+      constructor_elt *addr = CONSTRUCTOR_ELT (*row, GLOBAL_addr);
       addr->value = fold_convert (ptr_type_node,
 				  build_fold_addr_expr (vnode->decl));
       if (TREE_READONLY (vnode->decl))
 	{
-	  constructor_elt *flags = CONSTRUCTOR_ELT (*row, GLOBAL_META_FLAGS);
+	  constructor_elt *flags = CONSTRUCTOR_ELT (*row, GLOBAL_flags);
 	  flags->value = uint_cst (tree_to_uhwi (flags->value)
 				   | GS_GLOBAL_READONLY);
 	}
@@ -519,15 +551,19 @@ gs_emit_metadata (gs_unit *unit)
 
   unsigned nunchecked;
   tree unchecked = unchecked_table (unit, &nunchecked);
-  tree vals[] = {
-    uint_cst (GS_META_VERSION), uint_cst (unit->fns.length ()),
-    uint_cst (nglobals), uint_cst (0),
-    cstr (main_input_filename ? main_input_filename : ""),
-    fold_convert (const_ptr_type_node, build_fold_addr_expr (unit->fns_var)),
-    globals, uint_cst (nunchecked), unchecked
-  };
+  tree vals[UNIT_N];
+  vals[UNIT_version] = uint_cst (GS_META_VERSION);
+  vals[UNIT_nfns] = uint_cst (unit->fns.length ());
+  vals[UNIT_nglobals] = uint_cst (nglobals);
+  vals[UNIT_flags] = uint_cst (0);
+  vals[UNIT_file] = cstr (main_input_filename ? main_input_filename : "");
+  vals[UNIT_fns] = fold_convert (const_ptr_type_node,
+				 build_fold_addr_expr (unit->fns_var));
+  vals[UNIT_globals] = globals;
+  vals[UNIT_nunchecked] = uint_cst (nunchecked);
+  vals[UNIT_unchecked] = unchecked;
   tree unit_addr = static_data (unit_meta_type,
-				record (unit_meta_type, 9, vals));
+				record (unit_meta_type, UNIT_N, vals));
 
   tree reg = build_fn_decl ("__gearshift_register_unit",
 			    build_function_type_list (void_type_node,

@@ -51,20 +51,6 @@ public:
 
 } // anon namespace
 
-/* The name of point kind K.  */
-
-const char *
-gs_point_kind_name (enum gs_point_kind k)
-{
-  switch (k)
-    {
-    case GS_POINT_LOOP: return "loop";
-    case GS_POINT_ENTRY: return "entry";
-    case GS_POINT_EXPLICIT: return "explicit";
-    default: return "call";
-    }
-}
-
 /* Tarjan's strongly connected components over the direct calls among
    the functions of UNIT, marking members of cycles recursive.  */
 

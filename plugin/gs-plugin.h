@@ -153,7 +153,4 @@ extern void gs_fill_global_addresses (void);
 extern char *gs_type_name (tree);
 extern char *gs_type_layout (tree);
 
-/* gs-pass.cc */
-extern const char *gs_point_kind_name (enum gs_point_kind);
-
 #endif /* GEARSHIFT_GS_PLUGIN_H */

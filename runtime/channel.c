@@ -33,6 +33,7 @@
 #include <unistd.h>
 
 #include "gs-internal.h"
+#include "gs-channel.h"
 
 /* The socket's path, for removal at exit, and the process that made
    it (a forked child must not remove its parent's).  */
@@ -95,19 +96,27 @@ gs_channel_update (int fd, const char *path)
       gs_reply (fd, "error %d %s", -status, gearshift_error_detail ());
       return;
     }
-  /* Wait for the outcome: up to a minute for the program to reach an
-     update point.  */
-  for (int i = 0; i < 60000; i++)
+  /* Wait for the outcome: as long as GS_CHANNEL_UPDATE_WAIT for the
+     program to reach an update point.  */
+  struct timespec now, end;
+  clock_gettime (CLOCK_MONOTONIC, &end);
+  end.tv_sec += GS_CHANNEL_UPDATE_WAIT;
+  for (;;)
     {
       status = gearshift_update_status (message, sizeof message);
       if (status != -GEARSHIFT_EBUSY)
+	break;
+      clock_gettime (CLOCK_MONOTONIC, &now);
+      if (now.tv_sec > end.tv_sec
+	  || (now.tv_sec == end.tv_sec && now.tv_nsec >= end.tv_nsec))
 	break;
       gs_nap ();
     }
   if (status == -GEARSHIFT_EBUSY)
     {
       gs_reply (fd, "error %d the program reached no update point within "
-		"60 s; the update is still pending", GEARSHIFT_EBUSY);
+		"%d s; the update is still pending", GEARSHIFT_EBUSY,
+		GS_CHANNEL_UPDATE_WAIT);
       return;
     }
   if (status != 0)
@@ -207,13 +216,14 @@ gs_channel_init (void)
 
   if (env && strcmp (env, "0") == 0)
     return;
-  snprintf (dir, sizeof dir, "/tmp/gearshift-%u", (unsigned int) getuid ());
+  snprintf (dir, sizeof dir, GS_CHANNEL_DIR_FORMAT,
+	    (unsigned long) getuid ());
   if (!gs_private_dir (dir))
     return;
   memset (&addr, 0, sizeof addr);
   addr.sun_family = AF_UNIX;
-  snprintf (addr.sun_path, sizeof addr.sun_path, "%s/%d.sock", dir,
-	    (int) getpid ());
+  snprintf (addr.sun_path, sizeof addr.sun_path, GS_CHANNEL_SOCKET_FORMAT,
+	    (unsigned long) getuid (), (long) getpid ());
   unlink (addr.sun_path);
   fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0)

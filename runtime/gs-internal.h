@@ -18,7 +18,15 @@
                  decides whether a point may start a capture;
      report.c    reading and printing a captured stack, statistics;
      layout.c    printing a value from its layout descriptor;
+     side.c      the per-thread side stack of address-taken locals;
+     swap.c      loading a new version and mapping its state (globals,
+                 frames, transformers), or refusing it;
+     channel.c   the control channel that `gearshift update' talks to
+                 (its address and waits: gs-channel.h);
      errors.c    error messages and the per-thread error detail.
+
+   Headers: gs-meta.h, the metadata's ABI, shared with the plugin and
+   the gearshift command; gs-channel.h, shared with the command.
 
    Environment, read once by main before the program starts:
      GEARSHIFT_STATS   when set, non-empty and not "0", print at exit
@@ -218,10 +226,6 @@ extern void gs_layout_code_slots (const char *layout, void *v, size_t size,
 				  void *arg);
 
 /* report.c  */
-
-/* The name of point kind KIND: "loop", "entry", "explicit", "call" or
-   "?".  */
-extern const char *gs_point_kind_name (unsigned int kind);
 
 /* Print the statistics line on stderr (an atexit handler).  */
 extern void gs_stats_print (void);

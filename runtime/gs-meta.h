@@ -3,11 +3,19 @@
    This file is part of gearshift, distributed under the GNU General
    Public License version 3 or later; see COPYING.
 
-   This header is the contract between plugin/gs-metadata.cc, which builds
-   these tables as GIMPLE-level static initialisers, and the runtime, which
-   reads them.  The plugin cannot include this file (it builds RECORD_TYPEs
-   by hand), so any change here must be mirrored there, field for field,
-   and GS_META_VERSION bumped.
+   This header is the one definition of the metadata's ABI.  Each
+   structure is a list of members (GS_META_*_LIST, an X-macro: X (P, NAME,
+   KIND, CTYPE) per member, P being whatever the user of the list passes
+   along), from which come:
+   - the runtime's C structures, below;
+   - the plugin's RECORD_TYPEs and the indices of their members
+     (plugin/gs-metadata.cc), which it checks against the LP64 layout;
+   - the byte layout on x86-64 that the gearshift command reads from a
+     file on any host (tools/metadata.c): the *_lp64 mirror structures,
+     whose members are fixed-width integers aligned as on x86-64.
+   Where the compiler's own layout is x86-64's, static assertions below
+   check the two agree.  A change to a list changes all three; bump
+   GS_META_VERSION with it.
 
    Per translation unit the plugin emits one gs_unit_meta and a static
    constructor that calls __gearshift_register_unit (&unit) before main.
@@ -30,16 +38,52 @@
 #ifndef GEARSHIFT_GS_META_H
 #define GEARSHIFT_GS_META_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #define GS_META_VERSION 3
 
-/* Kinds of update point (gs_point_meta.kind).  */
+/* What a member holds, for the plugin's RECORD_TYPEs and the LP64
+   layout: a string (const char *), an unsigned int, a pointer to data
+   (a table; or, ADDR, a variable), a pointer to code.  */
+enum gs_meta_kind
+{
+  GS_META_KIND_STR,
+  GS_META_KIND_UINT,
+  GS_META_KIND_TABLE,
+  GS_META_KIND_ADDR,
+  GS_META_KIND_CODE
+};
+
+/* Kinds of update point (gs_point_meta.kind), with their names: X (KIND,
+   VALUE, NAME).  */
+#define GS_POINT_KIND_LIST(X)						\
+  X (GS_POINT_LOOP, 0, "loop")		/* Header of a loop.  */	\
+  X (GS_POINT_ENTRY, 1, "entry")	/* Entry of a function that	\
+					   can recurse.  */		\
+  X (GS_POINT_EXPLICIT, 2, "explicit")	/* gearshift_update_point	\
+					   ("label").  */		\
+  X (GS_POINT_CALL, 3, "call")		/* After a call that may	\
+					   unwind.  */
+
+#define GS_POINT_KIND_ENUM(KIND, VALUE, NAME) KIND = VALUE,
 enum gs_point_kind
 {
-  GS_POINT_LOOP = 0,		/* Header of a loop.  */
-  GS_POINT_ENTRY = 1,		/* Entry of a function that can recurse.  */
-  GS_POINT_EXPLICIT = 2,	/* gearshift_update_point ("label").  */
-  GS_POINT_CALL = 3		/* After a call that may unwind.  */
+  GS_POINT_KIND_LIST (GS_POINT_KIND_ENUM)
+  GS_POINT_KINDS
 };
+#undef GS_POINT_KIND_ENUM
+
+/* The name of point kind KIND ("loop", ...), or "unknown".  */
+static inline const char *
+gs_point_kind_name (unsigned int kind)
+{
+#define GS_POINT_KIND_NAME(KIND, VALUE, NAME) NAME,
+  static const char *const names[]
+    = { GS_POINT_KIND_LIST (GS_POINT_KIND_NAME) };
+#undef GS_POINT_KIND_NAME
+  return kind < GS_POINT_KINDS ? names[kind] : "unknown";
+}
 
 /* Flags of a frame field (gs_field_meta.flags).  */
 #define GS_FIELD_PARM	1u	/* A parameter.  */
@@ -59,87 +103,146 @@ enum gs_point_kind
 #define GS_GLOBAL_STATIC   1u	/* File-scope static: keyed by file.  */
 #define GS_GLOBAL_READONLY 2u	/* const-qualified.  */
 
-/* One field of a function's frame: a source-level parameter or local.  */
-struct gs_field_meta
-{
-  const char *name;		/* Source name ("k", or "k.1" when shadowed).  */
-  const char *type;		/* C spelling of the type.  */
-  const char *layout;		/* Type descriptor, see above.  */
-  unsigned int offset;		/* Byte offset in the frame.  */
-  unsigned int size;		/* Bytes.  */
-  unsigned int line;		/* Line of the declaration.  */
-  unsigned int flags;		/* GS_FIELD_*.  */
-};
-
-/* One update point of a function.  */
-struct gs_point_meta
-{
-  const char *label;		/* Stable label: "loop1.2", "entry", "call:f:1"
-				   or the explicit label.  */
-  unsigned int kind;		/* enum gs_point_kind.  */
-  unsigned int line;		/* Source location.  */
-  unsigned int column;
-  unsigned int nlive;		/* Number of fields saved at this point.  */
-  const unsigned int *live;	/* Their indices in the function's fields.  */
-};
-
 /* gs_fn_meta.flags.  */
 #define GS_FN_PUBLIC 1u		/* Externally visible: another unit may
 				   call it.  */
 
-/* One instrumented function.  */
-struct gs_fn_meta
-{
-  const char *name;		/* Source name.  */
-  const char *file;		/* Source file.  */
-  unsigned int line;
-  unsigned int frame_size;	/* Bytes of a saved frame.  */
-  unsigned int frame_align;
-  unsigned int nfields;
-  unsigned int npoints;
-  unsigned int flags;		/* GS_FN_*.  */
-  /* The bodies: the function itself (high gear); its low-gear clone;
-     and the copy of it that low-gear clones call, which the plugin makes
-     for a static function called once so that GCC still inlines it
-     into its one high-gear caller.  Each is null where there is no such
-     body: no clone, no copy, or every call to it inlined.  */
-  void (*high) (void);
-  void (*low) (void);
-  void (*copy) (void);
-  const struct gs_field_meta *fields;
-  const struct gs_point_meta *points;
-};
+/* A pointer to code, as the tables hold one.  */
+typedef void (*gs_code_ptr) (void);
+
+/* One field of a function's frame: a source-level parameter or local.  */
+#define GS_META_FIELD_LIST(X, P)					\
+  X (P, name, STR, const char *)	/* Source name ("k", or "k.1"	\
+					   when shadowed).  */		\
+  X (P, type, STR, const char *)	/* C spelling of the type.  */	\
+  X (P, layout, STR, const char *)	/* Type descriptor, above.  */	\
+  X (P, offset, UINT, unsigned int)	/* Byte offset in the frame.  */ \
+  X (P, size, UINT, unsigned int)	/* Bytes.  */			\
+  X (P, line, UINT, unsigned int)	/* Line of the declaration.  */	\
+  X (P, flags, UINT, unsigned int)	/* GS_FIELD_*.  */
+
+/* One update point of a function.  */
+#define GS_META_POINT_LIST(X, P)					\
+  X (P, label, STR, const char *)	/* Stable label: "loop1.2",	\
+					   "entry", "call:f:1" or the	\
+					   explicit label.  */		\
+  X (P, kind, UINT, unsigned int)	/* enum gs_point_kind.  */	\
+  X (P, line, UINT, unsigned int)	/* Source location.  */		\
+  X (P, column, UINT, unsigned int)					\
+  X (P, nlive, UINT, unsigned int)	/* Number of fields saved at	\
+					   this point.  */		\
+  X (P, live, TABLE, const unsigned int *) /* Their indices in the	\
+					   function's fields.  */
+
+/* One instrumented function.  The bodies: the function itself (high
+   gear); its low-gear clone; and the copy of it that low-gear clones
+   call, which the plugin makes for a static function called once so
+   that GCC still inlines it into its one high-gear caller.  Each is
+   null where there is no such body: no clone, no copy, or every call to
+   it inlined.  */
+#define GS_META_FN_LIST(X, P)						\
+  X (P, name, STR, const char *)	/* Source name.  */		\
+  X (P, file, STR, const char *)	/* Source file.  */		\
+  X (P, line, UINT, unsigned int)					\
+  X (P, frame_size, UINT, unsigned int)	/* Bytes of a saved frame.  */	\
+  X (P, frame_align, UINT, unsigned int)				\
+  X (P, nfields, UINT, unsigned int)					\
+  X (P, npoints, UINT, unsigned int)					\
+  X (P, flags, UINT, unsigned int)	/* GS_FN_*.  */			\
+  X (P, high, CODE, gs_code_ptr)					\
+  X (P, low, CODE, gs_code_ptr)						\
+  X (P, copy, CODE, gs_code_ptr)					\
+  X (P, fields, TABLE, const struct gs_field_meta *)			\
+  X (P, points, TABLE, const struct gs_point_meta *)
 
 /* One global variable defined in the unit.  */
-struct gs_global_meta
-{
-  const char *name;
-  const char *type;
-  const char *layout;
-  void *addr;
-  unsigned int size;
-  unsigned int flags;		/* GS_GLOBAL_*.  */
-};
+#define GS_META_GLOBAL_LIST(X, P)					\
+  X (P, name, STR, const char *)					\
+  X (P, type, STR, const char *)					\
+  X (P, layout, STR, const char *)					\
+  X (P, addr, ADDR, void *)		/* Null if GCC kept no value.  */ \
+  X (P, size, UINT, unsigned int)					\
+  X (P, flags, UINT, unsigned int)	/* GS_GLOBAL_*.  */
 
-/* A translation unit.  */
-struct gs_unit_meta
+/* A translation unit.  UNCHECKED: the functions the unit calls without
+   a check after the call, and does not define (the C library's,
+   mostly: functions a system header declares), by symbol name, sorted.
+   A public function of another unit under one of these names may have
+   been entered from such a call, which would not notice that it
+   unwound: no capture includes its frame.  */
+#define GS_META_UNIT_LIST(X, P)						\
+  X (P, version, UINT, unsigned int)	/* GS_META_VERSION.  */		\
+  X (P, nfns, UINT, unsigned int)					\
+  X (P, nglobals, UINT, unsigned int)					\
+  X (P, flags, UINT, unsigned int)	/* Reserved, zero.  */		\
+  X (P, file, STR, const char *)	/* Main input file.  */		\
+  X (P, fns, TABLE, const struct gs_fn_meta *)				\
+  X (P, globals, TABLE, const struct gs_global_meta *)			\
+  X (P, nunchecked, UINT, unsigned int)					\
+  X (P, unchecked, TABLE, const char *const *)
+
+/* struct gearshift_transformer of <gearshift.h>, which the gearshift
+   command reads from section gs_transformers.  The public header
+   defines the structure itself; runtime/swap.c checks the two agree.  */
+#define GS_META_TRANSFORMER_LIST(X, P)					\
+  X (P, kind, UINT, unsigned int)					\
+  X (P, function, STR, const char *)					\
+  X (P, name, STR, const char *)					\
+  X (P, value, CODE, gs_code_ptr)					\
+  X (P, frame, CODE, gs_code_ptr)
+
+/* The runtime's structures.  */
+#define GS_META_MEMBER(P, NAME, KIND, CTYPE) CTYPE NAME;
+struct gs_field_meta { GS_META_FIELD_LIST (GS_META_MEMBER, _) };
+struct gs_point_meta { GS_META_POINT_LIST (GS_META_MEMBER, _) };
+struct gs_fn_meta { GS_META_FN_LIST (GS_META_MEMBER, _) };
+struct gs_global_meta { GS_META_GLOBAL_LIST (GS_META_MEMBER, _) };
+struct gs_unit_meta { GS_META_UNIT_LIST (GS_META_MEMBER, _) };
+#undef GS_META_MEMBER
+
+/* The same structures as x86-64 lays them out, on any host: the
+   gearshift command reads files with these (offsetof, sizeof).  */
+#define GS_META_LP64_STR uint64_t __attribute__ ((aligned (8)))
+#define GS_META_LP64_TABLE GS_META_LP64_STR
+#define GS_META_LP64_ADDR GS_META_LP64_STR
+#define GS_META_LP64_CODE GS_META_LP64_STR
+#define GS_META_LP64_UINT uint32_t
+#define GS_META_LP64_MEMBER(P, NAME, KIND, CTYPE) GS_META_LP64_##KIND NAME;
+struct gs_field_meta_lp64 { GS_META_FIELD_LIST (GS_META_LP64_MEMBER, _) };
+struct gs_point_meta_lp64 { GS_META_POINT_LIST (GS_META_LP64_MEMBER, _) };
+struct gs_fn_meta_lp64 { GS_META_FN_LIST (GS_META_LP64_MEMBER, _) };
+struct gs_global_meta_lp64 { GS_META_GLOBAL_LIST (GS_META_LP64_MEMBER, _) };
+struct gs_unit_meta_lp64 { GS_META_UNIT_LIST (GS_META_LP64_MEMBER, _) };
+struct gearshift_transformer_lp64
 {
-  unsigned int version;		/* GS_META_VERSION.  */
-  unsigned int nfns;
-  unsigned int nglobals;
-  unsigned int flags;		/* Reserved, zero.  */
-  const char *file;		/* Main input file.  */
-  const struct gs_fn_meta *fns;
-  const struct gs_global_meta *globals;
-  /* The functions the unit calls without a check after the call, and
-     does not define (the C library's, mostly: functions a system header
-     declares), by symbol name, sorted.  A public function of another
-     unit under one of these names may have been entered from such a
-     call, which would not notice that it unwound: no capture includes
-     its frame.  */
-  unsigned int nunchecked;
-  const char *const *unchecked;
+  GS_META_TRANSFORMER_LIST (GS_META_LP64_MEMBER, _)
 };
+#undef GS_META_LP64_MEMBER
+
+#ifdef __cplusplus
+# define GS_META_STATIC_ASSERT(C, M) static_assert (C, M)
+#else
+# define GS_META_STATIC_ASSERT(C, M) _Static_assert (C, M)
+#endif
+
+/* Check that struct S has the LP64 layout of list LIST: every member
+   at its offset, and the same size.  */
+#define GS_META_CHECK_MEMBER(S, NAME, KIND, CTYPE)			\
+  GS_META_STATIC_ASSERT (offsetof (struct S, NAME)			\
+			 == offsetof (struct S##_lp64, NAME),		\
+			 #S "." #NAME " is not where x86-64 puts it");
+#define GS_META_CHECK_LAYOUT(S, LIST)					\
+  LIST (GS_META_CHECK_MEMBER, S)					\
+  GS_META_STATIC_ASSERT (sizeof (struct S) == sizeof (struct S##_lp64), \
+			 "struct " #S " is not the size x86-64 gives it");
+
+#if defined __x86_64__ && defined __LP64__
+GS_META_CHECK_LAYOUT (gs_field_meta, GS_META_FIELD_LIST)
+GS_META_CHECK_LAYOUT (gs_point_meta, GS_META_POINT_LIST)
+GS_META_CHECK_LAYOUT (gs_fn_meta, GS_META_FN_LIST)
+GS_META_CHECK_LAYOUT (gs_global_meta, GS_META_GLOBAL_LIST)
+GS_META_CHECK_LAYOUT (gs_unit_meta, GS_META_UNIT_LIST)
+#endif
 
 /* What the plugin's code calls.  */
 

@@ -29,15 +29,6 @@ gs_str (const char *s)
   return s ? s : "?";
 }
 
-/* Return the name of point kind KIND.  */
-const char *
-gs_point_kind_name (unsigned int kind)
-{
-  static const char *const names[] = { "loop", "entry", "explicit", "call" };
-
-  return kind < sizeof names / sizeof names[0] ? names[kind] : "?";
-}
-
 /* Store in *F frame FRAME of the calling thread's capture, and return 0
    or a negative error code.  */
 static int

@@ -123,6 +123,12 @@ struct gs_transformer_entry
   const struct gearshift_transformer *t;
 };
 
+/* The gearshift command reads transformers from files with the layout
+   of gs-meta.h's list: <gearshift.h> must agree with it.  */
+#if defined __x86_64__ && defined __LP64__
+GS_META_CHECK_LAYOUT (gearshift_transformer, GS_META_TRANSFORMER_LIST)
+#endif
+
 static struct gs_transformer_entry *gs_transformers;
 static size_t gs_n_transformers, gs_transformers_capacity;
 

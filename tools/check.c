@@ -59,7 +59,7 @@ same_field_type (const struct meta_field *f1, const struct meta_field *f2)
 {
   return (strcmp (f1->type, f2->type) == 0
 	  && strcmp (f1->layout, f2->layout) == 0
-	  && (f1->flags & 8) == (f2->flags & 8));
+	  && ((f1->flags ^ f2->flags) & GS_FIELD_INDIRECT) == 0);
 }
 
 /* Whether NEW has a transformer of KIND for FUNCTION (or any when
@@ -95,8 +95,8 @@ find_global (const struct meta_file *mf, const struct meta_unit *gu,
 
 	if (!o->present || strcmp (o->name, g->name) != 0)
 	  continue;
-	if ((g->flags & 1)
-	    && (!(o->flags & 1)
+	if ((g->flags & GS_GLOBAL_STATIC)
+	    && (!(o->flags & GS_GLOBAL_STATIC)
 		|| strcmp (meta_basename (mf->units[u].file),
 			   meta_basename (gu->file)) != 0))
 	  continue;
@@ -111,7 +111,7 @@ find_global (const struct meta_file *mf, const struct meta_unit *gu,
 static void
 print_global (const struct meta_unit *u, const struct meta_global *g)
 {
-  if (g->flags & 1)
+  if (g->flags & GS_GLOBAL_STATIC)
     printf ("global static %s (%s)", g->name, meta_basename (u->file));
   else
     printf ("global %s", g->name);
@@ -222,15 +222,15 @@ map_point (const struct meta_file *new, const struct meta_fn *of,
     {
       const struct meta_field *f = &nf->fields[np->live[j]], *o = NULL;
 
-      if (f->flags & 4)
+      if (f->flags & GS_FIELD_TEMP)
 	{
 	  while (old_temp < op->nlive
-		 && !(of->fields[op->live[old_temp]].flags & 4))
+		 && !(of->fields[op->live[old_temp]].flags & GS_FIELD_TEMP))
 	    old_temp++;
 	  if (old_temp < op->nlive)
 	    o = &of->fields[op->live[old_temp++]];
 	  if (!o || strcmp (o->layout, f->layout) != 0
-	      || (o->flags & 8) != (f->flags & 8))
+	      || ((o->flags ^ f->flags) & GS_FIELD_INDIRECT) != 0)
 	    {
 	      snprintf (buf, size, "its temporaries at point \"%s\" do not "
 			"match", np->label);
@@ -242,7 +242,7 @@ map_point (const struct meta_file *new, const struct meta_fn *of,
 	{
 	  const struct meta_field *g = &of->fields[op->live[k]];
 
-	  if (!(g->flags & 4) && strcmp (g->name, f->name) == 0)
+	  if (!(g->flags & GS_FIELD_TEMP) && strcmp (g->name, f->name) == 0)
 	    o = g;
 	}
       if (!o || same_field_type (o, f))
@@ -266,7 +266,8 @@ static long
 find_field (const struct meta_fn *fn, const char *name)
 {
   for (uint32_t i = 0; i < fn->nfields; i++)
-    if (!(fn->fields[i].flags & 4) && strcmp (fn->fields[i].name, name) == 0)
+    if (!(fn->fields[i].flags & GS_FIELD_TEMP)
+	&& strcmp (fn->fields[i].name, name) == 0)
       return i;
   return -1;
 }
@@ -367,7 +368,7 @@ check_fn (const struct meta_file *new, const struct meta_fn *of,
       const struct meta_field *o = &of->fields[i];
       long j;
 
-      if (o->flags & 4)
+      if (o->flags & GS_FIELD_TEMP)
 	continue;
       j = find_field (nf, o->name);
       printf ("  field %s: ", o->name);
@@ -383,7 +384,8 @@ check_fn (const struct meta_file *new, const struct meta_fn *of,
 		? "transform" : "no transformer");
     }
   for (uint32_t i = 0; i < nf->nfields; i++)
-    if (!(nf->fields[i].flags & 4) && find_field (of, nf->fields[i].name) < 0)
+    if (!(nf->fields[i].flags & GS_FIELD_TEMP)
+	&& find_field (of, nf->fields[i].name) < 0)
       printf ("  field %s: added, starts at zero\n", nf->fields[i].name);
 }
 

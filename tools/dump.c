@@ -43,9 +43,11 @@ static void
 dump_field_flags (uint32_t flags)
 {
   static const struct { uint32_t bit; const char *name; } names[] = {
-    { 1, "parameter" }, { 2, "memory" }, { 4, "temporary" },
-    { 8, "indirect" }
+    { GS_FIELD_PARM, "parameter" }, { GS_FIELD_MEMORY, "memory" },
+    { GS_FIELD_TEMP, "temporary" }, { GS_FIELD_INDIRECT, "indirect" }
   };
+  const uint32_t named = (GS_FIELD_PARM | GS_FIELD_MEMORY | GS_FIELD_TEMP
+			  | GS_FIELD_INDIRECT);
   const char *sep = " (";
 
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
@@ -54,9 +56,9 @@ dump_field_flags (uint32_t flags)
 	printf ("%s%s", sep, names[i].name);
 	sep = ", ";
       }
-  if (flags & ~15u)
+  if (flags & ~named)
     {
-      printf ("%sflags 0x%x", sep, flags & ~15u);
+      printf ("%sflags 0x%x", sep, flags & ~named);
       sep = ", ";
     }
   if (sep[0] == ',')
@@ -75,7 +77,7 @@ dump_fn (const struct meta_fn *fn)
       const struct meta_point *p = &fn->points[i];
 
       printf ("  point %u \"%s\" %s at %u:%u:", i, p->label,
-	      meta_point_kind (p->kind), p->line, p->column);
+	      gs_point_kind_name (p->kind), p->line, p->column);
       if (p->nlive == 0)
 	printf (" nothing saved");
       for (uint32_t j = 0; j < p->nlive; j++)
@@ -120,9 +122,10 @@ dump_file (const struct meta_file *mf)
 	{
 	  const struct meta_global *g = &u->globals[j];
 
-	  printf ("global %s%s%s", g->flags & 1 ? "static " : "",
-		  g->flags & 2 ? "readonly " : "", g->name);
-	  if (g->flags & 1)
+	  printf ("global %s%s%s", (g->flags & GS_GLOBAL_STATIC
+					 ? "static " : ""),
+		  g->flags & GS_GLOBAL_READONLY ? "readonly " : "", g->name);
+	  if (g->flags & GS_GLOBAL_STATIC)
 	    printf (" (%s)", meta_basename (u->file));
 	  printf (": %s [%s] size %u%s\n", g->type, g->layout, g->size,
 		  g->present ? "" : " (absent: not kept by GCC)");

@@ -10,44 +10,33 @@
    through elf-image.c and copies the tables into the meta_* structures
    of tool.h, checking each count, index and string on the way.
 
-   The layouts below are those of runtime/gs-meta.h on x86-64 (LP64:
-   pointers 8 bytes, unsigned int 4); keep them in step with it.  */
+   The layouts are those of runtime/gs-meta.h on x86-64, whatever the
+   host: its *_lp64 mirror structures, made from the same member lists
+   as the runtime's structures.  */
 
 #include "tool.h"
+#include "gearshift.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* The version of runtime/gs-meta.h this file reads.  */
-#define META_VERSION 3
-
 /* The most table entries a file may hold, all units together.  */
 #define META_BUDGET (UINT64_C (1) << 24)
 
-/* Byte offsets and sizes of the gs-meta.h structures.  */
-enum
-{
-  FIELD_NAME = 0, FIELD_TYPE = 8, FIELD_LAYOUT = 16, FIELD_OFFSET = 24,
-  FIELD_SIZE = 28, FIELD_LINE = 32, FIELD_FLAGS = 36, FIELD_BYTES = 40,
-
-  POINT_LABEL = 0, POINT_KIND = 8, POINT_LINE = 12, POINT_COLUMN = 16,
-  POINT_NLIVE = 20, POINT_LIVE = 24, POINT_BYTES = 32,
-
-  FN_NAME = 0, FN_FILE = 8, FN_LINE = 16, FN_FRAME_SIZE = 20,
-  FN_FRAME_ALIGN = 24, FN_NFIELDS = 28, FN_NPOINTS = 32, FN_FLAGS = 36,
-  FN_HIGH = 40, FN_LOW = 48, FN_COPY = 56, FN_FIELDS = 64, FN_POINTS = 72,
-  FN_BYTES = 80,
-
-  GLOBAL_NAME = 0, GLOBAL_TYPE = 8, GLOBAL_LAYOUT = 16, GLOBAL_ADDR = 24,
-  GLOBAL_SIZE = 32, GLOBAL_FLAGS = 36, GLOBAL_BYTES = 40,
-
-  UNIT_VERSION = 0, UNIT_NFNS = 4, UNIT_NGLOBALS = 8, UNIT_FLAGS = 12,
-  UNIT_FILE = 16, UNIT_FNS = 24, UNIT_GLOBALS = 32, UNIT_NUNCHECKED = 40,
-  UNIT_UNCHECKED = 48, UNIT_BYTES = 56,
-
-  TR_KIND = 0, TR_FUNCTION = 8, TR_NAME = 16, TR_VALUE = 24, TR_FRAME = 32,
-  TR_BYTES = 40
-};
+/* Byte offsets and sizes of the gs-meta.h structures on x86-64.  */
+#define FIELD_(M) offsetof (struct gs_field_meta_lp64, M)
+#define POINT_(M) offsetof (struct gs_point_meta_lp64, M)
+#define FN_(M) offsetof (struct gs_fn_meta_lp64, M)
+#define GLOBAL_(M) offsetof (struct gs_global_meta_lp64, M)
+#define UNIT_(M) offsetof (struct gs_unit_meta_lp64, M)
+#define TR_(M) offsetof (struct gearshift_transformer_lp64, M)
+#define FIELD_BYTES sizeof (struct gs_field_meta_lp64)
+#define POINT_BYTES sizeof (struct gs_point_meta_lp64)
+#define FN_BYTES sizeof (struct gs_fn_meta_lp64)
+#define GLOBAL_BYTES sizeof (struct gs_global_meta_lp64)
+#define TR_BYTES sizeof (struct gearshift_transformer_lp64)
+#define PTR_BYTES 8		/* An entry of gs_units or of a string
+				   table.  */
 
 /* Read the string pointed to by the pointer at ADDR of MF into *S; a
    null pointer gives null if NULLABLE, else an error.  Returns 0 or
@@ -122,17 +111,18 @@ meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
   struct elf_image *img = &mf->elf;
   uint64_t fields, points, low;
 
-  if (meta_string (mf, addr + FN_NAME, &fn->name, 0)
-      || meta_string (mf, addr + FN_FILE, &fn->file, 0)
-      || elf_read_u32 (img, addr + FN_LINE, &fn->line)
-      || elf_read_u32 (img, addr + FN_FRAME_SIZE, &fn->frame_size)
-      || elf_read_u32 (img, addr + FN_FRAME_ALIGN, &fn->frame_align)
-      || elf_read_u32 (img, addr + FN_NFIELDS, &fn->nfields)
-      || elf_read_u32 (img, addr + FN_NPOINTS, &fn->npoints)
-      || elf_read_u32 (img, addr + FN_FLAGS, &fn->flags)
-      || elf_read_ptr (img, addr + FN_LOW, &low, &fn->has_low)
-      || meta_array (mf, addr + FN_FIELDS, fn->nfields, FIELD_BYTES, &fields)
-      || meta_array (mf, addr + FN_POINTS, fn->npoints, POINT_BYTES,
+  if (meta_string (mf, addr + FN_ (name), &fn->name, 0)
+      || meta_string (mf, addr + FN_ (file), &fn->file, 0)
+      || elf_read_u32 (img, addr + FN_ (line), &fn->line)
+      || elf_read_u32 (img, addr + FN_ (frame_size), &fn->frame_size)
+      || elf_read_u32 (img, addr + FN_ (frame_align), &fn->frame_align)
+      || elf_read_u32 (img, addr + FN_ (nfields), &fn->nfields)
+      || elf_read_u32 (img, addr + FN_ (npoints), &fn->npoints)
+      || elf_read_u32 (img, addr + FN_ (flags), &fn->flags)
+      || elf_read_ptr (img, addr + FN_ (low), &low, &fn->has_low)
+      || meta_array (mf, addr + FN_ (fields), fn->nfields, FIELD_BYTES,
+		     &fields)
+      || meta_array (mf, addr + FN_ (points), fn->npoints, POINT_BYTES,
 		     &points))
     return -1;
   fn->fields = calloc (fn->nfields ? fn->nfields : 1, sizeof *fn->fields);
@@ -144,13 +134,13 @@ meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
       struct meta_field *f = &fn->fields[i];
       uint64_t a = fields + (uint64_t) i * FIELD_BYTES;
 
-      if (meta_string (mf, a + FIELD_NAME, &f->name, 0)
-	  || meta_string (mf, a + FIELD_TYPE, &f->type, 0)
-	  || meta_string (mf, a + FIELD_LAYOUT, &f->layout, 0)
-	  || elf_read_u32 (img, a + FIELD_OFFSET, &f->offset)
-	  || elf_read_u32 (img, a + FIELD_SIZE, &f->size)
-	  || elf_read_u32 (img, a + FIELD_LINE, &f->line)
-	  || elf_read_u32 (img, a + FIELD_FLAGS, &f->flags))
+      if (meta_string (mf, a + FIELD_ (name), &f->name, 0)
+	  || meta_string (mf, a + FIELD_ (type), &f->type, 0)
+	  || meta_string (mf, a + FIELD_ (layout), &f->layout, 0)
+	  || elf_read_u32 (img, a + FIELD_ (offset), &f->offset)
+	  || elf_read_u32 (img, a + FIELD_ (size), &f->size)
+	  || elf_read_u32 (img, a + FIELD_ (line), &f->line)
+	  || elf_read_u32 (img, a + FIELD_ (flags), &f->flags))
 	return -1;
     }
   for (uint32_t i = 0; i < fn->npoints; i++)
@@ -158,19 +148,21 @@ meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
       struct meta_point *p = &fn->points[i];
       uint64_t a = points + (uint64_t) i * POINT_BYTES, live;
 
-      if (meta_string (mf, a + POINT_LABEL, &p->label, 0)
-	  || elf_read_u32 (img, a + POINT_KIND, &p->kind)
-	  || elf_read_u32 (img, a + POINT_LINE, &p->line)
-	  || elf_read_u32 (img, a + POINT_COLUMN, &p->column)
-	  || elf_read_u32 (img, a + POINT_NLIVE, &p->nlive)
-	  || meta_array (mf, a + POINT_LIVE, p->nlive, 4, &live))
+      if (meta_string (mf, a + POINT_ (label), &p->label, 0)
+	  || elf_read_u32 (img, a + POINT_ (kind), &p->kind)
+	  || elf_read_u32 (img, a + POINT_ (line), &p->line)
+	  || elf_read_u32 (img, a + POINT_ (column), &p->column)
+	  || elf_read_u32 (img, a + POINT_ (nlive), &p->nlive)
+	  || meta_array (mf, a + POINT_ (live), p->nlive, sizeof (uint32_t),
+			 &live))
 	return -1;
       p->live = calloc (p->nlive ? p->nlive : 1, sizeof *p->live);
       if (!p->live)
 	return elf_fail (img, "out of memory");
       for (uint32_t j = 0; j < p->nlive; j++)
 	{
-	  if (elf_read_u32 (img, live + 4 * (uint64_t) j, &p->live[j]))
+	  if (elf_read_u32 (img, live + sizeof (uint32_t) * (uint64_t) j,
+			    &p->live[j]))
 	    return -1;
 	  if (p->live[j] >= fn->nfields)
 	    return elf_fail (img, "corrupt metadata: point \"%s\" of %s saves "
@@ -188,20 +180,20 @@ meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
   struct elf_image *img = &mf->elf;
   uint64_t fns, globals, unchecked;
 
-  if (elf_read_u32 (img, addr + UNIT_VERSION, &u->version))
+  if (elf_read_u32 (img, addr + UNIT_ (version), &u->version))
     return -1;
-  if (u->version != META_VERSION)
+  if (u->version != GS_META_VERSION)
     return elf_fail (img, "unit metadata version %u: this gearshift reads "
-		     "version %u", u->version, META_VERSION);
-  if (elf_read_u32 (img, addr + UNIT_NFNS, &u->nfns)
-      || elf_read_u32 (img, addr + UNIT_NGLOBALS, &u->nglobals)
-      || elf_read_u32 (img, addr + UNIT_FLAGS, &u->flags)
-      || meta_string (mf, addr + UNIT_FILE, &u->file, 0)
-      || meta_array (mf, addr + UNIT_FNS, u->nfns, FN_BYTES, &fns)
-      || meta_array (mf, addr + UNIT_GLOBALS, u->nglobals, GLOBAL_BYTES,
+		     "version %u", u->version, GS_META_VERSION);
+  if (elf_read_u32 (img, addr + UNIT_ (nfns), &u->nfns)
+      || elf_read_u32 (img, addr + UNIT_ (nglobals), &u->nglobals)
+      || elf_read_u32 (img, addr + UNIT_ (flags), &u->flags)
+      || meta_string (mf, addr + UNIT_ (file), &u->file, 0)
+      || meta_array (mf, addr + UNIT_ (fns), u->nfns, FN_BYTES, &fns)
+      || meta_array (mf, addr + UNIT_ (globals), u->nglobals, GLOBAL_BYTES,
 		     &globals)
-      || elf_read_u32 (img, addr + UNIT_NUNCHECKED, &u->nunchecked)
-      || meta_array (mf, addr + UNIT_UNCHECKED, u->nunchecked, 8,
+      || elf_read_u32 (img, addr + UNIT_ (nunchecked), &u->nunchecked)
+      || meta_array (mf, addr + UNIT_ (unchecked), u->nunchecked, PTR_BYTES,
 		     &unchecked))
     return -1;
   u->fns = calloc (u->nfns ? u->nfns : 1, sizeof *u->fns);
@@ -211,7 +203,8 @@ meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
   if (!u->fns || !u->globals || !u->unchecked)
     return elf_fail (img, "out of memory");
   for (uint32_t i = 0; i < u->nunchecked; i++)
-    if (meta_string (mf, unchecked + (uint64_t) i * 8, &u->unchecked[i], 0))
+    if (meta_string (mf, unchecked + (uint64_t) i * PTR_BYTES,
+		     &u->unchecked[i], 0))
       return -1;
   for (uint32_t i = 0; i < u->nfns; i++)
     if (meta_read_fn (mf, fns + (uint64_t) i * FN_BYTES, &u->fns[i]))
@@ -221,12 +214,12 @@ meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
       struct meta_global *g = &u->globals[i];
       uint64_t a = globals + (uint64_t) i * GLOBAL_BYTES, where;
 
-      if (meta_string (mf, a + GLOBAL_NAME, &g->name, 0)
-	  || meta_string (mf, a + GLOBAL_TYPE, &g->type, 0)
-	  || meta_string (mf, a + GLOBAL_LAYOUT, &g->layout, 0)
-	  || elf_read_ptr (img, a + GLOBAL_ADDR, &where, &g->present)
-	  || elf_read_u32 (img, a + GLOBAL_SIZE, &g->size)
-	  || elf_read_u32 (img, a + GLOBAL_FLAGS, &g->flags))
+      if (meta_string (mf, a + GLOBAL_ (name), &g->name, 0)
+	  || meta_string (mf, a + GLOBAL_ (type), &g->type, 0)
+	  || meta_string (mf, a + GLOBAL_ (layout), &g->layout, 0)
+	  || elf_read_ptr (img, a + GLOBAL_ (addr), &where, &g->present)
+	  || elf_read_u32 (img, a + GLOBAL_ (size), &g->size)
+	  || elf_read_u32 (img, a + GLOBAL_ (flags), &g->flags))
 	return -1;
     }
   return 0;
@@ -244,7 +237,7 @@ meta_read_transformers (struct meta_file *mf)
     return 0;
   if (s->size % TR_BYTES != 0)
     return elf_fail (img, "corrupt section gs_transformers: %llu bytes, "
-		     "not a whole number of %d-byte transformers",
+		     "not a whole number of %zu-byte transformers",
 		     (unsigned long long) s->size, TR_BYTES);
   mf->ntransformers = s->size / TR_BYTES;
   mf->transformers = calloc (mf->ntransformers ? mf->ntransformers : 1,
@@ -256,15 +249,17 @@ meta_read_transformers (struct meta_file *mf)
       struct meta_transformer *t = &mf->transformers[i];
       uint64_t a = s->addr + i * TR_BYTES, p;
 
-      if (elf_read_u32 (img, a + TR_KIND, &t->kind)
-	  || meta_string (mf, a + TR_FUNCTION, &t->function, 1)
-	  || meta_string (mf, a + TR_NAME, &t->name, 1)
-	  || elf_read_ptr (img, a + TR_VALUE, &p, &t->has_value)
-	  || elf_read_ptr (img, a + TR_FRAME, &p, &t->has_frame))
+      if (elf_read_u32 (img, a + TR_ (kind), &t->kind)
+	  || meta_string (mf, a + TR_ (function), &t->function, 1)
+	  || meta_string (mf, a + TR_ (name), &t->name, 1)
+	  || elf_read_ptr (img, a + TR_ (value), &p, &t->has_value)
+	  || elf_read_ptr (img, a + TR_ (frame), &p, &t->has_frame))
 	return -1;
-      if (t->kind < 1 || t->kind > 3)
+      if (t->kind < GEARSHIFT_TRANSFORM_GLOBAL_KIND
+	  || t->kind > GEARSHIFT_TRANSFORM_FRAME_KIND)
 	return elf_fail (img, "corrupt transformer %zu: kind %u", i, t->kind);
-      if ((t->kind != 3 && !t->name) || (t->kind != 1 && !t->function))
+      if ((t->kind != GEARSHIFT_TRANSFORM_FRAME_KIND && !t->name)
+	  || (t->kind != GEARSHIFT_TRANSFORM_GLOBAL_KIND && !t->function))
 	return elf_fail (img, "corrupt transformer %zu: it names nothing", i);
     }
   return 0;
@@ -286,9 +281,9 @@ meta_load (struct meta_file *mf, const char *path)
   if (!s)
     return elf_fail (&mf->elf, "no gearshift metadata (no section gs_units: "
 		     "not built with the gearshift plugin)");
-  if (s->size % 8 != 0 || s->type == 8 /* SHT_NOBITS */)
+  if (s->size % PTR_BYTES != 0 || s->type == 8 /* SHT_NOBITS */)
     return elf_fail (&mf->elf, "corrupt section gs_units");
-  mf->nunits = s->size / 8;
+  mf->nunits = s->size / PTR_BYTES;
   mf->units = calloc (mf->nunits ? mf->nunits : 1, sizeof *mf->units);
   if (!mf->units)
     return elf_fail (&mf->elf, "out of memory");
@@ -297,7 +292,7 @@ meta_load (struct meta_file *mf, const char *path)
       uint64_t unit;
       int nonnull;
 
-      if (elf_read_ptr (&mf->elf, s->addr + 8 * i, &unit, &nonnull))
+      if (elf_read_ptr (&mf->elf, s->addr + PTR_BYTES * i, &unit, &nonnull))
 	return -1;
       if (!nonnull)
 	return elf_fail (&mf->elf, "corrupt section gs_units: a null unit");
@@ -339,15 +334,6 @@ meta_basename (const char *path)
   const char *slash = strrchr (path, '/');
 
   return slash ? slash + 1 : path;
-}
-
-/* The name of point kind KIND.  */
-const char *
-meta_point_kind (uint32_t kind)
-{
-  static const char *const names[] = { "loop", "entry", "explicit", "call" };
-
-  return kind < 4 ? names[kind] : "unknown";
 }
 
 /* The name of transformer kind KIND.  */

@@ -15,10 +15,11 @@
                                       error CODE MESSAGE
 
    The reply to "update" comes once the update has completed or been
-   refused, so it waits (up to REMOTE_TIMEOUT seconds) for the program
-   to reach an update point.  */
+   refused, so it waits (up to GS_CHANNEL_REPLY_WAIT seconds,
+   runtime/gs-channel.h) for the program to reach an update point.  */
 
 #include "tool.h"
+#include "gs-channel.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -31,8 +32,6 @@
 #include <time.h>
 #include <unistd.h>
 
-/* How long to wait for a reply, in seconds.  */
-#define REMOTE_TIMEOUT 60
 
 static const char update_help[] =
   "Usage: gearshift update PID FILE\n"
@@ -40,7 +39,8 @@ static const char update_help[] =
   "linked with libgearshift, to update itself to FILE, a new version of\n"
   "it built as a shared object: at its next update point it captures its\n"
   "stack, loads FILE, maps its state and resumes in the new version, or\n"
-  "refuses and goes on unchanged.  Waits up to 60 seconds for the outcome.\n"
+  "refuses and goes on unchanged.  Waits up to "
+  GS_STRINGIFY (GS_CHANNEL_REPLY_WAIT) " seconds for the outcome.\n"
   "\n"
   "Exit status: 0 if the program updated, 1 if it refused the update,\n"
   "2 if it could not be asked.\n";
@@ -78,8 +78,8 @@ remote_connect (long pid)
 
   memset (&addr, 0, sizeof addr);
   addr.sun_family = AF_UNIX;
-  snprintf (addr.sun_path, sizeof addr.sun_path,
-	    "/tmp/gearshift-%lu/%ld.sock", (unsigned long) getuid (), pid);
+  snprintf (addr.sun_path, sizeof addr.sun_path, GS_CHANNEL_SOCKET_FORMAT,
+	    (unsigned long) getuid (), pid);
   /* Signal 0 only tells whether PID exists and is ours.  */
   if (kill ((pid_t) pid, 0) != 0)
     {
@@ -113,14 +113,14 @@ remote_connect (long pid)
 }
 
 /* Send REQUEST on FD and read the one-line reply into REPLY of SIZE
-   bytes, without its newline, waiting up to REMOTE_TIMEOUT seconds.
+   bytes, without its newline, waiting up to GS_CHANNEL_REPLY_WAIT seconds.
    Returns 0, or -1 after reporting why not (for process PID).  */
 static int
 remote_exchange (int fd, long pid, const char *request, char *reply,
 		 size_t size)
 {
   size_t len = strlen (request), done = 0;
-  time_t deadline = time (NULL) + REMOTE_TIMEOUT;
+  time_t deadline = time (NULL) + GS_CHANNEL_REPLY_WAIT;
 
   while (done < len)
     {
@@ -186,7 +186,8 @@ remote_exchange (int fd, long pid, const char *request, char *reply,
 	  return -1;
 	}
     }
-  tool_error ("pid %ld: no reply within %d seconds", pid, REMOTE_TIMEOUT);
+  tool_error ("pid %ld: no reply within %d seconds", pid,
+	      GS_CHANNEL_REPLY_WAIT);
   return -1;
 }
 

@@ -24,11 +24,15 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "gs-meta.h"
+
 #ifndef PACKAGE_VERSION
 # define PACKAGE_VERSION "dev"
 #endif
 
 #define GS_PRINTF(F, A) __attribute__ ((format (printf, F, A)))
+#define GS_STRINGIFY_(X) #X
+#define GS_STRINGIFY(X) GS_STRINGIFY_(X)
 
 /* Exit statuses of every subcommand.  */
 #define TOOL_EXIT_OK 0		/* Done; or check: nothing refused.  */
@@ -151,7 +155,6 @@ struct meta_file
 int meta_load (struct meta_file *mf, const char *path);
 void meta_free (struct meta_file *mf);
 const char *meta_basename (const char *path);
-const char *meta_point_kind (uint32_t kind);
 const char *meta_transformer_kind (uint32_t kind);
 
 /* The subcommands: each takes its arguments after the subcommand's

@@ -8,3 +8,8 @@
 /* { dg-run-env "GEARSHIFT_STATS=1" } */
 
 #include "called-once.c"
+
+/* dg reads these from this file only: those of called-once.c do not
+   count here.  */
+/* { dg-output "^run = 884828 785382\n" } */
+/* { dg-output "gearshift: \[1-9\]\[0-9\]* updates, 0 declined\[^\n\]*\n$" } */
