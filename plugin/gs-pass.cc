@@ -478,19 +478,15 @@ instrument_function (gs_unit *unit, gs_function *gf)
 	    ? (unsigned) tree_to_uhwi (TYPE_SIZE_UNIT (gf->frame_type)) : 0);
 }
 
-unsigned int
-pass_gearshift::execute (function *)
+/* Decide which functions of the unit to instrument, before changing
+   anything: instrumenting adds functions' calls to the runtime, and the
+   set must not move under us.  Fill UNIT's function list and its sets
+   of instrumented and uninstrumented functions, warning about those
+   left alone for a reason the user can act on.  */
+
+static void
+choose_functions (gs_unit *unit)
 {
-  gs_unit unit;
-  unit.fns = vNULL;
-  unit.instrumented = new hash_set<tree>;
-  unit.uninstrumented = new hash_set<tree>;
-
-  rename_main ();
-  prepare_shared_object ();
-
-  /* Decide before changing anything: instrumenting adds functions'
-     calls to the runtime, and the set must not move under us.  */
   auto_vec<cgraph_node *> nodes;
   cgraph_node *node;
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
@@ -514,7 +510,7 @@ pass_gearshift::execute (function *)
 	  if (dump_file)
 	    fprintf (dump_file, "function %s: not instrumented: %s\n",
 		     n->name (), *why ? why : "no need");
-	  unit.uninstrumented->add (n->decl);
+	  unit->uninstrumented->add (n->decl);
 	  /* Inlined, its calls would lose their unwind points.  But an
 	     inline-only body (gnu_inline, C99 inline) or an always_inline
 	     function must stay inlinable, or GCC refuses the program:
@@ -529,23 +525,21 @@ pass_gearshift::execute (function *)
 	  gs_function *gf = XCNEW (gs_function);
 	  gf->node = n;
 	  gf->decl = n->decl;
-	  gf->index = unit.fns.length ();
-	  unit.fns.safe_push (gf);
-	  unit.instrumented->add (n->decl);
+	  gf->index = unit->fns.length ();
+	  unit->fns.safe_push (gf);
+	  unit->instrumented->add (n->decl);
 	}
       pop_cfun ();
     }
+}
 
-  find_recursion (&unit);
-  unit.entry_points = new hash_set<tree>;
-  if (gs_opts.points != GS_POINTS_MANUAL)
-    for (gs_function *gf : unit.fns)
-      if (gf->recursive)
-	unit.entry_points->add (gf->decl);
-  drop_needless (&unit);
-  gs_build_meta_types (&unit);
-  unit.flag_decl = runtime_var ("__gearshift_flag");
-  unit.restoring_decl = runtime_var ("__gearshift_restoring");
+/* Declare in UNIT what the instrumented code uses of the runtime.  */
+
+static void
+declare_runtime (gs_unit *unit)
+{
+  unit->flag_decl = runtime_var ("__gearshift_flag");
+  unit->restoring_decl = runtime_var ("__gearshift_restoring");
   /* The push, the side stack's allocation and its release touch no
      memory of the program's, nor errno (the runtime keeps it): only the
      runtime's own state, which the unit cannot see ("c"); the first two
@@ -558,65 +552,64 @@ pass_gearshift::execute (function *)
      barrier on the path that saves makes memory exact where it must be.
      The pop and the rest run once per frame of a reconstruction: the
      default, "anything", is right for them.  */
-  unit.push_decl = runtime_fn ("__gearshift_push_frame",
+  unit->push_decl = runtime_fn ("__gearshift_push_frame",
+				build_function_type_list
+				(ptr_type_node, const_ptr_type_node,
+				 unsigned_type_node, unsigned_type_node,
+				 NULL_TREE), true, "mcr . . ");
+  unit->pop_decl = runtime_fn ("__gearshift_pop_frame",
 			       build_function_type_list
-			       (ptr_type_node, const_ptr_type_node,
-				unsigned_type_node, unsigned_type_node,
-				NULL_TREE), true, "mcr . . ");
-  unit.pop_decl = runtime_fn ("__gearshift_pop_frame",
-			      build_function_type_list
-			      (ptr_type_node, const_ptr_type_node, NULL_TREE),
-			      true);
-  unit.popped_point_decl = runtime_fn ("__gearshift_popped_point",
-				       build_function_type_list
-				       (unsigned_type_node, NULL_TREE), true);
-  unit.next_low_decl = runtime_fn ("__gearshift_next_low",
-				   build_function_type_list (ptr_type_node,
-							     NULL_TREE), true);
+			       (ptr_type_node, const_ptr_type_node, NULL_TREE),
+			       true);
+  unit->popped_point_decl = runtime_fn ("__gearshift_popped_point",
+					build_function_type_list
+					(unsigned_type_node, NULL_TREE), true);
+  unit->next_low_decl = runtime_fn ("__gearshift_next_low",
+				    build_function_type_list (ptr_type_node,
+							      NULL_TREE),
+				    true);
   /* The side block also holds no pointer yet, and the release neither
      reads the block nor lets it escape ("R").  */
-  unit.side_alloc_decl = runtime_fn ("__gearshift_side_alloc",
-				     build_function_type_list
-				     (ptr_type_node, size_type_node,
-				      NULL_TREE), false, "mc. ");
-  DECL_ATTRIBUTES (unit.side_alloc_decl)
+  unit->side_alloc_decl = runtime_fn ("__gearshift_side_alloc",
+				      build_function_type_list
+				      (ptr_type_node, size_type_node,
+				       NULL_TREE), false, "mc. ");
+  DECL_ATTRIBUTES (unit->side_alloc_decl)
     = tree_cons (get_identifier ("returns_nonnull"), NULL_TREE,
-		 DECL_ATTRIBUTES (unit.side_alloc_decl));
-  unit.side_release_decl = runtime_fn ("__gearshift_side_release",
-				       build_function_type_list
-				       (void_type_node, ptr_type_node,
-					NULL_TREE), false, ".cR ");
-  unit.side_top_decl = runtime_tls_var ("__gearshift_side_top");
-  unit.side_end_decl = runtime_tls_var ("__gearshift_side_end");
-  unit.low_of = new hash_map<tree, tree>;
+		 DECL_ATTRIBUTES (unit->side_alloc_decl));
+  unit->side_release_decl = runtime_fn ("__gearshift_side_release",
+					build_function_type_list
+					(void_type_node, ptr_type_node,
+					 NULL_TREE), false, ".cR ");
+  unit->side_top_decl = runtime_tls_var ("__gearshift_side_top");
+  unit->side_end_decl = runtime_tls_var ("__gearshift_side_end");
+}
 
-  for (gs_function *gf : unit.fns)
-    {
-      push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
-      instrument_function (&unit, gf);
-      pop_cfun ();
-    }
+/* Give every instrumented function of UNIT its low-gear clone (made
+   outside push_cfun) with its way back in, and finish the side stack
+   of both bodies.  */
 
-  /* Low gear: clone the instrumented bodies (outside push_cfun), then
-     give each clone its way back in.  */
-  for (gs_function *gf : unit.fns)
+static void
+make_low_gear (gs_unit *unit)
+{
+  for (gs_function *gf : unit->fns)
     if (gs_make_low_clone (gf))
-      unit.low_of->put (gf->decl, gf->low);
+      unit->low_of->put (gf->decl, gf->low);
     else
       warning_at (DECL_SOURCE_LOCATION (gf->decl), 0,
 		  "gearshift: %qD has no low-gear clone (GCC cannot copy it);"
 		  " an update can capture it but not resume it", gf->decl);
-  for (gs_function *gf : unit.fns)
+  for (gs_function *gf : unit->fns)
     {
       if (gf->low)
 	{
 	  push_cfun (DECL_STRUCT_FUNCTION (gf->low));
 	  FILE *dump = dump_file;
 	  dump_file = NULL;
-	  gs_add_restore_path (&unit, gf);
-	  gs_inline_side_stack (&unit, false);
+	  gs_add_restore_path (unit, gf);
+	  gs_inline_side_stack (unit, false);
 	  if (gs_opts.gear == GS_GEAR_LOW)
-	    gs_redirect_to_low (&unit);
+	    gs_redirect_to_low (unit);
 	  cgraph_edge::rebuild_edges ();
 	  dump_file = dump;
 	  pop_cfun ();
@@ -624,14 +617,48 @@ pass_gearshift::execute (function *)
       /* The high-gear body (and so the copies made of it below) never
 	 restores a frame: its side stack can be all inline.  */
       push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
-      gs_inline_side_stack (&unit, true);
+      gs_inline_side_stack (unit, true);
       if (gs_opts.gear == GS_GEAR_LOW)
-	gs_redirect_to_low (&unit);
+	gs_redirect_to_low (unit);
       cgraph_edge::rebuild_edges ();
       pop_cfun ();
     }
+  gs_copy_callees_for_low (unit);
+}
 
-  gs_copy_callees_for_low (&unit);
+unsigned int
+pass_gearshift::execute (function *)
+{
+  gs_unit unit;
+  memset (&unit, 0, sizeof unit);
+  unit.instrumented = new hash_set<tree>;
+  unit.uninstrumented = new hash_set<tree>;
+  unit.entry_points = new hash_set<tree>;
+  unit.low_of = new hash_map<tree, tree>;
+
+  rename_main ();
+  prepare_shared_object ();
+  choose_functions (&unit);
+
+  /* Where points go: entries of functions that can recurse, then what
+     each function's points need (functions that cannot be on a
+     captured stack are left alone).  */
+  find_recursion (&unit);
+  if (gs_opts.points != GS_POINTS_MANUAL)
+    for (gs_function *gf : unit.fns)
+      if (gf->recursive)
+	unit.entry_points->add (gf->decl);
+  drop_needless (&unit);
+
+  gs_build_meta_types (&unit);
+  declare_runtime (&unit);
+  for (gs_function *gf : unit.fns)
+    {
+      push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+      instrument_function (&unit, gf);
+      pop_cfun ();
+    }
+  make_low_gear (&unit);
   gs_emit_metadata (&unit);
 
   for (gs_function *gf : unit.fns)
