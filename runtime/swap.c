@@ -24,8 +24,9 @@
      stay valid (its value is also copied into the new version's own
      copy, for code that reaches it directly).  New globals keep their
      initialisers, and so do those read-only in either version or left
-     out of the running one's table (gs_global_mapped_p); a changed
-     type needs a transformer (below);
+     out of the running one's table; a changed type needs a transformer
+     (below).  The rules themselves are in rules.c (gs-rules.h), shared
+     with `gearshift check';
    - pointers to functions of the old version, held in frames or
      globals (inside structs and arrays too), are re-pointed to the new
      version's function of the same name.
@@ -56,8 +57,8 @@
 #include <unistd.h>
 
 #include "gs-internal.h"
+#include "gs-rules.h"
 
-static const char *gs_basename (const char *path);
 struct gs_map;
 static void gs_unload (struct gs_map *m, void *handle);
 
@@ -187,6 +188,19 @@ gs_find_transformer (unsigned int version, unsigned int kind,
   return NULL;
 }
 
+/* gs_rules_transformers's question, about the transformers of version
+   *CTX.  */
+static int
+gs_has_transformer (const void *ctx, unsigned int kind, const char *function,
+		    const char *name, int value)
+{
+  const struct gearshift_transformer *t
+    = gs_find_transformer (*(const unsigned int *) ctx, kind, function,
+			   name);
+
+  return t && (!value || t->value);
+}
+
 /* What a frame transformer sees.  */
 struct gearshift_frame_map
 {
@@ -286,37 +300,6 @@ gs_refuse (struct gs_map *m, const char *fmt, ...)
   return -1;
 }
 
-/* The function called NAME in UNITS (N of them), preferring one from
-   FILE; or null.  */
-static const struct gs_fn_meta *
-gs_find_fn (const struct gs_unit_meta *const *units, size_t n,
-	    const char *name, const char *file)
-{
-  const struct gs_fn_meta *found = NULL;
-
-  for (size_t u = 0; u < n; u++)
-    for (unsigned int i = 0; i < units[u]->nfns; i++)
-      {
-	const struct gs_fn_meta *fn = &units[u]->fns[i];
-
-	if (strcmp (fn->name, name) != 0)
-	  continue;
-	if (!found || strcmp (gs_basename (fn->file), gs_basename (file)) == 0)
-	  found = fn;
-      }
-  return found;
-}
-
-/* The index of the point labelled LABEL of FN, or -1.  */
-static int
-gs_find_point (const struct gs_fn_meta *fn, const char *label)
-{
-  for (unsigned int i = 0; i < fn->npoints; i++)
-    if (strcmp (fn->points[i].label, label) == 0)
-      return (int) i;
-  return -1;
-}
-
 /* Re-point *SLOT, if it holds the address of a function of an old
    version, to the new version's function of the same name: its body, or
    where GCC inlined every call to it and left no body, its low-gear
@@ -339,7 +322,8 @@ gs_remap_code (void *slot, void *arg)
 	if (fn->high == p || fn->low == p)
 	  {
 	    const struct gs_fn_meta *nf
-	      = gs_find_fn (m->new_units, m->n_new, fn->name, fn->file);
+	      = gs_rules_find_fn (m->new_units, m->n_new, fn->name,
+				 fn->file);
 
 	    if (nf && nf->high)
 	      memcpy (slot, &nf->high, sizeof nf->high);
@@ -358,77 +342,46 @@ gs_slot_size (const struct gs_field_meta *f)
 	  ? sizeof (void *) : f->size);
 }
 
-/* The side-stack block field saved at point P of FN, or null.  */
-static const struct gs_field_meta *
-gs_side_field (const struct gs_fn_meta *fn, const struct gs_point_meta *p)
-{
-  for (unsigned int j = 0; j < p->nlive; j++)
-    if (fn->fields[p->live[j]].flags & GS_FIELD_SIDE)
-      return &fn->fields[p->live[j]];
-  return NULL;
-}
-
 /* Fill DATA, a zeroed frame of NEW_FN at point NEW_POINT, from the frame
-   OLD of the old version.  Returns 0 or -1 with M->why set.  */
+   OLD of the old version, as the rules say.  Returns 0 or -1 with
+   M->why set.  */
 static int
 gs_map_frame (struct gs_map *m, const struct gs_frame *old,
 	      const struct gs_fn_meta *new_fn, unsigned int new_point,
 	      char *data)
 {
-  const struct gs_point_meta *op = &old->fn->points[old->point];
   const struct gs_point_meta *np = &new_fn->points[new_point];
-  unsigned int old_temp = 0;
+  struct gs_rules_transformers tr = { gs_has_transformer, &m->version };
+  struct gs_rules_temps temps = { 0 };
 
   for (unsigned int j = 0; j < np->nlive; j++)
     {
       const struct gs_field_meta *nf = &new_fn->fields[np->live[j]];
-      const struct gs_field_meta *of = NULL;
+      const struct gs_field_meta *of;
       char *slot = data + nf->offset;
+      const struct gearshift_transformer *t;
+      void *block;
 
-      if (nf->flags & GS_FIELD_SIDE)
+      switch (gs_rules_map_field (old->fn, old->point, new_fn, new_point, j,
+				  &temps, &tr, &of, m->why, sizeof m->why))
 	{
+	case GS_MAP_REFUSED:
+	  return -1;
+
+	case GS_MAP_SIDE:
 	  /* The function's side-stack block: the old one, or, for a
 	     function that had none, a block of its own on the heap
 	     (__gearshift_side_release frees it).  */
-	  const struct gs_field_meta *os = gs_side_field (old->fn, op);
-	  void *block = NULL;
-
-	  if (os)
-	    memcpy (&block, (const char *) old->data + os->offset,
+	  block = NULL;
+	  if (of)
+	    memcpy (&block, (const char *) old->data + of->offset,
 		    sizeof block);
 	  else if (!(block = calloc (1, nf->size ? nf->size : 1)))
 	    return gs_refuse (m, "out of memory");
 	  memcpy (slot, &block, sizeof block);
-	  continue;
-	}
-      if (nf->flags & GS_FIELD_TEMP)
-	{
-	  /* Temporaries: the next one of the old point, same type.  */
-	  while (old_temp < op->nlive
-		 && (!(old->fn->fields[op->live[old_temp]].flags
-		       & GS_FIELD_TEMP)
-		     || (old->fn->fields[op->live[old_temp]].flags
-			 & GS_FIELD_SIDE)))
-	    old_temp++;
-	  if (old_temp < op->nlive)
-	    of = &old->fn->fields[op->live[old_temp++]];
-	  if (!of || strcmp (of->layout, nf->layout) != 0
-	      || (of->flags & GS_FIELD_INDIRECT)
-		 != (nf->flags & GS_FIELD_INDIRECT))
-	    return gs_refuse (m, "%s computes differently at point \"%s\" "
-			      "in the new version: its temporaries do not "
-			      "match", new_fn->name, np->label);
-	}
-      else
-	for (unsigned int k = 0; k < op->nlive && !of; k++)
-	  {
-	    const struct gs_field_meta *f = &old->fn->fields[op->live[k]];
+	  break;
 
-	    if (!(f->flags & GS_FIELD_TEMP) && strcmp (f->name, nf->name) == 0)
-	      of = f;
-	  }
-      if (!of)
-	{
+	case GS_MAP_FRESH:
 	  /* A new variable: zero; an address-taken one needs storage.  */
 	  if (nf->flags & GS_FIELD_INDIRECT)
 	    {
@@ -438,36 +391,29 @@ gs_map_frame (struct gs_map *m, const struct gs_frame *old,
 		return gs_refuse (m, "out of memory");
 	      memcpy (slot, &storage, sizeof storage);
 	    }
-	  continue;
-	}
-      if (strcmp (of->type, nf->type) != 0
-	  || strcmp (of->layout, nf->layout) != 0
-	  || (of->flags & GS_FIELD_INDIRECT) != (nf->flags & GS_FIELD_INDIRECT))
-	{
-	  const struct gearshift_transformer *t
-	    = gs_find_transformer (m->version, GEARSHIFT_TRANSFORM_LOCAL_KIND,
-				   new_fn->name, nf->name);
+	  break;
 
-	  if (t && t->value && !(nf->flags & GS_FIELD_INDIRECT))
-	    {
-	      if (t->value (gs_field_value (of, old->data), slot) != 0)
-		return gs_refuse (m, "the transformer of local %s of %s "
-				  "failed", nf->name, new_fn->name);
-	      m->transformed++;
-	      continue;
-	    }
-	  if (gs_find_transformer (m->version, GEARSHIFT_TRANSFORM_FRAME_KIND,
-				   new_fn->name, NULL))
-	    continue;		/* The frame transformer fills it.  */
-	  return gs_refuse (m, "local %s of %s changed type from %s to %s, "
-			    "and no transformer converts it", nf->name,
-			    new_fn->name, of->type, nf->type);
+	case GS_MAP_TRANSFORM_LOCAL:
+	  t = gs_find_transformer (m->version, GEARSHIFT_TRANSFORM_LOCAL_KIND,
+				   new_fn->name, nf->name);
+	  if (t->value (gs_field_value (of, old->data), slot) != 0)
+	    return gs_refuse (m, "the transformer of local %s of %s failed",
+			      nf->name, new_fn->name);
+	  m->transformed++;
+	  break;
+
+	case GS_MAP_TRANSFORM_FRAME:
+	  break;		/* The frame transformer fills it.  */
+
+	case GS_MAP_COPY:
+	  memcpy (slot, (const char *) old->data + of->offset,
+		  gs_slot_size (nf));
+	  /* An address-taken variable stays where it is, on the side
+	     stack: its code pointers are re-pointed there.  */
+	  gs_layout_code_slots (nf->layout, gs_field_value (nf, data),
+				nf->size, gs_remap_code, m);
+	  break;
 	}
-      memcpy (slot, (const char *) old->data + of->offset, gs_slot_size (nf));
-      /* An address-taken variable stays where it is, on the side stack:
-	 its code pointers are re-pointed there.  */
-      gs_layout_code_slots (nf->layout, gs_field_value (nf, data),
-			    nf->size, gs_remap_code, m);
     }
   return 0;
 }
@@ -484,38 +430,23 @@ gs_map_frames (struct gs_map *m, struct gs_frame *frames, size_t n)
   for (size_t i = 0; i < n; i++)
     {
       const struct gs_frame *old = &frames[i];
-      const char *label = old->fn->points[old->point].label;
-      const struct gs_fn_meta *nf = gs_find_fn (m->new_units, m->n_new,
-						old->fn->name, old->fn->file);
-      int point;
+      const struct gs_fn_meta *nf;
+      unsigned int point;
 
-      if (!nf)
+      if (gs_rules_frame_target (m->new_units, m->n_new, old->fn,
+				 old->point, &nf, &point, m->why,
+				 sizeof m->why))
 	{
 	  free (mapped);
-	  return gs_refuse (m, "function %s is on the stack but the new "
-			    "version has no such function", old->fn->name);
-	}
-      point = gs_find_point (nf, label);
-      if (point < 0)
-	{
-	  free (mapped);
-	  return gs_refuse (m, "%s is stopped at point \"%s\", which the new "
-			    "version's %s does not have", old->fn->name, label,
-			    nf->name);
-	}
-      if (!nf->low)
-	{
-	  free (mapped);
-	  return gs_refuse (m, "the new version's %s has no low-gear clone",
-			    nf->name);
+	  return -1;
 	}
       mapped[i].fn = nf;
-      mapped[i].point = (unsigned int) point;
+      mapped[i].point = point;
       mapped[i].data = gs_capture_alloc (nf->frame_size ? nf->frame_size : 1,
 					 nf->frame_align > 16
 					 ? nf->frame_align : 16);
       if (!mapped[i].data
-	  || gs_map_frame (m, old, nf, (unsigned int) point, mapped[i].data))
+	  || gs_map_frame (m, old, nf, point, mapped[i].data))
 	{
 	  free (mapped);
 	  return mapped[i].data ? -1 : gs_refuse (m, "out of memory");
@@ -525,7 +456,7 @@ gs_map_frames (struct gs_map *m, struct gs_frame *frames, size_t n)
 			       nf->name, NULL);
       if (t && t->frame)
 	{
-	  struct gearshift_frame_map fm = { old, nf, (unsigned int) point,
+	  struct gearshift_frame_map fm = { old, nf, point,
 					    mapped[i].data };
 
 	  if (t->frame (&fm) != 0)
@@ -540,16 +471,6 @@ gs_map_frames (struct gs_map *m, struct gs_frame *frames, size_t n)
   memcpy (frames, mapped, n * sizeof *mapped);
   free (mapped);
   return 0;
-}
-
-/* The last component of PATH: versions are built from the same files,
-   perhaps in another directory.  */
-static const char *
-gs_basename (const char *path)
-{
-  const char *slash = strrchr (path, '/');
-
-  return slash ? slash + 1 : path;
 }
 
 /* Make the table of where the running version's globals live, the
@@ -586,34 +507,27 @@ gs_find_global (const struct gs_unit_meta *new_unit,
 {
   for (size_t k = 0; k < gs_n_live_globals; k++)
     {
-      const struct gs_global_meta *g = gs_live_globals[k].global;
-
-      if (strcmp (g->name, new->name) != 0)
-	continue;
-      if ((new->flags & GS_GLOBAL_STATIC)
-	  && ((g->flags & GS_GLOBAL_STATIC) == 0
-	      || strcmp (gs_basename (gs_live_globals[k].unit->file),
-			 gs_basename (new_unit->file)) != 0))
-	continue;
-      return &gs_live_globals[k];
+      if (gs_rules_same_global (gs_live_globals[k].unit,
+				gs_live_globals[k].global, new_unit, new))
+	return &gs_live_globals[k];
     }
   return NULL;
 }
 
-/* Whether the new version's global NG takes the value (and the
-   address) of the running one, OG: both exist and either may be
-   written.  A variable read-only in either version keeps the new one's
-   initial value: the running one's is its own initial value (it may be
-   in read-only memory, where the new code could not write it).  A
-   variable of the running version that GCC removed, or whose stores it
-   removed because nothing reads it, is not in the table (null
-   address): there is no value to keep.  */
-static int
-gs_global_mapped_p (const struct gs_global_meta *ng,
-		    const struct gs_effective *og)
+/* The verdict of the rules for NG of NEW_UNIT, the new version's global
+   (with an address), of version VERSION; set *OG to the running global
+   it matches, or null.  A variable of the running version that GCC
+   removed, or whose stores it removed because nothing reads it, is not
+   in the table (null address): there is no value to keep.  */
+static enum gs_global_verdict
+gs_global_verdict (const struct gs_unit_meta *new_unit,
+		   const struct gs_global_meta *ng, unsigned int version,
+		   const struct gs_effective **og)
 {
-  return (og && !(ng->flags & GS_GLOBAL_READONLY)
-	  && !(og->global->flags & GS_GLOBAL_READONLY));
+  struct gs_rules_transformers tr = { gs_has_transformer, &version };
+
+  *og = gs_find_global (new_unit, ng);
+  return gs_rules_global (*og ? (*og)->global : NULL, ng, &tr);
 }
 
 /* What gs_rebind works with: the object's load address and its RELRO
@@ -727,33 +641,17 @@ gs_map_globals (struct gs_map *m, void *handle)
 
 	if (!addr)
 	  continue;
-	og = gs_find_global (m->new_units[u], ng);
-	if (gs_global_mapped_p (ng, og))
+	switch (gs_global_verdict (m->new_units[u], ng, m->version, &og))
 	  {
-	    const struct gs_global_meta *o = og->global;
+	  case GS_GLOBAL_REFUSED:
+	    free (next);
+	    return gs_refuse (m, "global %s changed type from %s to %s, and "
+			      "no transformer converts it", ng->name,
+			      og->global->type, ng->type);
 
-	    if (strcmp (o->type, ng->type) != 0
-		|| strcmp (o->layout, ng->layout) != 0 || o->size != ng->size)
-	      {
-		const struct gearshift_transformer *t
-		  = gs_find_transformer (m->version,
-					 GEARSHIFT_TRANSFORM_GLOBAL_KIND, NULL,
-					 ng->name);
-
-		if (!t || !t->value)
-		  {
-		    free (next);
-		    return gs_refuse (m, "global %s changed type from %s to "
-				      "%s, and no transformer converts it",
-				      ng->name, o->type, ng->type);
-		  }
-		/* Converted into the new version's own variable, before
-		   anything shared changes (gs_transform_globals).  */
-	      }
-	    else
-	      m->globals++;
-	    if (handle && !strcmp (o->type, ng->type)
-		&& !strcmp (o->layout, ng->layout) && o->size == ng->size)
+	  case GS_GLOBAL_MAPPED:
+	    m->globals++;
+	    if (handle)
 	      {
 		addr = og->addr;
 		gs_rebind (handle, ng->addr, ng->size, addr);
@@ -762,6 +660,14 @@ gs_map_globals (struct gs_map *m, void *handle)
 		if (ng->addr != addr)
 		  memcpy (ng->addr, addr, ng->size);
 	      }
+	    break;
+
+	  case GS_GLOBAL_TRANSFORMED:
+	    /* Converted into the new version's own variable, before
+	       anything shared changes (gs_transform_globals).  */
+	  case GS_GLOBAL_NEW:
+	  case GS_GLOBAL_KEPT_READONLY:
+	    break;
 	  }
 	if (handle)
 	  {
@@ -789,15 +695,12 @@ gs_transform_globals (struct gs_map *m)
     for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
       {
 	const struct gs_global_meta *ng = &m->new_units[u]->globals[i];
-	const struct gs_effective *og = (ng->addr
-					 ? gs_find_global (m->new_units[u], ng)
-					 : NULL);
+	const struct gs_effective *og;
 	const struct gearshift_transformer *t;
 
-	if (!gs_global_mapped_p (ng, og)
-	    || (!strcmp (og->global->type, ng->type)
-		&& !strcmp (og->global->layout, ng->layout)
-		&& og->global->size == ng->size))
+	if (!ng->addr
+	    || gs_global_verdict (m->new_units[u], ng, m->version, &og)
+	       != GS_GLOBAL_TRANSFORMED)
 	  continue;
 	t = gs_find_transformer (m->version, GEARSHIFT_TRANSFORM_GLOBAL_KIND,
 				 NULL, ng->name);
@@ -908,15 +811,16 @@ gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
     return 1;
   for (size_t i = 0; i < n && !m.why[0]; i++)
     {
-      const struct gs_fn_meta *nf = gs_find_fn (m.new_units, m.n_new,
-						fns[i]->name, fns[i]->file);
+      const struct gs_fn_meta *nf = gs_rules_find_fn (m.new_units, m.n_new,
+						      fns[i]->name,
+						      fns[i]->file);
       if (!nf)
 	gs_refuse (&m, "function %s is on the stack but the new version has "
 		   "no such function", fns[i]->name);
       else if (!nf->low)
 	gs_refuse (&m, "the new version's %s has no low-gear clone",
 		   nf->name);
-      else if (i == 0 && gs_find_point (nf, label) < 0)
+      else if (i == 0 && gs_rules_find_point (nf, label) < 0)
 	gs_refuse (&m, "%s is stopped at point \"%s\", which the new "
 		   "version's %s does not have", fns[i]->name, label, nf->name);
     }

@@ -3,8 +3,8 @@
    This file is part of gearshift, distributed under the GNU General
    Public License version 3 or later; see COPYING.
 
-   Applies the rules of runtime/swap.c to the metadata of two files,
-   without running either: keep the two in step.
+   Applies the runtime's own rules (runtime/rules.c, gs-rules.h) to the
+   metadata of two files, without running either:
 
    - Globals of NEW are matched to those of OLD by name (a static of NEW
      only to a static of OLD from a file of the same basename).  Same
@@ -23,6 +23,7 @@
      the function.  */
 
 #include "tool.h"
+#include "gs-rules.h"
 
 #include <string.h>
 
@@ -45,63 +46,43 @@ struct check_counts
   unsigned int fns_ok, fns_refusable;
 };
 
-/* Whether globals G1 and G2 have the same type, as swap.c compares.  */
+/* gs_rules_transformers's question, about the transformers of the
+   file CTX.  */
 static int
-same_global_type (const struct meta_global *g1, const struct meta_global *g2)
+has_transformer (const void *ctx, unsigned int kind, const char *function,
+		 const char *name, int value)
 {
-  return (strcmp (g1->type, g2->type) == 0
-	  && strcmp (g1->layout, g2->layout) == 0 && g1->size == g2->size);
-}
+  const struct meta_file *mf = ctx;
 
-/* Whether fields F1 and F2 have the same type, as swap.c compares.  */
-static int
-same_field_type (const struct meta_field *f1, const struct meta_field *f2)
-{
-  return (strcmp (f1->type, f2->type) == 0
-	  && strcmp (f1->layout, f2->layout) == 0
-	  && ((f1->flags ^ f2->flags) & GS_FIELD_INDIRECT) == 0);
-}
-
-/* Whether NEW has a transformer of KIND for FUNCTION (or any when
-   null) and NAME (or any when null).  */
-static int
-has_transformer (const struct meta_file *new, uint32_t kind,
-		 const char *function, const char *name)
-{
-  for (size_t i = 0; i < new->ntransformers; i++)
+  for (size_t i = 0; i < mf->ntransformers; i++)
     {
-      const struct meta_transformer *t = &new->transformers[i];
+      const struct meta_transformer *t = &mf->transformers[i];
 
       if (t->kind == kind
 	  && (!function || (t->function && strcmp (t->function, function) == 0))
-	  && (!name || (t->name && strcmp (t->name, name) == 0)))
+	  && (!name || (t->name && strcmp (t->name, name) == 0))
+	  && (!value || t->has_value))
 	return 1;
     }
   return 0;
 }
 
-/* The global of MF matching G of unit GU, as swap.c's gs_find_global
-   matches a new global G against the running ones: by name, and a
-   static G only a static of a file of the same basename.  Set *UNIT to
-   its unit.  */
-static const struct meta_global *
-find_global (const struct meta_file *mf, const struct meta_unit *gu,
-	     const struct meta_global *g, const struct meta_unit **unit)
+/* The global of MF with an address that is the same variable as G of
+   unit GU, or null; set *UNIT to its unit.  */
+static const struct gs_global_meta *
+find_global (const struct meta_file *mf, const struct gs_unit_meta *gu,
+	     const struct gs_global_meta *g, const struct gs_unit_meta **unit)
 {
   for (size_t u = 0; u < mf->nunits; u++)
     for (uint32_t i = 0; i < mf->units[u].nglobals; i++)
       {
-	const struct meta_global *o = &mf->units[u].globals[i];
+	const struct gs_global_meta *o = &mf->units[u].globals[i];
 
-	if (!o->present || strcmp (o->name, g->name) != 0)
-	  continue;
-	if ((g->flags & GS_GLOBAL_STATIC)
-	    && (!(o->flags & GS_GLOBAL_STATIC)
-		|| strcmp (meta_basename (mf->units[u].file),
-			   meta_basename (gu->file)) != 0))
-	  continue;
-	*unit = &mf->units[u];
-	return o;
+	if (o->addr && gs_rules_same_global (&mf->units[u], o, gu, g))
+	  {
+	    *unit = &mf->units[u];
+	    return o;
+	  }
       }
   return NULL;
 }
@@ -109,7 +90,7 @@ find_global (const struct meta_file *mf, const struct meta_unit *gu,
 /* Print global G of unit U as "global NAME" or "global static NAME
    (FILE)".  */
 static void
-print_global (const struct meta_unit *u, const struct meta_global *g)
+print_global (const struct gs_unit_meta *u, const struct gs_global_meta *g)
 {
   if (g->flags & GS_GLOBAL_STATIC)
     printf ("global static %s (%s)", g->name, meta_basename (u->file));
@@ -122,58 +103,62 @@ static void
 check_globals (const struct meta_file *old, const struct meta_file *new,
 	       struct check_counts *c)
 {
+  struct gs_rules_transformers tr = { has_transformer, new };
+
   for (size_t u = 0; u < new->nunits; u++)
     for (uint32_t i = 0; i < new->units[u].nglobals; i++)
       {
-	const struct meta_unit *nu = &new->units[u], *ou;
-	const struct meta_global *ng = &nu->globals[i];
-	const struct meta_global *og;
+	const struct gs_unit_meta *nu = &new->units[u], *ou;
+	const struct gs_global_meta *ng = &nu->globals[i];
+	const struct gs_global_meta *og;
 
-	if (!ng->present)
+	if (!ng->addr)
 	  continue;
 	og = find_global (old, nu, ng, &ou);
 	print_global (nu, ng);
-	if (og && ((ng->flags | og->flags) & 2))
+	switch (gs_rules_global (og, ng, &tr))
 	  {
+	  case GS_GLOBAL_KEPT_READONLY:
 	    printf (": read-only, keeps the new version's value\n");
 	    c->fresh++;
-	  }
-	else if (!og)
-	  {
+	    break;
+
+	  case GS_GLOBAL_NEW:
 	    printf (": new, keeps its initialiser\n");
 	    c->fresh++;
-	  }
-	else if (same_global_type (og, ng))
-	  {
+	    break;
+
+	  case GS_GLOBAL_MAPPED:
 	    printf (": mapped\n");
 	    c->mapped++;
-	  }
-	else if (has_transformer (new, 1, NULL, ng->name))
-	  {
+	    break;
+
+	  case GS_GLOBAL_TRANSFORMED:
 	    printf (": transformed from %s to %s\n", og->type, ng->type);
 	    c->transformed++;
-	  }
-	else
-	  {
+	    break;
+
+	  case GS_GLOBAL_REFUSED:
 	    printf (": refused: type changed from %s to %s, and no "
 		    "transformer converts it\n", og->type, ng->type);
 	    c->refused++;
+	    break;
 	  }
       }
   /* Globals of OLD that no global of NEW takes over.  */
   for (size_t u = 0; u < old->nunits; u++)
     for (uint32_t i = 0; i < old->units[u].nglobals; i++)
       {
-	const struct meta_unit *ou = &old->units[u];
-	const struct meta_global *og = &ou->globals[i];
-	int taken = !og->present;
+	const struct gs_unit_meta *ou = &old->units[u];
+	const struct gs_global_meta *og = &ou->globals[i];
+	int taken = !og->addr;
 
 	for (size_t v = 0; v < new->nunits && !taken; v++)
 	  for (uint32_t j = 0; j < new->units[v].nglobals && !taken; j++)
 	    {
-	      const struct meta_unit *mu;
+	      const struct gs_unit_meta *mu;
 
-	      taken = (new->units[v].globals[j].present
+	      taken = (new->units[v].globals[j].addr
 		       && find_global (old, &new->units[v],
 				       &new->units[v].globals[j], &mu) == og);
 	    }
@@ -186,76 +171,37 @@ check_globals (const struct meta_file *old, const struct meta_file *new,
       }
 }
 
-/* The function called NAME in MF, preferring one from a file of the
-   same basename as FILE, as swap.c's gs_find_fn; or null.  */
-static const struct meta_fn *
-find_fn (const struct meta_file *mf, const char *name, const char *file)
-{
-  const struct meta_fn *found = NULL;
-
-  for (size_t u = 0; u < mf->nunits; u++)
-    for (uint32_t i = 0; i < mf->units[u].nfns; i++)
-      {
-	const struct meta_fn *fn = &mf->units[u].fns[i];
-
-	if (strcmp (fn->name, name) != 0)
-	  continue;
-	if (!found || strcmp (meta_basename (fn->file),
-			      meta_basename (file)) == 0)
-	  found = fn;
-      }
-  return found;
-}
-
 /* Whether a frame of OF stopped at its point OP would map onto NF at
    its point NP: null if so, else why not, in BUF of SIZE bytes.  Set
    *TRANSFORMED when a transformer would convert a variable.  */
 static const char *
-map_point (const struct meta_file *new, const struct meta_fn *of,
-	   const struct meta_point *op, const struct meta_fn *nf,
-	   const struct meta_point *np, char *buf, size_t size,
-	   int *transformed)
+map_point (const struct meta_file *new, const struct gs_fn_meta *of,
+	   unsigned int op, const struct gs_fn_meta *nf, unsigned int np,
+	   char *buf, size_t size, int *transformed)
 {
-  uint32_t old_temp = 0;
+  struct gs_rules_transformers tr = { has_transformer, new };
+  struct gs_rules_temps temps = { 0 };
 
-  for (uint32_t j = 0; j < np->nlive; j++)
+  for (uint32_t j = 0; j < nf->points[np].nlive; j++)
     {
-      const struct meta_field *f = &nf->fields[np->live[j]], *o = NULL;
+      const struct gs_field_meta *o;
 
-      if (f->flags & GS_FIELD_TEMP)
+      switch (gs_rules_map_field (of, op, nf, np, j, &temps, &tr, &o, buf,
+				  size))
 	{
-	  while (old_temp < op->nlive
-		 && !(of->fields[op->live[old_temp]].flags & GS_FIELD_TEMP))
-	    old_temp++;
-	  if (old_temp < op->nlive)
-	    o = &of->fields[op->live[old_temp++]];
-	  if (!o || strcmp (o->layout, f->layout) != 0
-	      || ((o->flags ^ f->flags) & GS_FIELD_INDIRECT) != 0)
-	    {
-	      snprintf (buf, size, "its temporaries at point \"%s\" do not "
-			"match", np->label);
-	      return buf;
-	    }
-	  continue;
-	}
-      for (uint32_t k = 0; k < op->nlive && !o; k++)
-	{
-	  const struct meta_field *g = &of->fields[op->live[k]];
+	case GS_MAP_REFUSED:
+	  return buf;
 
-	  if (!(g->flags & GS_FIELD_TEMP) && strcmp (g->name, f->name) == 0)
-	    o = g;
-	}
-      if (!o || same_field_type (o, f))
-	continue;
-      if (has_transformer (new, 2, nf->name, f->name)
-	  || has_transformer (new, 3, nf->name, NULL))
-	{
+	case GS_MAP_TRANSFORM_LOCAL:
+	case GS_MAP_TRANSFORM_FRAME:
 	  *transformed = 1;
-	  continue;
+	  break;
+
+	case GS_MAP_FRESH:
+	case GS_MAP_COPY:
+	case GS_MAP_SIDE:
+	  break;
 	}
-      snprintf (buf, size, "local %s changed type from %s to %s", f->name,
-		o->type, f->type);
-      return buf;
     }
   return NULL;
 }
@@ -263,7 +209,7 @@ map_point (const struct meta_file *new, const struct meta_fn *of,
 /* The index of the field of FN called NAME that is no temporary, or
    -1.  */
 static long
-find_field (const struct meta_fn *fn, const char *name)
+find_field (const struct gs_fn_meta *fn, const char *name)
 {
   for (uint32_t i = 0; i < fn->nfields; i++)
     if (!(fn->fields[i].flags & GS_FIELD_TEMP)
@@ -272,12 +218,41 @@ find_field (const struct meta_fn *fn, const char *name)
   return -1;
 }
 
+/* Whether a frame of OF stopped at its point OP would map onto NF: null
+   if so, else why not, in BUF of SIZE bytes (for the function's
+   verdict, LONG; for the point's, short).  Set *TRANSFORMED as
+   map_point does.  */
+static const char *
+point_verdict (const struct meta_file *new, const struct gs_fn_meta *of,
+	       unsigned int op, const struct gs_fn_meta *nf, int brief,
+	       char *buf, size_t size, int *transformed)
+{
+  const char *label = of->points[op].label;
+  int np = gs_rules_find_point (nf, label);
+
+  if (np < 0)
+    {
+      snprintf (buf, size, brief ? "gone" : "point \"%s\" gone", label);
+      return buf;
+    }
+  if (!nf->low)
+    {
+      snprintf (buf, size, brief ? "no low-gear clone"
+		: "the new version's %s has no low-gear clone", nf->name);
+      return buf;
+    }
+  return map_point (new, of, op, nf, (unsigned int) np, buf, size,
+		    transformed);
+}
+
 /* Check function OF of OLD against NEW into C.  */
 static void
-check_fn (const struct meta_file *new, const struct meta_fn *of,
+check_fn (const struct meta_file *new, const struct gs_fn_meta *of,
 	  struct check_counts *c)
 {
-  const struct meta_fn *nf = find_fn (new, of->name, of->file);
+  const struct gs_fn_meta *nf
+    = gs_rules_find_fn (new->unit_list, new->nunits, of->name, of->file);
+  struct gs_rules_transformers tr = { has_transformer, new };
   char first[512] = "", buf[512];
   int transformed = 0;
 
@@ -299,32 +274,9 @@ check_fn (const struct meta_file *new, const struct meta_fn *of,
       return;
     }
   /* The verdict of each point, the first refusal for the function's.  */
-  for (uint32_t i = 0; i < of->npoints; i++)
-    {
-      const struct meta_point *op = &of->points[i];
-      const char *why = NULL;
-      uint32_t k;
-
-      for (k = 0; k < nf->npoints; k++)
-	if (strcmp (nf->points[k].label, op->label) == 0)
-	  break;
-      if (k == nf->npoints)
-	{
-	  snprintf (buf, sizeof buf, "point \"%s\" gone", op->label);
-	  why = buf;
-	}
-      else if (!nf->has_low)
-	{
-	  snprintf (buf, sizeof buf, "the new version's %s has no low-gear "
-		    "clone", nf->name);
-	  why = buf;
-	}
-      else
-	why = map_point (new, of, op, nf, &nf->points[k], buf, sizeof buf,
-			 &transformed);
-      if (why && !first[0])
-	snprintf (first, sizeof first, "%s", why);
-    }
+  for (uint32_t i = 0; i < of->npoints && !first[0]; i++)
+    if (point_verdict (new, of, i, nf, 0, buf, sizeof buf, &transformed))
+      snprintf (first, sizeof first, "%s", buf);
   if (first[0])
     {
       printf ("if on the stack: refused: %s\n", first);
@@ -339,25 +291,11 @@ check_fn (const struct meta_file *new, const struct meta_fn *of,
   /* The details: each point, each variable.  */
   for (uint32_t i = 0; i < of->npoints; i++)
     {
-      const struct meta_point *op = &of->points[i];
-      const char *why = NULL;
-      uint32_t k;
       int t = 0;
+      const char *why = point_verdict (new, of, i, nf, 1, buf, sizeof buf,
+				       &t);
 
-      for (k = 0; k < nf->npoints; k++)
-	if (strcmp (nf->points[k].label, op->label) == 0)
-	  break;
-      printf ("  point \"%s\": ", op->label);
-      if (k == nf->npoints)
-	{
-	  printf ("refused: gone\n");
-	  continue;
-	}
-      if (nf->has_low)
-	why = map_point (new, of, op, nf, &nf->points[k], buf, sizeof buf,
-			 &t);
-      else
-	why = "no low-gear clone";
+      printf ("  point \"%s\": ", of->points[i].label);
       if (why)
 	printf ("refused: %s\n", why);
       else
@@ -365,7 +303,7 @@ check_fn (const struct meta_file *new, const struct meta_fn *of,
     }
   for (uint32_t i = 0; i < of->nfields; i++)
     {
-      const struct meta_field *o = &of->fields[i];
+      const struct gs_field_meta *o = &of->fields[i];
       long j;
 
       if (o->flags & GS_FIELD_TEMP)
@@ -374,13 +312,12 @@ check_fn (const struct meta_file *new, const struct meta_fn *of,
       printf ("  field %s: ", o->name);
       if (j < 0)
 	printf ("removed\n");
-      else if (same_field_type (o, &nf->fields[j]))
+      else if (gs_rules_same_field_type (o, &nf->fields[j]))
 	printf ("same type\n");
       else
 	printf ("type changed from %s to %s: %s\n", o->type,
 		nf->fields[j].type,
-		has_transformer (new, 2, nf->name, o->name)
-		|| has_transformer (new, 3, nf->name, NULL)
+		gs_rules_converts (nf, &nf->fields[j], &tr) != GS_MAP_REFUSED
 		? "transform" : "no transformer");
     }
   for (uint32_t i = 0; i < nf->nfields; i++)
@@ -401,9 +338,10 @@ check_fns (const struct meta_file *old, const struct meta_file *new,
   for (size_t u = 0; u < new->nunits; u++)
     for (uint32_t i = 0; i < new->units[u].nfns; i++)
       {
-	const struct meta_fn *nf = &new->units[u].fns[i];
+	const struct gs_fn_meta *nf = &new->units[u].fns[i];
 
-	if (!find_fn (old, nf->name, nf->file))
+	if (!gs_rules_find_fn (old->unit_list, old->nunits, nf->name,
+			       nf->file))
 	  printf ("function %s (%s): new\n", nf->name,
 		  meta_basename (nf->file));
       }

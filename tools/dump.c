@@ -67,14 +67,14 @@ dump_field_flags (uint32_t flags)
 
 /* Print function FN.  */
 static void
-dump_fn (const struct meta_fn *fn)
+dump_fn (const struct gs_fn_meta *fn)
 {
   printf ("function %s (%s:%u): frame %u bytes, %s\n", fn->name,
 	  meta_basename (fn->file), fn->line, fn->frame_size,
-	  fn->has_low ? "low-gear clone" : "no low-gear clone");
+	  fn->low ? "low-gear clone" : "no low-gear clone");
   for (uint32_t i = 0; i < fn->npoints; i++)
     {
-      const struct meta_point *p = &fn->points[i];
+      const struct gs_point_meta *p = &fn->points[i];
 
       printf ("  point %u \"%s\" %s at %u:%u:", i, p->label,
 	      gs_point_kind_name (p->kind), p->line, p->column);
@@ -86,7 +86,7 @@ dump_fn (const struct meta_fn *fn)
     }
   for (uint32_t i = 0; i < fn->nfields; i++)
     {
-      const struct meta_field *f = &fn->fields[i];
+      const struct gs_field_meta *f = &fn->fields[i];
 
       printf ("  field %s: %s [%s] offset %u size %u", f->name, f->type,
 	      f->layout, f->offset, f->size);
@@ -104,7 +104,7 @@ dump_file (const struct meta_file *mf)
 	  mf->ntransformers, plural (mf->ntransformers));
   for (size_t i = 0; i < mf->nunits; i++)
     {
-      const struct meta_unit *u = &mf->units[i];
+      const struct gs_unit_meta *u = &mf->units[i];
 
       printf ("unit %s (metadata version %u): %u function%s, %u global%s\n",
 	      u->file, u->version, u->nfns, plural (u->nfns), u->nglobals,
@@ -120,7 +120,7 @@ dump_file (const struct meta_file *mf)
 	dump_fn (&u->fns[j]);
       for (uint32_t j = 0; j < u->nglobals; j++)
 	{
-	  const struct meta_global *g = &u->globals[j];
+	  const struct gs_global_meta *g = &u->globals[j];
 
 	  printf ("global %s%s%s", (g->flags & GS_GLOBAL_STATIC
 					 ? "static " : ""),
@@ -128,7 +128,7 @@ dump_file (const struct meta_file *mf)
 	  if (g->flags & GS_GLOBAL_STATIC)
 	    printf (" (%s)", meta_basename (u->file));
 	  printf (": %s [%s] size %u%s\n", g->type, g->layout, g->size,
-		  g->present ? "" : " (absent: not kept by GCC)");
+		  g->addr ? "" : " (absent: not kept by GCC)");
 	}
     }
   for (size_t i = 0; i < mf->ntransformers; i++)

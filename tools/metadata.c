@@ -104,12 +104,36 @@ meta_array (struct meta_file *mf, uint64_t addr, uint32_t n, size_t size,
 		   "file's segments");
 }
 
+/* The placeholders of pointers to code and variables (tool.h).  */
+void
+meta_present_code (void)
+{
+}
+
+char meta_present_addr[1];
+
+/* Read the code pointer at ADDR of MF into *CODE: null, or
+   GS_META_PRESENT_CODE.  Returns 0 or -1.  */
+static int
+meta_code (struct meta_file *mf, uint64_t addr, gs_code_ptr *code)
+{
+  uint64_t p;
+  int nonnull;
+
+  if (elf_read_ptr (&mf->elf, addr, &p, &nonnull))
+    return -1;
+  *code = nonnull ? GS_META_PRESENT_CODE : NULL;
+  return 0;
+}
+
 /* Read the function at ADDR of MF into FN.  Returns 0 or -1.  */
 static int
-meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
+meta_read_fn (struct meta_file *mf, uint64_t addr, struct gs_fn_meta *fn)
 {
   struct elf_image *img = &mf->elf;
-  uint64_t fields, points, low;
+  uint64_t fields_at, points_at;
+  struct gs_field_meta *fields;
+  struct gs_point_meta *points;
 
   if (meta_string (mf, addr + FN_ (name), &fn->name, 0)
       || meta_string (mf, addr + FN_ (file), &fn->file, 0)
@@ -119,20 +143,24 @@ meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
       || elf_read_u32 (img, addr + FN_ (nfields), &fn->nfields)
       || elf_read_u32 (img, addr + FN_ (npoints), &fn->npoints)
       || elf_read_u32 (img, addr + FN_ (flags), &fn->flags)
-      || elf_read_ptr (img, addr + FN_ (low), &low, &fn->has_low)
+      || meta_code (mf, addr + FN_ (high), &fn->high)
+      || meta_code (mf, addr + FN_ (low), &fn->low)
+      || meta_code (mf, addr + FN_ (copy), &fn->copy)
       || meta_array (mf, addr + FN_ (fields), fn->nfields, FIELD_BYTES,
-		     &fields)
+		     &fields_at)
       || meta_array (mf, addr + FN_ (points), fn->npoints, POINT_BYTES,
-		     &points))
+		     &points_at))
     return -1;
-  fn->fields = calloc (fn->nfields ? fn->nfields : 1, sizeof *fn->fields);
-  fn->points = calloc (fn->npoints ? fn->npoints : 1, sizeof *fn->points);
-  if (!fn->fields || !fn->points)
+  fn->fields = fields = calloc (fn->nfields ? fn->nfields : 1,
+				sizeof *fields);
+  fn->points = points = calloc (fn->npoints ? fn->npoints : 1,
+				sizeof *points);
+  if (!fields || !points)
     return elf_fail (img, "out of memory");
   for (uint32_t i = 0; i < fn->nfields; i++)
     {
-      struct meta_field *f = &fn->fields[i];
-      uint64_t a = fields + (uint64_t) i * FIELD_BYTES;
+      struct gs_field_meta *f = &fields[i];
+      uint64_t a = fields_at + (uint64_t) i * FIELD_BYTES;
 
       if (meta_string (mf, a + FIELD_ (name), &f->name, 0)
 	  || meta_string (mf, a + FIELD_ (type), &f->type, 0)
@@ -145,8 +173,9 @@ meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
     }
   for (uint32_t i = 0; i < fn->npoints; i++)
     {
-      struct meta_point *p = &fn->points[i];
-      uint64_t a = points + (uint64_t) i * POINT_BYTES, live;
+      struct gs_point_meta *p = &points[i];
+      uint64_t a = points_at + (uint64_t) i * POINT_BYTES, live_at;
+      unsigned int *live;
 
       if (meta_string (mf, a + POINT_ (label), &p->label, 0)
 	  || elf_read_u32 (img, a + POINT_ (kind), &p->kind)
@@ -154,19 +183,19 @@ meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
 	  || elf_read_u32 (img, a + POINT_ (column), &p->column)
 	  || elf_read_u32 (img, a + POINT_ (nlive), &p->nlive)
 	  || meta_array (mf, a + POINT_ (live), p->nlive, sizeof (uint32_t),
-			 &live))
+			 &live_at))
 	return -1;
-      p->live = calloc (p->nlive ? p->nlive : 1, sizeof *p->live);
-      if (!p->live)
+      p->live = live = calloc (p->nlive ? p->nlive : 1, sizeof *live);
+      if (!live)
 	return elf_fail (img, "out of memory");
       for (uint32_t j = 0; j < p->nlive; j++)
 	{
-	  if (elf_read_u32 (img, live + sizeof (uint32_t) * (uint64_t) j,
-			    &p->live[j]))
+	  if (elf_read_u32 (img, live_at + sizeof (uint32_t) * (uint64_t) j,
+			    &live[j]))
 	    return -1;
-	  if (p->live[j] >= fn->nfields)
+	  if (live[j] >= fn->nfields)
 	    return elf_fail (img, "corrupt metadata: point \"%s\" of %s saves "
-			     "field %u of %u", p->label, fn->name, p->live[j],
+			     "field %u of %u", p->label, fn->name, live[j],
 			     fn->nfields);
 	}
     }
@@ -175,10 +204,13 @@ meta_read_fn (struct meta_file *mf, uint64_t addr, struct meta_fn *fn)
 
 /* Read the unit at ADDR of MF into U.  Returns 0 or -1.  */
 static int
-meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
+meta_read_unit (struct meta_file *mf, uint64_t addr, struct gs_unit_meta *u)
 {
   struct elf_image *img = &mf->elf;
-  uint64_t fns, globals, unchecked;
+  uint64_t fns_at, globals_at, unchecked_at;
+  struct gs_fn_meta *fns;
+  struct gs_global_meta *globals;
+  const char **unchecked;
 
   if (elf_read_u32 (img, addr + UNIT_ (version), &u->version))
     return -1;
@@ -189,38 +221,41 @@ meta_read_unit (struct meta_file *mf, uint64_t addr, struct meta_unit *u)
       || elf_read_u32 (img, addr + UNIT_ (nglobals), &u->nglobals)
       || elf_read_u32 (img, addr + UNIT_ (flags), &u->flags)
       || meta_string (mf, addr + UNIT_ (file), &u->file, 0)
-      || meta_array (mf, addr + UNIT_ (fns), u->nfns, FN_BYTES, &fns)
+      || meta_array (mf, addr + UNIT_ (fns), u->nfns, FN_BYTES, &fns_at)
       || meta_array (mf, addr + UNIT_ (globals), u->nglobals, GLOBAL_BYTES,
-		     &globals)
+		     &globals_at)
       || elf_read_u32 (img, addr + UNIT_ (nunchecked), &u->nunchecked)
       || meta_array (mf, addr + UNIT_ (unchecked), u->nunchecked, PTR_BYTES,
-		     &unchecked))
+		     &unchecked_at))
     return -1;
-  u->fns = calloc (u->nfns ? u->nfns : 1, sizeof *u->fns);
-  u->globals = calloc (u->nglobals ? u->nglobals : 1, sizeof *u->globals);
-  u->unchecked = calloc (u->nunchecked ? u->nunchecked : 1,
-			 sizeof *u->unchecked);
-  if (!u->fns || !u->globals || !u->unchecked)
+  u->fns = fns = calloc (u->nfns ? u->nfns : 1, sizeof *fns);
+  u->globals = globals = calloc (u->nglobals ? u->nglobals : 1,
+				 sizeof *globals);
+  u->unchecked = unchecked = calloc (u->nunchecked ? u->nunchecked : 1,
+				     sizeof *unchecked);
+  if (!fns || !globals || !unchecked)
     return elf_fail (img, "out of memory");
   for (uint32_t i = 0; i < u->nunchecked; i++)
-    if (meta_string (mf, unchecked + (uint64_t) i * PTR_BYTES,
-		     &u->unchecked[i], 0))
+    if (meta_string (mf, unchecked_at + (uint64_t) i * PTR_BYTES,
+		     &unchecked[i], 0))
       return -1;
   for (uint32_t i = 0; i < u->nfns; i++)
-    if (meta_read_fn (mf, fns + (uint64_t) i * FN_BYTES, &u->fns[i]))
+    if (meta_read_fn (mf, fns_at + (uint64_t) i * FN_BYTES, &fns[i]))
       return -1;
   for (uint32_t i = 0; i < u->nglobals; i++)
     {
-      struct meta_global *g = &u->globals[i];
-      uint64_t a = globals + (uint64_t) i * GLOBAL_BYTES, where;
+      struct gs_global_meta *g = &globals[i];
+      uint64_t a = globals_at + (uint64_t) i * GLOBAL_BYTES, where;
+      int present;
 
       if (meta_string (mf, a + GLOBAL_ (name), &g->name, 0)
 	  || meta_string (mf, a + GLOBAL_ (type), &g->type, 0)
 	  || meta_string (mf, a + GLOBAL_ (layout), &g->layout, 0)
-	  || elf_read_ptr (img, a + GLOBAL_ (addr), &where, &g->present)
+	  || elf_read_ptr (img, a + GLOBAL_ (addr), &where, &present)
 	  || elf_read_u32 (img, a + GLOBAL_ (size), &g->size)
 	  || elf_read_u32 (img, a + GLOBAL_ (flags), &g->flags))
 	return -1;
+      g->addr = present ? GS_META_PRESENT_ADDR : NULL;
     }
   return 0;
 }
@@ -285,8 +320,12 @@ meta_load (struct meta_file *mf, const char *path)
     return elf_fail (&mf->elf, "corrupt section gs_units");
   mf->nunits = s->size / PTR_BYTES;
   mf->units = calloc (mf->nunits ? mf->nunits : 1, sizeof *mf->units);
-  if (!mf->units)
+  mf->unit_list = calloc (mf->nunits ? mf->nunits : 1,
+			  sizeof *mf->unit_list);
+  if (!mf->units || !mf->unit_list)
     return elf_fail (&mf->elf, "out of memory");
+  for (size_t i = 0; i < mf->nunits; i++)
+    mf->unit_list[i] = &mf->units[i];
   for (size_t i = 0; i < mf->nunits; i++)
     {
       uint64_t unit;
@@ -308,20 +347,21 @@ meta_free (struct meta_file *mf)
 {
   for (size_t i = 0; i < mf->nunits; i++)
     {
-      struct meta_unit *u = &mf->units[i];
+      struct gs_unit_meta *u = &mf->units[i];
 
       for (uint32_t j = 0; u->fns && j < u->nfns; j++)
 	{
 	  for (uint32_t k = 0; u->fns[j].points && k < u->fns[j].npoints; k++)
-	    free (u->fns[j].points[k].live);
-	  free (u->fns[j].fields);
-	  free (u->fns[j].points);
+	    free ((void *) u->fns[j].points[k].live);
+	  free ((void *) u->fns[j].fields);
+	  free ((void *) u->fns[j].points);
 	}
-      free (u->fns);
-      free (u->globals);
-      free (u->unchecked);
+      free ((void *) u->fns);
+      free ((void *) u->globals);
+      free ((void *) u->unchecked);
     }
   free (mf->units);
+  free (mf->unit_list);
   free (mf->transformers);
   elf_close (&mf->elf);
   memset (mf, 0, sizeof *mf);

@@ -92,46 +92,15 @@ int elf_read_ptr (struct elf_image *img, uint64_t addr, uint64_t *value,
 int elf_read_string (struct elf_image *img, uint64_t addr, const char **s);
 int elf_fail (struct elf_image *img, const char *fmt, ...) GS_PRINTF (2, 3);
 
-/* The metadata of runtime/gs-meta.h, read from a file (metadata.c).
-   Strings point into the file's bytes.  */
-struct meta_field
-{
-  const char *name, *type, *layout;
-  uint32_t offset, size, line, flags;
-};
-
-struct meta_point
-{
-  const char *label;
-  uint32_t kind, line, column, nlive;
-  uint32_t *live;		/* Indices into the function's fields.  */
-};
-
-struct meta_fn
-{
-  const char *name, *file;
-  uint32_t line, frame_size, frame_align, nfields, npoints, flags;
-  int has_low;			/* A low-gear clone exists.  */
-  struct meta_field *fields;
-  struct meta_point *points;
-};
-
-struct meta_global
-{
-  const char *name, *type, *layout;
-  uint32_t size, flags;
-  int present;			/* Has an address: GCC kept its value.  */
-};
-
-struct meta_unit
-{
-  uint32_t version, nfns, nglobals, flags;
-  const char *file;
-  struct meta_fn *fns;
-  struct meta_global *globals;
-  uint32_t nunchecked;
-  const char **unchecked;	/* Functions called without a check.  */
-};
+/* The metadata of a file (metadata.c), in gs-meta.h's own structures
+   (struct gs_unit_meta and the tables it points to), as the runtime
+   sees it: strings point into the file's bytes.  The file's pointers to
+   code and variables cannot be followed: one that is not null is
+   GS_META_PRESENT_CODE or GS_META_PRESENT_ADDR here.  */
+extern void meta_present_code (void);
+extern char meta_present_addr[1];
+#define GS_META_PRESENT_CODE ((gs_code_ptr) meta_present_code)
+#define GS_META_PRESENT_ADDR ((void *) meta_present_addr)
 
 struct meta_transformer
 {
@@ -144,7 +113,8 @@ struct meta_transformer
 struct meta_file
 {
   struct elf_image elf;
-  struct meta_unit *units;
+  struct gs_unit_meta *units;
+  const struct gs_unit_meta **unit_list; /* &units[i], for the rules.  */
   size_t nunits;
   struct meta_transformer *transformers;
   size_t ntransformers;

@@ -1,0 +1,137 @@
+/* gearshift: the rules that map the running version onto a new one.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   One implementation, rules.c, compiled into the runtime, whose swap.c
+   applies the rules to a captured stack and the running globals, and
+   into the gearshift command, whose check predicts an update from two
+   files' metadata: the two cannot disagree.  The rules decide; copying
+   values, allocating and running transformers stay with the runtime.
+
+   - A frame maps onto the new version's function of the same name (one
+     from a file of the same basename preferred), at the point of the
+     same label, if that function has a low-gear clone.
+   - Its saved fields map by name; compiler temporaries by position and
+     layout; the side-stack block stays the function's.  Same type:
+     copied.  Changed type: converted by a GEARSHIFT_TRANSFORM_LOCAL
+     (not of an address-taken variable), or left to the function's
+     GEARSHIFT_TRANSFORM_FRAME, or the update is refused.  New fields
+     start at zero.
+   - A global maps onto the running one of the same name (a static only
+     onto a static of a file of the same basename).  Read-only in either
+     version, or absent from the running one: it keeps the new version's
+     initial value.  Same type: the new version uses the running
+     variable.  Changed type: converted by a GEARSHIFT_TRANSFORM_GLOBAL,
+     or the update is refused.  */
+
+#ifndef GEARSHIFT_GS_RULES_H
+#define GEARSHIFT_GS_RULES_H
+
+#include <stddef.h>
+
+#include "gs-meta.h"
+
+/* The new version's transformers, as the rules ask about them.  */
+struct gs_rules_transformers
+{
+  /* Nonzero if there is a transformer of KIND (enum
+     gearshift_transformer_kind) for FUNCTION and NAME (each null: any),
+     and, if VALUE, it has a value function.  */
+  int (*has) (const void *ctx, unsigned int kind, const char *function,
+	      const char *name, int value);
+  const void *ctx;
+};
+
+/* The last component of PATH.  */
+extern const char *gs_rules_basename (const char *path);
+
+/* The function called NAME among UNITS (N of them), preferring one
+   from a file of the same basename as FILE; or null.  */
+extern const struct gs_fn_meta *
+gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
+		  const char *name, const char *file);
+
+/* The index of the point labelled LABEL of FN, or -1.  */
+extern int gs_rules_find_point (const struct gs_fn_meta *fn,
+				const char *label);
+
+/* Where a frame of OLD_FN stopped at its point OLD_POINT goes in the new
+   version, whose units are UNITS (N of them): set *FN and *POINT and
+   return null, or return why it cannot map, written into WHY (SIZE
+   bytes).  */
+extern const char *
+gs_rules_frame_target (const struct gs_unit_meta *const *units, size_t n,
+		       const struct gs_fn_meta *old_fn,
+		       unsigned int old_point, const struct gs_fn_meta **fn,
+		       unsigned int *point, char *why, size_t size);
+
+/* What a field of a new frame gets.  */
+enum gs_map_verdict
+{
+  GS_MAP_FRESH,			/* Zero (fresh storage if indirect).  */
+  GS_MAP_COPY,			/* The old field's value.  */
+  GS_MAP_SIDE,			/* The old side-stack block, or a new one
+				   when the old frame had none.  */
+  GS_MAP_TRANSFORM_LOCAL,	/* The local transformer converts it.  */
+  GS_MAP_TRANSFORM_FRAME,	/* The frame transformer fills it.  */
+  GS_MAP_REFUSED		/* The update is refused.  */
+};
+
+/* Whether fields A and B hold values of the same type.  */
+extern int gs_rules_same_field_type (const struct gs_field_meta *a,
+				     const struct gs_field_meta *b);
+
+/* How FIELD of NEW_FN, whose type changed, gets its value:
+   GS_MAP_TRANSFORM_LOCAL, GS_MAP_TRANSFORM_FRAME or, with no
+   transformer for it, GS_MAP_REFUSED.  */
+extern enum gs_map_verdict
+gs_rules_converts (const struct gs_fn_meta *new_fn,
+		   const struct gs_field_meta *field,
+		   const struct gs_rules_transformers *tr);
+
+/* The cursor over an old point's temporaries while mapping one frame:
+   zero it before the first field.  */
+struct gs_rules_temps
+{
+  unsigned int next;
+};
+
+/* What the field saved J-th at point NEW_POINT of NEW_FN gets from a
+   frame of OLD_FN stopped at OLD_POINT; call it for each J in order.
+   Set *OLD to the old field it comes from, or null.  On GS_MAP_REFUSED,
+   WHY (SIZE bytes) says why.  */
+extern enum gs_map_verdict
+gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
+		    const struct gs_fn_meta *new_fn, unsigned int new_point,
+		    unsigned int j, struct gs_rules_temps *temps,
+		    const struct gs_rules_transformers *tr,
+		    const struct gs_field_meta **old, char *why, size_t size);
+
+/* Whether OLD_G of unit OLD_U and NEW_G of unit NEW_U are the same
+   variable.  */
+extern int gs_rules_same_global (const struct gs_unit_meta *old_u,
+				 const struct gs_global_meta *old_g,
+				 const struct gs_unit_meta *new_u,
+				 const struct gs_global_meta *new_g);
+
+/* What becomes of a global of the new version.  */
+enum gs_global_verdict
+{
+  GS_GLOBAL_NEW,		/* No running one: its initial value.  */
+  GS_GLOBAL_KEPT_READONLY,	/* Read-only in either version: its
+				   initial value.  */
+  GS_GLOBAL_MAPPED,		/* The running variable, same type.  */
+  GS_GLOBAL_TRANSFORMED,	/* Converted from the running one.  */
+  GS_GLOBAL_REFUSED		/* Changed type, no transformer.  */
+};
+
+/* The verdict for NEW_G, a global of the new version with an address,
+   given the running global it matches, OLD_G (null if none has an
+   address).  */
+extern enum gs_global_verdict
+gs_rules_global (const struct gs_global_meta *old_g,
+		 const struct gs_global_meta *new_g,
+		 const struct gs_rules_transformers *tr);
+
+#endif /* GEARSHIFT_GS_RULES_H */

@@ -1,0 +1,216 @@
+/* gearshift: the rules that map the running version onto a new one.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   See gs-rules.h.  Compiled into the runtime and, through
+   tools/rules.c, into the gearshift command: plain C on the metadata's
+   structures, nothing else of either.  */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "gearshift.h"
+#include "gs-rules.h"
+
+/* The last component of PATH: versions are built from the same files,
+   perhaps in another directory.  */
+const char *
+gs_rules_basename (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+
+  return slash ? slash + 1 : path;
+}
+
+const struct gs_fn_meta *
+gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
+		  const char *name, const char *file)
+{
+  const struct gs_fn_meta *found = NULL;
+
+  for (size_t u = 0; u < n; u++)
+    for (unsigned int i = 0; i < units[u]->nfns; i++)
+      {
+	const struct gs_fn_meta *fn = &units[u]->fns[i];
+
+	if (strcmp (fn->name, name) != 0)
+	  continue;
+	if (!found || strcmp (gs_rules_basename (fn->file),
+			      gs_rules_basename (file)) == 0)
+	  found = fn;
+      }
+  return found;
+}
+
+int
+gs_rules_find_point (const struct gs_fn_meta *fn, const char *label)
+{
+  for (unsigned int i = 0; i < fn->npoints; i++)
+    if (strcmp (fn->points[i].label, label) == 0)
+      return (int) i;
+  return -1;
+}
+
+const char *
+gs_rules_frame_target (const struct gs_unit_meta *const *units, size_t n,
+		       const struct gs_fn_meta *old_fn,
+		       unsigned int old_point, const struct gs_fn_meta **fn,
+		       unsigned int *point, char *why, size_t size)
+{
+  const char *label = old_fn->points[old_point].label;
+  const struct gs_fn_meta *nf = gs_rules_find_fn (units, n, old_fn->name,
+						  old_fn->file);
+  int p;
+
+  if (!nf)
+    {
+      snprintf (why, size, "function %s is on the stack but the new "
+		"version has no such function", old_fn->name);
+      return why;
+    }
+  p = gs_rules_find_point (nf, label);
+  if (p < 0)
+    {
+      snprintf (why, size, "%s is stopped at point \"%s\", which the new "
+		"version's %s does not have", old_fn->name, label, nf->name);
+      return why;
+    }
+  if (!nf->low)
+    {
+      snprintf (why, size, "the new version's %s has no low-gear clone",
+		nf->name);
+      return why;
+    }
+  *fn = nf;
+  *point = (unsigned int) p;
+  return NULL;
+}
+
+int
+gs_rules_same_field_type (const struct gs_field_meta *a,
+			  const struct gs_field_meta *b)
+{
+  return (strcmp (a->type, b->type) == 0
+	  && strcmp (a->layout, b->layout) == 0
+	  && ((a->flags ^ b->flags) & GS_FIELD_INDIRECT) == 0);
+}
+
+enum gs_map_verdict
+gs_rules_converts (const struct gs_fn_meta *new_fn,
+		   const struct gs_field_meta *field,
+		   const struct gs_rules_transformers *tr)
+{
+  if (!(field->flags & GS_FIELD_INDIRECT)
+      && tr->has (tr->ctx, GEARSHIFT_TRANSFORM_LOCAL_KIND, new_fn->name,
+		  field->name, 1))
+    return GS_MAP_TRANSFORM_LOCAL;
+  if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_FRAME_KIND, new_fn->name, NULL,
+	       0))
+    return GS_MAP_TRANSFORM_FRAME;
+  return GS_MAP_REFUSED;
+}
+
+enum gs_map_verdict
+gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
+		    const struct gs_fn_meta *new_fn, unsigned int new_point,
+		    unsigned int j, struct gs_rules_temps *temps,
+		    const struct gs_rules_transformers *tr,
+		    const struct gs_field_meta **old, char *why, size_t size)
+{
+  const struct gs_point_meta *op = &old_fn->points[old_point];
+  const struct gs_point_meta *np = &new_fn->points[new_point];
+  const struct gs_field_meta *nf = &new_fn->fields[np->live[j]];
+  const struct gs_field_meta *of = NULL;
+
+  *old = NULL;
+  if (nf->flags & GS_FIELD_SIDE)
+    {
+      /* The function's side-stack block.  */
+      for (unsigned int k = 0; k < op->nlive; k++)
+	if (old_fn->fields[op->live[k]].flags & GS_FIELD_SIDE)
+	  *old = &old_fn->fields[op->live[k]];
+      return GS_MAP_SIDE;
+    }
+  if (nf->flags & GS_FIELD_TEMP)
+    {
+      /* Temporaries: the next one of the old point, same layout.  */
+      while (temps->next < op->nlive
+	     && (!(old_fn->fields[op->live[temps->next]].flags
+		   & GS_FIELD_TEMP)
+		 || (old_fn->fields[op->live[temps->next]].flags
+		     & GS_FIELD_SIDE)))
+	temps->next++;
+      if (temps->next < op->nlive)
+	of = &old_fn->fields[op->live[temps->next++]];
+      if (!of || strcmp (of->layout, nf->layout) != 0
+	  || ((of->flags ^ nf->flags) & GS_FIELD_INDIRECT) != 0)
+	{
+	  snprintf (why, size, "%s computes differently at point \"%s\" in "
+		    "the new version: its temporaries do not match",
+		    new_fn->name, np->label);
+	  return GS_MAP_REFUSED;
+	}
+    }
+  else
+    for (unsigned int k = 0; k < op->nlive && !of; k++)
+      {
+	const struct gs_field_meta *f = &old_fn->fields[op->live[k]];
+
+	if (!(f->flags & GS_FIELD_TEMP) && strcmp (f->name, nf->name) == 0)
+	  of = f;
+      }
+  *old = of;
+  if (!of)
+    return GS_MAP_FRESH;
+  if (gs_rules_same_field_type (of, nf))
+    return GS_MAP_COPY;
+  switch (gs_rules_converts (new_fn, nf, tr))
+    {
+    case GS_MAP_TRANSFORM_LOCAL:
+      return GS_MAP_TRANSFORM_LOCAL;
+    case GS_MAP_TRANSFORM_FRAME:
+      return GS_MAP_TRANSFORM_FRAME;
+    default:
+      break;
+    }
+  snprintf (why, size, "local %s of %s changed type from %s to %s, and no "
+	    "transformer converts it", nf->name, new_fn->name, of->type,
+	    nf->type);
+  return GS_MAP_REFUSED;
+}
+
+int
+gs_rules_same_global (const struct gs_unit_meta *old_u,
+		      const struct gs_global_meta *old_g,
+		      const struct gs_unit_meta *new_u,
+		      const struct gs_global_meta *new_g)
+{
+  if (strcmp (old_g->name, new_g->name) != 0)
+    return 0;
+  return (!(new_g->flags & GS_GLOBAL_STATIC)
+	  || ((old_g->flags & GS_GLOBAL_STATIC)
+	      && strcmp (gs_rules_basename (old_u->file),
+			 gs_rules_basename (new_u->file)) == 0));
+}
+
+enum gs_global_verdict
+gs_rules_global (const struct gs_global_meta *old_g,
+		 const struct gs_global_meta *new_g,
+		 const struct gs_rules_transformers *tr)
+{
+  if (!old_g)
+    return GS_GLOBAL_NEW;
+  /* The running one's value is its own initial value (it may be in
+     read-only memory, where the new code could not write it).  */
+  if ((old_g->flags | new_g->flags) & GS_GLOBAL_READONLY)
+    return GS_GLOBAL_KEPT_READONLY;
+  if (strcmp (old_g->type, new_g->type) == 0
+      && strcmp (old_g->layout, new_g->layout) == 0
+      && old_g->size == new_g->size)
+    return GS_GLOBAL_MAPPED;
+  if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_GLOBAL_KIND, NULL, new_g->name,
+	       1))
+    return GS_GLOBAL_TRANSFORMED;
+  return GS_GLOBAL_REFUSED;
+}
