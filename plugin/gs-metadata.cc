@@ -360,12 +360,16 @@ function_row (gs_unit *unit, gs_function *gf)
 }
 
 /* Whether the global VAR belongs in the metadata: a variable the user
-   defined here whose address means the same thing in every thread.  */
+   defined here whose address means the same thing in every thread.
+   Not the transformers <gearshift.h> defines (__gearshift_tr_*): they
+   are the update's machinery, not the program's state.  */
 
 static bool
 described_global_p (tree var)
 {
   return (DECL_NAME (var) && !DECL_ARTIFICIAL (var) && !DECL_EXTERNAL (var)
+	  && !startswith (IDENTIFIER_POINTER (DECL_NAME (var)),
+			  "__gearshift_")
 	  && !DECL_HARD_REGISTER (var) && !DECL_THREAD_LOCAL_P (var)
 	  && TYPE_SIZE_UNIT (TREE_TYPE (var))
 	  && tree_fits_uhwi_p (TYPE_SIZE_UNIT (TREE_TYPE (var))));

@@ -76,6 +76,19 @@ static GS_TLS struct gs_capture gs_cap;
 
 struct gs_stats gs_stats;
 
+/* The check of a pending update to a new version against the stack
+   about to unwind, installed by the part that owns updates (swap.c,
+   gs_swap_init); null: none.  */
+static int (*gs_precheck) (const struct gs_fn_meta *const *fns, size_t n,
+			   const char *label);
+
+void
+gs_capture_set_precheck (int (*precheck) (const struct gs_fn_meta *const *,
+					  size_t, const char *))
+{
+  gs_precheck = precheck;
+}
+
 /* State of a stack walk.
 
    The unwinder calls back once per frame, innermost first, with a
@@ -348,7 +361,7 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
   c->cfas = malloc (count.depth * sizeof *c->cfas);
   c->capacity = count.depth + 8;
   c->frames = malloc (c->capacity * sizeof *c->frames);
-  const struct gs_fn_meta **fns = (gs_swap_pending ()
+  const struct gs_fn_meta **fns = (gs_request_pending () && gs_precheck
 				   ? calloc (count.depth, sizeof *fns) : NULL);
   fill.cfas = c->cfas;
   fill.fns = fns;
@@ -372,7 +385,7 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
       int refused;
 
       fns[0] = fn;
-      refused = gs_swap_precheck (fns, count.depth, fn->points[point].label);
+      refused = gs_precheck (fns, count.depth, fn->points[point].label);
       free (fns);
       if (refused)
 	{
@@ -593,7 +606,7 @@ __gearshift_pop_frame (const struct gs_fn_meta *fn)
       __gearshift_restoring = 0;
       c->state = GS_IDLE;
       gs_count_pause (c);
-      gs_stress_every_point ();
+      gs_request_rearm ();
     }
   return f->data;
 }

@@ -8,21 +8,30 @@
    exports only gearshift_*, __gearshift_* and main.  Internal names
    start with gs_.
 
-   Files:
+   Files, each calling only files listed after it (no circle: a point's
+   push reaches the loader only through the hook swap.c installs):
      root.c      the program's main, entering the renamed main through
                  the root frame that a fully unwound stack returns to;
-     control.c   the update flag, update requests, the capture handler;
-     registry.c  the units the plugin registers, and function lookup by
-                 address;
-     capture.c   the per-thread capture stack and the stack walk that
-                 decides whether a point may start a capture;
-     report.c    reading and printing a captured stack, statistics;
-     layout.c    printing a value from its layout descriptor;
-     side.c      the per-thread side stack of address-taken locals;
-     swap.c      loading a new version and mapping its state (globals,
-                 frames, transformers), or refusing it;
      channel.c   the control channel that `gearshift update' talks to
                  (its address and waits: gs-channel.h);
+     control.c   the environment's requests (GEARSHIFT_REPORT,
+                 GEARSHIFT_STRESS), the capture handler;
+     swap.c      loading a new version and driving its update, or
+                 refusing it (gs-map.h: what the next four share);
+     globals.c   mapping the globals onto the new version;
+     frames.c    mapping the captured frames onto it;
+     map.c       what both need: the refusal, code pointers re-pointed;
+     transformers.c  the transformers a new version registers;
+     rules.c     the mapping rules, shared with `gearshift check'
+                 (gs-rules.h);
+     report.c    reading and printing a captured stack, statistics;
+     capture.c   the per-thread capture stack and the stack walk that
+                 decides whether a point may start a capture;
+     side.c      the per-thread side stack of address-taken locals;
+     layout.c    printing a value from its layout descriptor;
+     registry.c  the units the plugin registers, and function lookup by
+                 address;
+     request.c   the update flag, update requests and their outcome;
      errors.c    error messages and the per-thread error detail.
 
    Headers: gs-meta.h, the metadata's ABI, shared with the plugin and
@@ -84,16 +93,31 @@ extern int gs_set_error (int code, const char *fmt, ...) GS_PRINTF (2, 3);
    then abort.  For broken invariants: a plugin/runtime mismatch.  */
 extern void gs_fatal (const char *fmt, ...) GS_PRINTF (1, 2) GS_NORETURN;
 
+/* request.c  */
+
+/* The path of a requested update to a new version, or null (none, or an
+   in-place one).  */
+extern const char *gs_request_pending (void);
+
+/* Record the outcome STATUS of the pending update, with the message
+   formatted from FMT (printed on stderr with GEARSHIFT_REPORT); the
+   request is over.  */
+extern void gs_request_outcome (int status, const char *fmt, ...)
+  GS_PRINTF (2, 3);
+
+/* Whether outcomes and captured stacks are printed on stderr; set it.  */
+extern int gs_reporting (void);
+extern void gs_request_set_report (int on);
+
+/* GEARSHIFT_STRESS=0: request an update at every point reached from now
+   on; and, once an update has completed, the next one.  */
+extern void gs_request_every_point (void);
+extern void gs_request_rearm (void);
+
 /* control.c  */
 
 /* Read GEARSHIFT_REPORT and GEARSHIFT_STRESS; start the stress thread.  */
 extern void gs_control_init (void);
-
-/* Whether GEARSHIFT_REPORT asked for reports on stderr.  */
-extern int gs_reporting (void);
-
-/* An update has completed: with GEARSHIFT_STRESS=0, request the next.  */
-extern void gs_stress_every_point (void);
 
 /* The handler to call at the root once a stack is captured.  */
 extern void (*gs_capture_handler (void)) (void);
@@ -139,6 +163,14 @@ enum gs_capture_state
 /* The type of the program's main (and of its low-gear clone).  */
 typedef int (*gs_main_fn) (int, char **, char **);
 
+/* Make PRECHECK the check a capture asks, once the stack walk knows the
+   functions FNS on the stack (N of them, innermost first, stopped at
+   LABEL), before anything unwinds for an update to a new version; a
+   nonzero answer refuses that update and the program goes on.  */
+extern void gs_capture_set_precheck (int (*precheck)
+				     (const struct gs_fn_meta *const *fns,
+				      size_t n, const char *label));
+
 /* Start rebuilding the calling thread's unwound stack; see capture.c.  */
 extern gs_main_fn gs_resume_begin (void);
 
@@ -155,21 +187,14 @@ extern void gs_channel_init (void);
 
 /* swap.c  */
 
-/* The path of a requested update to a new version, or null for an
-   in-place one; and the request itself (async-signal-safe).  */
-extern const char *gs_swap_pending (void);
-extern int gs_swap_request (const char *path);
-
 /* Load the pending version and map the unwound stack onto it; on any
    failure leave the stack as it was (the program resumes in place) and
    record why.  */
 extern void gs_swap (void);
 
-/* Before a capture: refuse a pending update that cannot take the stack
-   of functions FNS (N of them, innermost first, stopped at LABEL);
-   nonzero if refused.  */
-extern int gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
-			     const char *label);
+/* Install the check that refuses, before a capture, a pending update
+   that cannot take the stack (gs_capture_set_precheck).  */
+extern void gs_swap_init (void);
 
 /* One captured frame.  */
 struct gs_frame

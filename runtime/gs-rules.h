@@ -18,8 +18,10 @@
      (not of an address-taken variable), or left to the function's
      GEARSHIFT_TRANSFORM_FRAME, or the update is refused.  New fields
      start at zero.
-   - A global maps onto the running one of the same name (a static only
-     onto a static of a file of the same basename).  Read-only in either
+   - A global maps onto the running one of the same name (a static onto
+     a static of a file of the same basename; or, when its file was
+     renamed, onto the one running static of the same name and type, if
+     the new version has one static of that name).  Read-only in either
      version, or absent from the running one: it keeps the new version's
      initial value.  Same type: the new version uses the running
      variable.  Changed type: converted by a GEARSHIFT_TRANSFORM_GLOBAL,
@@ -108,12 +110,28 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
 		    const struct gs_rules_transformers *tr,
 		    const struct gs_field_meta **old, char *why, size_t size);
 
-/* Whether OLD_G of unit OLD_U and NEW_G of unit NEW_U are the same
-   variable.  */
-extern int gs_rules_same_global (const struct gs_unit_meta *old_u,
-				 const struct gs_global_meta *old_g,
-				 const struct gs_unit_meta *new_u,
-				 const struct gs_global_meta *new_g);
+/* The globals of the running version, as the rules look at them.  */
+struct gs_rules_globals
+{
+  size_t n;
+  /* The I-th one, with an address; set *UNIT to its unit.  */
+  const struct gs_global_meta *(*at) (const void *ctx, size_t i,
+				      const struct gs_unit_meta **unit);
+  const void *ctx;
+};
+
+/* The index among OLD of the running global that NEW_G of unit NEW_U
+   is, or -1.  By name; a static, by name and file basename, or, if
+   none, by name and type when its file was renamed: exactly one running
+   static has that name and type, and the new version (NEW_UNITS, N_NEW
+   of them) exactly one static of that name; *RENAMED is set then, and
+   cleared otherwise.  */
+extern long gs_rules_match_global (const struct gs_rules_globals *old,
+				   const struct gs_unit_meta *const *new_units,
+				   size_t n_new,
+				   const struct gs_unit_meta *new_u,
+				   const struct gs_global_meta *new_g,
+				   int *renamed);
 
 /* What becomes of a global of the new version.  */
 enum gs_global_verdict

@@ -36,6 +36,7 @@ gs_init (void)
 
   if (stats && *stats && !(stats[0] == '0' && stats[1] == '\0'))
     atexit (gs_stats_print);
+  gs_swap_init ();
   gs_control_init ();
   gs_channel_init ();
 
@@ -70,7 +71,7 @@ gs_root_call (int argc, char **argv, char **envp)
       int saved_errno = errno;
 
       gs_capture_handler () ();
-      if (gs_swap_pending ())
+      if (gs_request_pending ())
 	gs_swap ();
       resume = gs_resume_begin ();
       if (!resume)

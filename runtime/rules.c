@@ -180,18 +180,56 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
   return GS_MAP_REFUSED;
 }
 
-int
-gs_rules_same_global (const struct gs_unit_meta *old_u,
-		      const struct gs_global_meta *old_g,
-		      const struct gs_unit_meta *new_u,
-		      const struct gs_global_meta *new_g)
+/* Whether globals A and B hold values of the same type.  */
+static int
+gs_same_global_type (const struct gs_global_meta *a,
+		     const struct gs_global_meta *b)
 {
-  if (strcmp (old_g->name, new_g->name) != 0)
-    return 0;
-  return (!(new_g->flags & GS_GLOBAL_STATIC)
-	  || ((old_g->flags & GS_GLOBAL_STATIC)
-	      && strcmp (gs_rules_basename (old_u->file),
-			 gs_rules_basename (new_u->file)) == 0));
+  return (strcmp (a->type, b->type) == 0
+	  && strcmp (a->layout, b->layout) == 0 && a->size == b->size);
+}
+
+long
+gs_rules_match_global (const struct gs_rules_globals *old,
+		       const struct gs_unit_meta *const *new_units,
+		       size_t n_new, const struct gs_unit_meta *new_u,
+		       const struct gs_global_meta *new_g, int *renamed)
+{
+  long moved = -1;
+  size_t n_moved = 0, n_new_statics = 0;
+
+  *renamed = 0;
+  for (size_t i = 0; i < old->n; i++)
+    {
+      const struct gs_unit_meta *u;
+      const struct gs_global_meta *g = old->at (old->ctx, i, &u);
+
+      if (strcmp (g->name, new_g->name) != 0)
+	continue;
+      if (!(new_g->flags & GS_GLOBAL_STATIC))
+	return (long) i;
+      if (!(g->flags & GS_GLOBAL_STATIC))
+	continue;
+      if (strcmp (gs_rules_basename (u->file),
+		  gs_rules_basename (new_u->file)) == 0)
+	return (long) i;
+      if (gs_same_global_type (g, new_g))
+	{
+	  moved = (long) i;
+	  n_moved++;
+	}
+    }
+  if (n_moved != 1)
+    return -1;
+  for (size_t u = 0; u < n_new; u++)
+    for (unsigned int i = 0; i < new_units[u]->nglobals; i++)
+      if ((new_units[u]->globals[i].flags & GS_GLOBAL_STATIC)
+	  && strcmp (new_units[u]->globals[i].name, new_g->name) == 0)
+	n_new_statics++;
+  if (n_new_statics != 1)
+    return -1;
+  *renamed = 1;
+  return moved;
 }
 
 enum gs_global_verdict
@@ -205,9 +243,7 @@ gs_rules_global (const struct gs_global_meta *old_g,
      read-only memory, where the new code could not write it).  */
   if ((old_g->flags | new_g->flags) & GS_GLOBAL_READONLY)
     return GS_GLOBAL_KEPT_READONLY;
-  if (strcmp (old_g->type, new_g->type) == 0
-      && strcmp (old_g->layout, new_g->layout) == 0
-      && old_g->size == new_g->size)
+  if (gs_same_global_type (old_g, new_g))
     return GS_GLOBAL_MAPPED;
   if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_GLOBAL_KIND, NULL, new_g->name,
 	       1))

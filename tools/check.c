@@ -7,7 +7,8 @@
    metadata of two files, without running either:
 
    - Globals of NEW are matched to those of OLD by name (a static of NEW
-     only to a static of OLD from a file of the same basename).  Same
+     to a static of OLD from a file of the same basename, or, its file
+     renamed, to the one static of that name and type).  Same
      type, layout and size: mapped.  Otherwise transformed if NEW has a
      GEARSHIFT_TRANSFORM_GLOBAL for it, else refused: any refused global
      refuses every update.  Unmatched globals of NEW are new and keep
@@ -25,6 +26,7 @@
 #include "tool.h"
 #include "gs-rules.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char check_help[] =
@@ -67,24 +69,21 @@ has_transformer (const void *ctx, unsigned int kind, const char *function,
   return 0;
 }
 
-/* The global of MF with an address that is the same variable as G of
-   unit GU, or null; set *UNIT to its unit.  */
-static const struct gs_global_meta *
-find_global (const struct meta_file *mf, const struct gs_unit_meta *gu,
-	     const struct gs_global_meta *g, const struct gs_unit_meta **unit)
+/* A global of a file, with its unit.  */
+struct global_ref
 {
-  for (size_t u = 0; u < mf->nunits; u++)
-    for (uint32_t i = 0; i < mf->units[u].nglobals; i++)
-      {
-	const struct gs_global_meta *o = &mf->units[u].globals[i];
+  const struct gs_unit_meta *unit;
+  const struct gs_global_meta *global;
+};
 
-	if (o->addr && gs_rules_same_global (&mf->units[u], o, gu, g))
-	  {
-	    *unit = &mf->units[u];
-	    return o;
-	  }
-      }
-  return NULL;
+/* gs_rules_globals's view of an array of global_ref, CTX.  */
+static const struct gs_global_meta *
+global_ref_at (const void *ctx, size_t i, const struct gs_unit_meta **unit)
+{
+  const struct global_ref *refs = ctx;
+
+  *unit = refs[i].unit;
+  return refs[i].global;
 }
 
 /* Print global G of unit U as "global NAME" or "global static NAME
@@ -104,18 +103,52 @@ check_globals (const struct meta_file *old, const struct meta_file *new,
 	       struct check_counts *c)
 {
   struct gs_rules_transformers tr = { has_transformer, new };
+  struct gs_rules_globals running = { 0, global_ref_at, NULL };
+  struct global_ref *refs;
+  char *taken;
+  size_t n = 0;
+
+  /* The running version's globals: those OLD holds a value of.  */
+  for (size_t u = 0; u < old->nunits; u++)
+    n += old->units[u].nglobals;
+  refs = calloc (n ? n : 1, sizeof *refs);
+  taken = calloc (n ? n : 1, 1);
+  if (!refs || !taken)
+    {
+      tool_error ("out of memory");
+      exit (TOOL_EXIT_TROUBLE);
+    }
+  for (size_t u = 0; u < old->nunits; u++)
+    for (uint32_t i = 0; i < old->units[u].nglobals; i++)
+      if (old->units[u].globals[i].addr)
+	{
+	  refs[running.n].unit = &old->units[u];
+	  refs[running.n++].global = &old->units[u].globals[i];
+	}
+  running.ctx = refs;
 
   for (size_t u = 0; u < new->nunits; u++)
     for (uint32_t i = 0; i < new->units[u].nglobals; i++)
       {
-	const struct gs_unit_meta *nu = &new->units[u], *ou;
+	const struct gs_unit_meta *nu = &new->units[u];
 	const struct gs_global_meta *ng = &nu->globals[i];
-	const struct gs_global_meta *og;
+	const struct gs_global_meta *og = NULL;
+	int renamed;
+	long k;
 
 	if (!ng->addr)
 	  continue;
-	og = find_global (old, nu, ng, &ou);
+	k = gs_rules_match_global (&running, new->unit_list, new->nunits, nu,
+				   ng, &renamed);
+	if (k >= 0)
+	  {
+	    og = refs[k].global;
+	    taken[k] = 1;
+	  }
 	print_global (nu, ng);
+	if (renamed)
+	  printf (" (found in %s, a renamed file)",
+		  meta_basename (refs[k].unit->file));
 	switch (gs_rules_global (og, ng, &tr))
 	  {
 	  case GS_GLOBAL_KEPT_READONLY:
@@ -146,29 +179,15 @@ check_globals (const struct meta_file *old, const struct meta_file *new,
 	  }
       }
   /* Globals of OLD that no global of NEW takes over.  */
-  for (size_t u = 0; u < old->nunits; u++)
-    for (uint32_t i = 0; i < old->units[u].nglobals; i++)
+  for (size_t k = 0; k < running.n; k++)
+    if (!taken[k])
       {
-	const struct gs_unit_meta *ou = &old->units[u];
-	const struct gs_global_meta *og = &ou->globals[i];
-	int taken = !og->addr;
-
-	for (size_t v = 0; v < new->nunits && !taken; v++)
-	  for (uint32_t j = 0; j < new->units[v].nglobals && !taken; j++)
-	    {
-	      const struct gs_unit_meta *mu;
-
-	      taken = (new->units[v].globals[j].addr
-		       && find_global (old, &new->units[v],
-				       &new->units[v].globals[j], &mu) == og);
-	    }
-	if (!taken)
-	  {
-	    print_global (ou, og);
-	    printf (": removed\n");
-	    c->removed++;
-	  }
+	print_global (refs[k].unit, refs[k].global);
+	printf (": removed, its value left behind\n");
+	c->removed++;
       }
+  free (refs);
+  free (taken);
 }
 
 /* Whether a frame of OF stopped at its point OP would map onto NF at

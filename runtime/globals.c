@@ -1,0 +1,364 @@
+/* gearshift runtime: mapping the globals onto a new version.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   By the rules of rules.c, a global of the new version takes the
+   running one's address and value (same type), is converted by a
+   transformer, or starts from its initial value.  The plugin makes
+   every writable variable of a shared object reached through the GOT
+   (gs-pass.cc, prepare_shared_object); the new version's GOT entries
+   and data relocations that point into a mapped variable are re-pointed
+   to the running one's, so pointers to it held in the heap or in
+   libraries stay valid (its value is also copied into the new version's
+   own copy, for code that reaches it directly).  The running globals
+   are kept in a table that each update replaces: where each lives, its
+   own variable or one of an earlier version.  */
+
+#define _GNU_SOURCE 1
+#include <dlfcn.h>
+#include <link.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "gs-map.h"
+
+/* Where each global of the running version lives: its own variable,
+   or the variable of an earlier version it was mapped to.  */
+struct gs_effective
+{
+  const struct gs_unit_meta *unit;
+  const struct gs_global_meta *global;
+  void *addr;
+};
+
+static struct gs_effective *gs_live_globals;
+static size_t gs_n_live_globals;
+
+/* Make the table of where the running version's globals live, the
+   first time: the program as started owns all of its variables.  */
+int
+gs_init_live_globals (struct gs_map *m)
+{
+  size_t n = 0, k = 0;
+
+  if (gs_live_globals)
+    return 0;
+  for (size_t u = 0; u < m->n_old; u++)
+    n += m->old_units[u]->nglobals;
+  gs_live_globals = calloc (n ? n : 1, sizeof *gs_live_globals);
+  if (!gs_live_globals)
+    return -1;
+  for (size_t u = 0; u < m->n_old; u++)
+    for (unsigned int i = 0; i < m->old_units[u]->nglobals; i++)
+      if (m->old_units[u]->globals[i].addr)
+	{
+	  gs_live_globals[k].unit = m->old_units[u];
+	  gs_live_globals[k].global = &m->old_units[u]->globals[i];
+	  gs_live_globals[k++].addr = m->old_units[u]->globals[i].addr;
+	}
+  gs_n_live_globals = k;
+  return 0;
+}
+
+/* gs_rules_globals's view of the running globals: entry I of
+   gs_live_globals.  */
+static const struct gs_global_meta *
+gs_live_global_at (const void *ctx, size_t i,
+		   const struct gs_unit_meta **unit)
+{
+  (void) ctx;
+  *unit = gs_live_globals[i].unit;
+  return gs_live_globals[i].global;
+}
+
+/* The verdict of the rules for NG of NEW_UNIT, the new version's global
+   (with an address), in the mapping M; set *OG to the running global it
+   matches, or null, and *RENAMED when it was found in a file of another
+   name.  A variable of the running version that GCC removed, or whose
+   stores it removed because nothing reads it, is not in the table (null
+   address): there is no value to keep.  */
+static enum gs_global_verdict
+gs_global_verdict (const struct gs_map *m, const struct gs_unit_meta *new_unit,
+		   const struct gs_global_meta *ng,
+		   const struct gs_effective **og, int *renamed)
+{
+  struct gs_rules_transformers tr = { gs_has_transformer, &m->version };
+  struct gs_rules_globals live = { gs_n_live_globals, gs_live_global_at,
+				   NULL };
+  long k = gs_rules_match_global (&live, m->new_units, m->n_new, new_unit,
+				  ng, renamed);
+
+  *og = k < 0 ? NULL : &gs_live_globals[k];
+  return gs_rules_global (*og ? (*og)->global : NULL, ng, &tr);
+}
+
+/* Append to LIST (SIZE bytes) the global G of unit U, followed by
+   EXTRA if not null.  What does not fit is cut short with "...".  */
+static void
+gs_note_global (char *list, size_t size, const struct gs_unit_meta *u,
+		const struct gs_global_meta *g, const char *extra)
+{
+  size_t len = strlen (list);
+  int is_static = (g->flags & GS_GLOBAL_STATIC) != 0;
+
+  if (len >= 3 && !strcmp (list + len - 3, "..."))
+    return;
+  if ((size_t) snprintf (list + len, size - len, "%s%s%s%s%s%s%s",
+			 len ? ", " : "", g->name, is_static ? " (" : "",
+			 is_static ? gs_rules_basename (u->file) : "",
+			 is_static ? ")" : "", extra ? " " : "",
+			 extra ? extra : "") >= size - len)
+    strcpy (list + size - 4, "...");
+}
+
+/* Gather M's lists of globals into M->notes, each with its heading.  */
+static void
+gs_gather_notes (struct gs_map *m)
+{
+  size_t len;
+
+  m->notes[0] = '\0';
+  if (m->new_globals[0])
+    {
+      len = strlen (m->notes);
+      snprintf (m->notes + len, sizeof m->notes - len,
+		"; new, from their initial values: %s", m->new_globals);
+    }
+  if (m->moved_globals[0])
+    {
+      len = strlen (m->notes);
+      snprintf (m->notes + len, sizeof m->notes - len,
+		"; found in a renamed file: %s", m->moved_globals);
+    }
+  if (m->left_globals[0])
+    {
+      len = strlen (m->notes);
+      snprintf (m->notes + len, sizeof m->notes - len,
+		"; left behind: %s", m->left_globals);
+    }
+}
+
+/* What gs_rebind works with: the object's load address and its RELRO
+   range, found by gs_find_relro.  */
+struct gs_object
+{
+  uintptr_t base;
+  uintptr_t relro_start, relro_end;
+};
+
+/* dl_iterate_phdr callback: the RELRO range of the object DATA->base.  */
+static int
+gs_find_relro (struct dl_phdr_info *info, size_t size, void *data)
+{
+  struct gs_object *o = data;
+
+  (void) size;
+  if (info->dlpi_addr != o->base)
+    return 0;
+  for (int i = 0; i < info->dlpi_phnum; i++)
+    if (info->dlpi_phdr[i].p_type == PT_GNU_RELRO)
+      {
+	/* The pages the loader made read-only, as _dl_protect_relro
+	   rounds them: a last partial page stays writable (it holds the
+	   start of .data).  */
+	uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+	uintptr_t start = o->base + info->dlpi_phdr[i].p_vaddr;
+
+	o->relro_start = start & -page;
+	o->relro_end = (start + info->dlpi_phdr[i].p_memsz) & -page;
+      }
+  return 1;
+}
+
+/* Re-point the relocated words of the object loaded as HANDLE (GOT
+   entries, data pointers) that point into the variable at NEW, of SIZE
+   bytes, to the same offset in the variable at OLD.  Returns how many
+   it changed.  */
+static unsigned int
+gs_rebind (void *handle, void *new, size_t size, void *old)
+{
+  struct link_map *lm;
+  struct gs_object o = { 0, 0, 0 };
+  const ElfW(Rela) *rela = NULL;
+  size_t relasz = 0, page = (size_t) sysconf (_SC_PAGESIZE);
+  unsigned int changed = 0;
+
+  if (dlinfo (handle, RTLD_DI_LINKMAP, &lm) != 0 || !lm)
+    return 0;
+  o.base = lm->l_addr;
+  dl_iterate_phdr (gs_find_relro, &o);
+  for (const ElfW(Dyn) *d = lm->l_ld; d->d_tag != DT_NULL; d++)
+    if (d->d_tag == DT_RELA)
+      rela = (const ElfW(Rela) *) d->d_un.d_ptr;
+    else if (d->d_tag == DT_RELASZ)
+      relasz = d->d_un.d_val;
+  if (!rela)
+    return 0;
+  /* glibc relocates the dynamic section's addresses in place; an
+     unrelocated one is below the load address.  */
+  if ((uintptr_t) rela < o.base)
+    rela = (const ElfW(Rela) *) ((uintptr_t) rela + o.base);
+  for (size_t i = 0; i < relasz / sizeof *rela; i++)
+    {
+      unsigned long type = ELF64_R_TYPE (rela[i].r_info);
+      uintptr_t *slot = (uintptr_t *) (o.base + rela[i].r_offset);
+      uintptr_t v, start = (uintptr_t) new;
+
+      if (type != R_X86_64_GLOB_DAT && type != R_X86_64_64
+	  && type != R_X86_64_RELATIVE)
+	continue;
+      v = *slot;
+      if (v < start || v >= start + (size ? size : 1))
+	continue;
+      if ((uintptr_t) slot >= o.relro_start && (uintptr_t) slot < o.relro_end)
+	mprotect ((void *) ((uintptr_t) slot & -page), page,
+		  PROT_READ | PROT_WRITE);
+      *slot = (uintptr_t) old + (v - start);
+      if ((uintptr_t) slot >= o.relro_start && (uintptr_t) slot < o.relro_end)
+	mprotect ((void *) ((uintptr_t) slot & -page), page, PROT_READ);
+      changed++;
+    }
+  return changed;
+}
+
+/* Check that the globals of the new version map onto the running ones;
+   with HANDLE (the new version, once everything maps), make the mapped
+   ones share the running variables and record where the new version's
+   globals live.  Returns 0 or -1 with M->why set.  */
+int
+gs_map_globals (struct gs_map *m, void *handle)
+{
+  struct gs_effective *next = NULL;
+  char *taken = NULL;
+  size_t n = 0, k = 0;
+
+  if (handle)
+    {
+      for (size_t u = 0; u < m->n_new; u++)
+	n += m->new_units[u]->nglobals;
+      next = calloc (n ? n : 1, sizeof *next);
+      taken = calloc (gs_n_live_globals ? gs_n_live_globals : 1, 1);
+      if (!next || !taken)
+	{
+	  free (next);
+	  free (taken);
+	  return gs_refuse (m, "out of memory");
+	}
+    }
+  m->globals = 0;
+  m->new_globals[0] = m->moved_globals[0] = m->left_globals[0] = '\0';
+  m->notes[0] = '\0';
+  for (size_t u = 0; u < m->n_new; u++)
+    for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
+      {
+	const struct gs_global_meta *ng = &m->new_units[u]->globals[i];
+	const struct gs_effective *og;
+	void *addr = ng->addr;
+	enum gs_global_verdict verdict;
+	int renamed;
+
+	if (!addr)
+	  continue;
+	verdict = gs_global_verdict (m, m->new_units[u], ng, &og, &renamed);
+	if (handle && og)
+	  {
+	    taken[og - gs_live_globals] = 1;
+	    if (renamed)
+	      {
+		char from[160];
+
+		snprintf (from, sizeof from, "from %s",
+			  gs_rules_basename (og->unit->file));
+		gs_note_global (m->moved_globals, sizeof m->moved_globals,
+				m->new_units[u], ng, from);
+	      }
+	  }
+	switch (verdict)
+	  {
+	  case GS_GLOBAL_REFUSED:
+	    free (next);
+	    free (taken);
+	    return gs_refuse (m, "global %s changed type from %s to %s, and "
+			      "no transformer converts it", ng->name,
+			      og->global->type, ng->type);
+
+	  case GS_GLOBAL_MAPPED:
+	    m->globals++;
+	    if (handle)
+	      {
+		addr = og->addr;
+		gs_rebind (handle, ng->addr, ng->size, addr);
+		gs_layout_code_slots (ng->layout, addr, ng->size,
+				      gs_remap_code, m);
+		if (ng->addr != addr)
+		  memcpy (ng->addr, addr, ng->size);
+	      }
+	    break;
+
+	  case GS_GLOBAL_NEW:
+	    if (handle)
+	      gs_note_global (m->new_globals, sizeof m->new_globals,
+			      m->new_units[u], ng, NULL);
+	    break;
+
+	  case GS_GLOBAL_TRANSFORMED:
+	    /* Converted into the new version's own variable, before
+	       anything shared changes (gs_transform_globals).  */
+	  case GS_GLOBAL_KEPT_READONLY:
+	    break;
+	  }
+	if (handle)
+	  {
+	    next[k].unit = m->new_units[u];
+	    next[k].global = ng;
+	    next[k++].addr = addr;
+	  }
+      }
+  if (handle)
+    {
+      /* The running globals no global of the new version takes over:
+	 their values stay behind.  */
+      for (size_t j = 0; j < gs_n_live_globals; j++)
+	if (!taken[j])
+	  gs_note_global (m->left_globals, sizeof m->left_globals,
+			  gs_live_globals[j].unit, gs_live_globals[j].global,
+			  NULL);
+      gs_gather_notes (m);
+      free (taken);
+      free (gs_live_globals);
+      gs_live_globals = next;
+      gs_n_live_globals = k;
+    }
+  return 0;
+}
+
+/* Run the transformers of the new version's globals whose type changed,
+   from the running variables into the new version's own.  Returns 0 or
+   -1 with M->why set.  Touches nothing of the running version.  */
+int
+gs_transform_globals (struct gs_map *m)
+{
+  for (size_t u = 0; u < m->n_new; u++)
+    for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
+      {
+	const struct gs_global_meta *ng = &m->new_units[u]->globals[i];
+	const struct gs_effective *og;
+	const struct gearshift_transformer *t;
+	int renamed;
+
+	if (!ng->addr
+	    || gs_global_verdict (m, m->new_units[u], ng, &og, &renamed)
+	       != GS_GLOBAL_TRANSFORMED)
+	  continue;
+	t = gs_find_transformer (m->version, GEARSHIFT_TRANSFORM_GLOBAL_KIND,
+				 NULL, ng->name);
+	if (t->value (og->addr, ng->addr) != 0)
+	  return gs_refuse (m, "the transformer of global %s failed",
+			    ng->name);
+	m->transformed++;
+      }
+  return 0;
+}

@@ -1,0 +1,98 @@
+/* gearshift runtime: what the files of an update share.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   An update to a new version is the work of five files, each calling
+   only those after it: swap.c loads the new version and drives the
+   update; globals.c maps its globals, frames.c the captured frames;
+   map.c holds what both need (the refusal, code pointers re-pointed);
+   transformers.c keeps the transformers the new version registers and
+   the API frame transformers use.  The rules they apply are rules.c's
+   (gs-rules.h).  */
+
+#ifndef GEARSHIFT_GS_MAP_H
+#define GEARSHIFT_GS_MAP_H
+
+#include "gs-internal.h"
+#include "gs-rules.h"
+
+/* What the mapping works with.  */
+struct gs_map
+{
+  const struct gs_unit_meta *old_units[256], *new_units[256];
+  size_t n_old, n_new;
+  char why[512];		/* Why the mapping failed.  */
+  unsigned int globals;		/* Globals mapped.  */
+  unsigned int transformed;	/* Values transformers converted.  */
+  unsigned int version;		/* The new version's tag.  */
+  /* For the outcome, the globals that are new, found in a renamed
+     file, or left behind: lists "a, b (file.c), ...".  */
+  char new_globals[256], moved_globals[256], left_globals[256];
+  char notes[800];		/* All three, with their headings.  */
+};
+
+/* What a frame transformer sees.  */
+struct gearshift_frame_map
+{
+  const struct gs_frame *old;
+  const struct gs_fn_meta *new_fn;
+  unsigned int new_point;
+  char *new_data;
+};
+
+/* map.c  */
+
+/* Record why mapping M failed, formatted from FMT; return -1.  */
+extern int gs_refuse (struct gs_map *m, const char *fmt, ...)
+  GS_PRINTF (2, 3);
+
+/* Re-point *SLOT, if it holds the address of a function of an old
+   version, to the new version's function of the same name (a callback
+   of gs_layout_code_slots; ARG is the mapping).  */
+extern void gs_remap_code (void *slot, void *arg);
+
+/* transformers.c  */
+
+/* Forget the transformers of version VERSION.  */
+extern void gs_drop_transformers (unsigned int version);
+
+/* The transformer of KIND in version VERSION for FUNCTION (or null) and
+   NAME (or null), or null.  */
+extern const struct gearshift_transformer *
+gs_find_transformer (unsigned int version, unsigned int kind,
+		     const char *function, const char *name);
+
+/* gs_rules_transformers's question, about the transformers of version
+   *CTX.  */
+extern int gs_has_transformer (const void *ctx, unsigned int kind,
+			       const char *function, const char *name,
+			       int value);
+
+/* The address of the value of field F in frame data DATA.  */
+extern void *gs_field_value (const struct gs_field_meta *f,
+			     const void *data);
+
+/* frames.c  */
+
+/* Map the unwound FRAMES (N of them) onto the new version: on success
+   replace them in place and return 0; else return -1, leaving them.  */
+extern int gs_map_frames (struct gs_map *m, struct gs_frame *frames,
+			  size_t n);
+
+/* globals.c  */
+
+/* Make the table of where the running version's globals live, the
+   first time.  Returns 0 or -1.  */
+extern int gs_init_live_globals (struct gs_map *m);
+
+/* Check that the globals of the new version map onto the running ones;
+   with HANDLE, make the mapped ones share the running variables.
+   Returns 0 or -1 with M->why set.  */
+extern int gs_map_globals (struct gs_map *m, void *handle);
+
+/* Run the transformers of the new version's globals whose type
+   changed.  Returns 0 or -1 with M->why set.  */
+extern int gs_transform_globals (struct gs_map *m);
+
+#endif /* GEARSHIFT_GS_MAP_H */

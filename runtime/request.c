@@ -1,0 +1,137 @@
+/* gearshift runtime: the update flag, update requests and their outcome.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Every update point the plugin places compares __gearshift_flag with
+   zero and, when it is set, asks the runtime to push a frame
+   (capture.c).  Requesting an update is therefore a store to the flag
+   (and, for a new version, a copy of its path), which makes
+   gearshift_request_update safe to call from a signal handler.  The
+   root (root.c) clears the flag once a stack is captured; the update
+   (swap.c) records its outcome here, for gearshift_update_status.  This
+   file calls nothing of the runtime's but errors.c.  */
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "gs-internal.h"
+
+/* Nonzero while an update is requested or in progress.  The runtime
+   always refers to it by this default-visibility name, never through a
+   hidden alias: a non-PIC executable that reads it gets a copy
+   relocation, and then only the executable's copy is the flag.  */
+GS_EXPORT volatile int __gearshift_flag;
+
+/* The requested path of a new version, and whether a request for one
+   is pending.  */
+static char gs_pending_path[4096];
+static volatile int gs_pending;
+
+/* The outcome of the last update: 0, a negative error code, or
+   -GEARSHIFT_EBUSY while one is pending; and its message.  */
+static volatile int gs_status = -GEARSHIFT_ENOENT;
+static char gs_message[1024] = "no update was requested";
+
+/* Whether outcomes are printed on stderr (GEARSHIFT_REPORT), and
+   whether every point reached is to update (GEARSHIFT_STRESS=0).  */
+static int gs_report;
+static int gs_every_point;
+
+/* An explicit update point named LABEL.  The plugin replaces calls to
+   this function with a point; in code compiled without the plugin it
+   does nothing.  */
+GS_EXPORT void
+gearshift_update_point (const char *label)
+{
+  (void) label;
+}
+
+/* Ask for an update at the next update point reached by the main
+   thread.  PATH null means capture the stack and resume the same
+   version, in place; otherwise load PATH as the new version (swap.c).
+   Returns 0 or a negative error code.  Async-signal-safe: a request
+   copies the path and stores to the flag, and a second in-place
+   request while one is pending is the same request.  */
+GS_EXPORT int
+gearshift_request_update (const char *path)
+{
+  if (path)
+    {
+      size_t n = 0;
+
+      if (gs_pending)
+	return gs_set_error (GEARSHIFT_EBUSY, "an update is already pending");
+      while (path[n] && n < sizeof gs_pending_path - 1)
+	n++;
+      if (path[n] || n == 0)
+	return gs_set_error (GEARSHIFT_EINVAL, "bad path of a new version");
+      memcpy (gs_pending_path, path, n + 1);
+      gs_status = -GEARSHIFT_EBUSY;
+      gs_pending = 1;
+    }
+  __gearshift_flag = 1;
+  return 0;
+}
+
+const char *
+gs_request_pending (void)
+{
+  return gs_pending ? gs_pending_path : NULL;
+}
+
+void
+gs_request_outcome (int status, const char *fmt, ...)
+{
+  va_list ap;
+
+  va_start (ap, fmt);
+  vsnprintf (gs_message, sizeof gs_message, fmt, ap);
+  va_end (ap);
+  gs_status = status;
+  gs_pending = 0;
+  if (gs_report)
+    fprintf (stderr, "gearshift: %s\n", gs_message);
+}
+
+/* The outcome of the last update: 0 when it succeeded, or a negative
+   error code (-GEARSHIFT_EBUSY while one is pending, -GEARSHIFT_ENOENT
+   before any); its message is copied into BUF of SIZE bytes.  */
+GS_EXPORT int
+gearshift_update_status (char *buf, size_t size)
+{
+  if (buf && size)
+    {
+      strncpy (buf, gs_pending && gs_status == -GEARSHIFT_EBUSY
+	       ? "an update is pending" : gs_message, size - 1);
+      buf[size - 1] = '\0';
+    }
+  return gs_status;
+}
+
+void
+gs_request_set_report (int on)
+{
+  gs_report = on;
+}
+
+int
+gs_reporting (void)
+{
+  return gs_report;
+}
+
+void
+gs_request_every_point (void)
+{
+  gs_every_point = 1;
+  __gearshift_flag = 1;
+}
+
+void
+gs_request_rearm (void)
+{
+  if (gs_every_point)
+    __gearshift_flag = 1;
+}
