@@ -83,7 +83,8 @@ find_check (basic_block bb)
 {
   gasm *test = safe_dyn_cast <gasm *> (last_stmt (bb));
   if (test && gimple_asm_nlabels (test) == 1
-      && !strcmp (gimple_asm_string (test), GS_CHECK_ASM))
+      && (!strcmp (gimple_asm_string (test), GS_CHECK_ASM)
+	  || !strcmp (gimple_asm_string (test), GS_CHECK_ASM_SHLIB)))
     return test;
   return NULL;
 }

@@ -7,8 +7,8 @@
    point) and CONT (everything after), and two blocks are added:
 
      CHECK:  ...
-	     asm goto ("cmpl $0, %0; jne %l1"        // GS_CHECK_ASM
-		       :: "m" (__gearshift_flag) : "cc" : SAVE);
+	     asm goto ("cmpl $0, __gearshift_flag(%rip); jne %l0"
+		       ::: "cc" : SAVE);             // GS_CHECK_ASM
 	     (falls through to CONT)
      SAVE:   f = __gearshift_push_frame (&meta, ID, SIZE);   // cold
 	     if (f != 0) goto STORE; else goto CONT;         // declined
@@ -17,7 +17,8 @@
 	     return 0;                              // or nothing, <retval>
      CONT:   ...
 
-   The check is two instructions and needs no register; what GCC makes
+   The check is two instructions and, outside a shared object, needs no
+   register (GS_CHECK_ASM says why it has no memory operand); what GCC makes
    of "if (__builtin_expect (flag, 0))", a load of the flag into a
    register, a test and a branch, cost one more instruction and a
    register at every point (SQLite's speedtest1: 1.316 to 1.269 times
@@ -209,15 +210,18 @@ insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
   basic_block store = create_empty_bb (save);
   add_bb_to_loop (store, current_loops->tree_root);
 
-  /* asm goto ("cmpl $0, %0; jne %l1" :: "m" (flag) : "cc" : SAVE).  */
+  /* asm goto ("cmpl $0, __gearshift_flag(%rip); jne %l0" ::: "cc" : SAVE),
+     or in a shared object, with "r" (&__gearshift_flag).  */
   vec<tree, va_gc> *inputs = NULL, *clobbers = NULL, *labels = NULL;
-  vec_safe_push (inputs,
-		 build_tree_list (build_tree_list (NULL_TREE,
-						   build_string (2, "m")),
-				  unit->flag_decl));
+  if (flag_shlib)
+    vec_safe_push (inputs,
+		   build_tree_list (build_tree_list (NULL_TREE,
+						     build_string (2, "r")),
+				    build_fold_addr_expr (unit->flag_decl)));
   vec_safe_push (clobbers, build_tree_list (NULL_TREE, build_string (3, "cc")));
   vec_safe_push (labels, build_tree_list (NULL_TREE, gimple_block_label (save)));
-  gasm *test = gimple_build_asm_vec (GS_CHECK_ASM, inputs, NULL, clobbers,
+  gasm *test = gimple_build_asm_vec (flag_shlib ? GS_CHECK_ASM_SHLIB
+				     : GS_CHECK_ASM, inputs, NULL, clobbers,
 				     labels);
   gimple_asm_set_volatile (test, true);
   p->check = test;

@@ -24,11 +24,20 @@
 /* The check at every point: the update flag compared with zero, and a
    jump to the save path when it is set (gs-instrument.cc).  x86-64
    assembly: the plugin is built for a native compiler, whose target is
-   the host.  */
+   the host.  Outside a shared object the asm names the flag itself,
+   relative to the instruction pointer (an executable gets a copy
+   relocation of it), and has no operand but its label; in a shared
+   object (flag_shlib) it takes the flag's address in a register, which
+   GCC loads from the GOT once, out of the loops.  Neither has a memory
+   operand: LIM takes one for a read it cannot analyse and then moves no
+   store out of any loop around it (csmith seed 112237: 5 times slower).
+   The flag is volatile and only the runtime writes it: the function
+   cannot change it, so GCC need not know that the asm reads it.  */
 #if !defined __x86_64__
 #error "gearshift supports x86-64 targets only (see GS_CHECK_ASM)"
 #endif
-#define GS_CHECK_ASM "cmpl\t$0, %0\n\tjne\t%l1"
+#define GS_CHECK_ASM "cmpl\t$0, __gearshift_flag(%%rip)\n\tjne\t%l0"
+#define GS_CHECK_ASM_SHLIB "cmpl\t$0, (%0)\n\tjne\t%l1"
 
 /* The section of the low-gear side: low-gear clones and their copies of
    callees (gs-clone.cc).  */
