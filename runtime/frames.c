@@ -114,12 +114,15 @@ gs_map_frames (struct gs_map *m, struct gs_frame *frames, size_t n)
       const struct gs_fn_meta *nf;
       unsigned int point;
 
-      if (gs_rules_frame_target (m->new_units, m->n_new, old->fn,
-				 old->point, &nf, &point, m->why,
-				 sizeof m->why))
+      enum gs_target_verdict v
+	= gs_rules_frame_target (m->new_units, m->n_new, old->fn, old->point,
+				 &nf, &point);
+
+      if (v != GS_TARGET_OK)
 	{
 	  free (mapped);
-	  return -1;
+	  return gs_refuse_target (m, v, old->fn,
+				   old->fn->points[old->point].label, nf);
 	}
       mapped[i].fn = nf;
       mapped[i].point = point;

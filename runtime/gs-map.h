@@ -47,6 +47,14 @@ struct gearshift_frame_map
 extern int gs_refuse (struct gs_map *m, const char *fmt, ...)
   GS_PRINTF (2, 3);
 
+/* Record in M why a frame of OLD_FN stopped at point LABEL does not
+   map (V, not GS_TARGET_OK, with NEW_FN the function found, if any);
+   return -1.  */
+extern int gs_refuse_target (struct gs_map *m, enum gs_target_verdict v,
+			     const struct gs_fn_meta *old_fn,
+			     const char *label,
+			     const struct gs_fn_meta *new_fn);
+
 /* Re-point *SLOT, if it holds the address of a function of an old
    version, to the new version's function of the same name (a callback
    of gs_layout_code_slots; ARG is the mapping).  */

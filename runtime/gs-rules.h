@@ -58,15 +58,24 @@ gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
 extern int gs_rules_find_point (const struct gs_fn_meta *fn,
 				const char *label);
 
+/* Where a frame goes in the new version, or why it cannot.  */
+enum gs_target_verdict
+{
+  GS_TARGET_OK,
+  GS_TARGET_NO_FUNCTION,	/* No function of its name.  */
+  GS_TARGET_NO_POINT,		/* No point of its label.  */
+  GS_TARGET_NO_LOW		/* The function has no low-gear clone.  */
+};
+
 /* Where a frame of OLD_FN stopped at its point OLD_POINT goes in the new
-   version, whose units are UNITS (N of them): set *FN and *POINT and
-   return null, or return why it cannot map, written into WHY (SIZE
-   bytes).  */
-extern const char *
+   version, whose units are UNITS (N of them): set *FN to the function
+   (null if none) and, with GS_TARGET_OK, *POINT to the point.  Each
+   caller words the verdict its own way.  */
+extern enum gs_target_verdict
 gs_rules_frame_target (const struct gs_unit_meta *const *units, size_t n,
 		       const struct gs_fn_meta *old_fn,
 		       unsigned int old_point, const struct gs_fn_meta **fn,
-		       unsigned int *point, char *why, size_t size);
+		       unsigned int *point);
 
 /* What a field of a new frame gets.  */
 enum gs_map_verdict

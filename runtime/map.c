@@ -21,6 +21,27 @@ gs_refuse (struct gs_map *m, const char *fmt, ...)
   return -1;
 }
 
+int
+gs_refuse_target (struct gs_map *m, enum gs_target_verdict v,
+		  const struct gs_fn_meta *old_fn, const char *label,
+		  const struct gs_fn_meta *new_fn)
+{
+  switch (v)
+    {
+    case GS_TARGET_NO_FUNCTION:
+      return gs_refuse (m, "function %s is on the stack but the new version "
+			"has no such function", old_fn->name);
+    case GS_TARGET_NO_POINT:
+      return gs_refuse (m, "%s is stopped at point \"%s\", which the new "
+			"version's %s does not have", old_fn->name, label,
+			new_fn->name);
+    case GS_TARGET_NO_LOW:
+    default:
+      return gs_refuse (m, "the new version's %s has no low-gear clone",
+			new_fn->name);
+    }
+}
+
 /* Re-point *SLOT, if it holds the address of a function of an old
    version, to the new version's function of the same name: its body, or
    where GCC inlined every call to it and left no body, its low-gear

@@ -52,39 +52,24 @@ gs_rules_find_point (const struct gs_fn_meta *fn, const char *label)
   return -1;
 }
 
-const char *
+enum gs_target_verdict
 gs_rules_frame_target (const struct gs_unit_meta *const *units, size_t n,
 		       const struct gs_fn_meta *old_fn,
 		       unsigned int old_point, const struct gs_fn_meta **fn,
-		       unsigned int *point, char *why, size_t size)
+		       unsigned int *point)
 {
-  const char *label = old_fn->points[old_point].label;
-  const struct gs_fn_meta *nf = gs_rules_find_fn (units, n, old_fn->name,
-						  old_fn->file);
   int p;
 
-  if (!nf)
-    {
-      snprintf (why, size, "function %s is on the stack but the new "
-		"version has no such function", old_fn->name);
-      return why;
-    }
-  p = gs_rules_find_point (nf, label);
+  *fn = gs_rules_find_fn (units, n, old_fn->name, old_fn->file);
+  if (!*fn)
+    return GS_TARGET_NO_FUNCTION;
+  p = gs_rules_find_point (*fn, old_fn->points[old_point].label);
   if (p < 0)
-    {
-      snprintf (why, size, "%s is stopped at point \"%s\", which the new "
-		"version's %s does not have", old_fn->name, label, nf->name);
-      return why;
-    }
-  if (!nf->low)
-    {
-      snprintf (why, size, "the new version's %s has no low-gear clone",
-		nf->name);
-      return why;
-    }
-  *fn = nf;
+    return GS_TARGET_NO_POINT;
+  if (!(*fn)->low)
+    return GS_TARGET_NO_LOW;
   *point = (unsigned int) p;
-  return NULL;
+  return GS_TARGET_OK;
 }
 
 int

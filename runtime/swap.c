@@ -145,14 +145,11 @@ gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
 						      fns[i]->name,
 						      fns[i]->file);
       if (!nf)
-	gs_refuse (&m, "function %s is on the stack but the new version has "
-		   "no such function", fns[i]->name);
+	gs_refuse_target (&m, GS_TARGET_NO_FUNCTION, fns[i], label, nf);
       else if (!nf->low)
-	gs_refuse (&m, "the new version's %s has no low-gear clone",
-		   nf->name);
+	gs_refuse_target (&m, GS_TARGET_NO_LOW, fns[i], label, nf);
       else if (i == 0 && gs_rules_find_point (nf, label) < 0)
-	gs_refuse (&m, "%s is stopped at point \"%s\", which the new "
-		   "version's %s does not have", fns[i]->name, label, nf->name);
+	gs_refuse_target (&m, GS_TARGET_NO_POINT, fns[i], label, nf);
     }
   if (m.why[0])
     {

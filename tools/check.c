@@ -237,31 +237,36 @@ find_field (const struct gs_fn_meta *fn, const char *name)
   return -1;
 }
 
-/* Whether a frame of OF stopped at its point OP would map onto NF: null
-   if so, else why not, in BUF of SIZE bytes (for the function's
-   verdict, LONG; for the point's, short).  Set *TRANSFORMED as
-   map_point does.  */
+/* Whether a frame of OF stopped at its point OP would map onto the new
+   version NEW: null if so, else why not, in BUF of SIZE bytes (worded
+   for the point's line if BRIEF, else for the function's).  Set
+   *TRANSFORMED as map_point does.  */
 static const char *
 point_verdict (const struct meta_file *new, const struct gs_fn_meta *of,
-	       unsigned int op, const struct gs_fn_meta *nf, int brief,
-	       char *buf, size_t size, int *transformed)
+	       unsigned int op, int brief, char *buf, size_t size,
+	       int *transformed)
 {
-  const char *label = of->points[op].label;
-  int np = gs_rules_find_point (nf, label);
+  const struct gs_fn_meta *nf;
+  unsigned int np;
 
-  if (np < 0)
+  switch (gs_rules_frame_target (new->unit_list, new->nunits, of, op, &nf,
+				 &np))
     {
-      snprintf (buf, size, brief ? "gone" : "point \"%s\" gone", label);
+    case GS_TARGET_OK:
+      break;
+    case GS_TARGET_NO_FUNCTION:
+      snprintf (buf, size, "the new version has no function %s", of->name);
       return buf;
-    }
-  if (!nf->low)
-    {
+    case GS_TARGET_NO_POINT:
+      snprintf (buf, size, brief ? "gone" : "point \"%s\" gone",
+		of->points[op].label);
+      return buf;
+    case GS_TARGET_NO_LOW:
       snprintf (buf, size, brief ? "no low-gear clone"
 		: "the new version's %s has no low-gear clone", nf->name);
       return buf;
     }
-  return map_point (new, of, op, nf, (unsigned int) np, buf, size,
-		    transformed);
+  return map_point (new, of, op, nf, np, buf, size, transformed);
 }
 
 /* Check function OF of OLD against NEW into C.  */
@@ -294,7 +299,7 @@ check_fn (const struct meta_file *new, const struct gs_fn_meta *of,
     }
   /* The verdict of each point, the first refusal for the function's.  */
   for (uint32_t i = 0; i < of->npoints && !first[0]; i++)
-    if (point_verdict (new, of, i, nf, 0, buf, sizeof buf, &transformed))
+    if (point_verdict (new, of, i, 0, buf, sizeof buf, &transformed))
       snprintf (first, sizeof first, "%s", buf);
   if (first[0])
     {
@@ -311,8 +316,7 @@ check_fn (const struct meta_file *new, const struct gs_fn_meta *of,
   for (uint32_t i = 0; i < of->npoints; i++)
     {
       int t = 0;
-      const char *why = point_verdict (new, of, i, nf, 1, buf, sizeof buf,
-				       &t);
+      const char *why = point_verdict (new, of, i, 1, buf, sizeof buf, &t);
 
       printf ("  point \"%s\": ", of->points[i].label);
       if (why)
