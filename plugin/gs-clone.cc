@@ -287,6 +287,18 @@ unwind_check_block (clone_point &cp)
   return e->dest;
 }
 
+/* If BB holds no statement and goes on to one block, the edge there;
+   otherwise null.  */
+
+static edge
+forwarder_edge (basic_block bb)
+{
+  if (!single_succ_p (bb) || (single_succ_edge (bb)->flags & EDGE_COMPLEX)
+      || !gsi_end_p (gsi_start_nondebug_after_labels_bb (bb)))
+    return NULL;
+  return single_succ_edge (bb);
+}
+
 /* Add the restore dispatch to the current function, GF's low-gear
    clone.  */
 
@@ -346,13 +358,18 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
       test = next;
 
       restore_locals (restore, cp, frame);
-      basic_block target = cp.cont;
       if (cp.call)
 	{
-	  target = unwind_check_block (cp);
+	  basic_block target = unwind_check_block (cp);
 	  reenter_callee (unit, restore, cp);
+	  make_edge (restore, target, EDGE_FALLTHRU);
 	}
-      make_edge (restore, target, EDGE_FALLTHRU);
+      else if (edge on = forwarder_edge (cp.cont))
+	/* A loop point's empty latch: to the header, as the latch
+	   does, the loop keeping its one entry.  */
+	gs_copy_phi_args (on, make_edge (restore, on->dest, EDGE_FALLTHRU));
+      else
+	make_edge (restore, cp.cont, EDGE_FALLTHRU);
     }
   make_edge (test, body, EDGE_FALLTHRU);
 

@@ -31,7 +31,14 @@
    the asm's jump to it unlikely from the cold call) and the call
    clobbers nothing of this unit's.
 
-   A loop point splits the header after its PHIs and labels; a call
+   A loop point goes at the end of each iteration, on the edge back to
+   the header, followed by an empty latch (or, if the loop has several
+   such edges, or one that cannot be split, at the start of the header,
+   after its PHIs and labels).  There, a loop that is never entered, or
+   left on its first iteration, passes no check, and the header keeps
+   its exit test, so that GCC still copies the header in front of the
+   loop (pass_ch) and turns it into a do-while loop: with the check in
+   the header, no instrumented loop was.  A call
    point splits after the call (or the call's fall-through edge, when it
    ends its block); an explicit point replaces the marker call; an entry
    point gets a block of its own after the entry.  Stores are added by
@@ -90,6 +97,29 @@ result_via_temporary (gimple *stmt)
   return store;
 }
 
+/* The one edge that goes back to HEADER, a loop's header, if it has one
+   and it can be split.  */
+
+static edge
+single_back_edge (basic_block header)
+{
+  calculate_dominance_info (CDI_DOMINATORS);
+  edge back = NULL, e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, header->preds)
+    if (dominated_by_p (CDI_DOMINATORS, e->src, header))
+      {
+	if (back || (e->flags & EDGE_COMPLEX))
+	  back = NULL;
+	else
+	  back = e;
+	if (!back)
+	  break;
+      }
+  free_dominance_info (CDI_DOMINATORS);
+  return back;
+}
+
 /* Split the current function, GF, at point P; set P->check_bb and
    P->cont_bb and return the edge between them.  */
 
@@ -100,7 +130,15 @@ split_at_point (gs_function *gf, gs_point *p)
   switch (p->kind)
     {
     case GS_POINT_LOOP:
-      e = split_block_after_labels (p->header);
+      if (edge back = single_back_edge (p->header))
+	{
+	  /* The check on the latch edge, and an empty latch after it.  */
+	  basic_block check = split_edge (back);
+	  split_edge (single_succ_edge (check));
+	  e = single_succ_edge (check);
+	}
+      else
+	e = split_block_after_labels (p->header);
       break;
 
     case GS_POINT_ENTRY:
@@ -182,8 +220,8 @@ append (basic_block bb, gimple *stmt, location_t loc)
    arguments they have on E: both edges carry the same state.  Virtual
    operands are renamed afterwards.  */
 
-static void
-copy_phi_args (edge e, edge new_e)
+void
+gs_copy_phi_args (edge e, edge new_e)
 {
   for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -250,7 +288,7 @@ insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
   to_store->probability = profile_probability::likely ();
   edge declined = make_edge (save, cont, EDGE_FALSE_VALUE);
   declined->probability = to_store->probability.invert ();
-  copy_phi_args (e, declined);
+  gs_copy_phi_args (e, declined);
 
   /* asm volatile ("# gearshift point ID" ::: "memory"); return.  */
   clobbers = NULL;

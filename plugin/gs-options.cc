@@ -8,9 +8,9 @@
      gear=dual|low              dual (default) or every call in low gear
      exclude=NAME[,NAME...]     leave these functions uninstrumented
      short-loop=N               points=loops: an innermost call-free loop
-                                whose header is known on entry to run
-                                fewer than N times runs a copy without
-                                its point (default 4096; 0: every header
+                                known on entry to run fewer than N
+                                times runs a copy without its point
+                                (default 4096; 0: every such loop
                                 checks)
      dump                       write the pass's dump file (*.gearshift)
      verbose                    one note per instrumented function

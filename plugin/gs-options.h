@@ -10,7 +10,7 @@
 enum gs_points_policy
 {
   GS_POINTS_AUTO,		/* Loops that may run long, recursion.  */
-  GS_POINTS_LOOPS,		/* Every loop header, recursion.  */
+  GS_POINTS_LOOPS,		/* Every loop, recursion.  */
   GS_POINTS_MANUAL		/* Explicit points only.  */
 };
 

@@ -50,7 +50,9 @@ struct gs_point
   char *label;			/* Stable label (xmalloc'ed).  */
   location_t loc;
   gimple *stmt;			/* The call, or the explicit marker.  */
-  basic_block header;		/* For a loop point, the loop's header.  */
+  basic_block header;		/* For a loop point, the loop's header
+				   (the point goes on the edge back
+				   to it).  */
   unsigned int id;		/* Index in the function's points.  */
 
   /* Filled by gs_insert_checks.  */
@@ -90,6 +92,8 @@ struct gs_function
   bool recursive;		/* Gets an entry point (auto, loops).  */
   vec<gs_point *> points;
   vec<char *> exempt;		/* Loops left without a point, and why.  */
+  bool exempt_by_call;		/* One for a call to a function of the
+				   unit that may yet be left alone.  */
   vec<gs_field> fields;
   tree frame_type;		/* RECORD_TYPE, or null when empty.  */
   tree low;			/* The low-gear clone, or null.  */
@@ -135,6 +139,7 @@ extern void gs_find_points (gs_unit *, gs_function *, bool);
 
 /* gs-instrument.cc */
 extern void gs_append (basic_block, gimple *);
+extern void gs_copy_phi_args (edge, edge);
 extern void gs_insert_checks (gs_unit *, gs_function *);
 extern void gs_fill_save_paths (gs_unit *, gs_function *);
 

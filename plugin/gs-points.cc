@@ -4,20 +4,20 @@
    Public License version 3 or later; see COPYING.
 
    Policies (-fplugin-arg-gearshift-points=):
-   - auto (default): the header of every loop, except loop nests that
-     make no call that could unwind and in which GCC can compute every
-     loop's iteration count on entry: those always finish, a check in
-     them would stop vectorisation, and a function whose only loops are
-     such nests is left alone and can be inlined; and except loops that
-     call, on every iteration, a function with an entry point, which
-     bounds the wait as well.  The entry of every function that can
-     recurse (gs-pass.cc decides which); every explicit point.
-   - loops: every loop header, recursion entries, explicit points; but
-     a loop that calls a function with an entry point on every iteration
-     has no point of its own (each iteration reaches the callee's), and
-     an innermost loop that makes no call and whose iteration count GCC
-     computes on entry runs a copy without its point when it will
-     iterate fewer than short-loop times (version_short_loop).
+   - auto (default): every loop, except loop nests that make no call
+     that could unwind and in which GCC can compute every loop's
+     iteration count on entry: those always finish, a check in them
+     would stop vectorisation, and a function whose only loops are such
+     nests is left alone and can be inlined; and except loops that
+     make, on every iteration, a call that is a call-site point, whose
+     check bounds the wait as well.  The entry of every function that
+     can recurse (gs-pass.cc decides which); every explicit point.
+   - loops: every loop, recursion entries, explicit points; but a loop
+     that makes a call-site point's call on every iteration has no
+     point of its own, and an innermost loop that makes no call and
+     whose iteration count GCC computes on entry runs a copy without
+     its point when it will iterate fewer than short-loop times
+     (version_short_loop).
    - manual: explicit points only.
    Every call that may unwind (gs_calls_instrumentable_p) is an unwind
    point whatever the policy: a callee that captured returns there.
@@ -136,15 +136,26 @@ loop_call_free_p (class loop *loop, gs_unit *unit)
   return !loop_has_stmt_p (loop, asm_or_call_p, unit);
 }
 
-/* The function with an entry point that LOOP calls on every iteration
-   (from a block that dominates the latch), or null.  Such a loop needs
-   no point of its own: each iteration reaches the callee's.  Needs
+/* Whether STMT, ending or not ending BB, becomes a call-site point:
+   a call that may unwind, and after which the function can go on.  */
+
+static bool
+call_point_p (gimple *stmt, basic_block bb, gs_unit *unit)
+{
+  return (gs_calls_instrumentable_p (stmt, unit)
+	  && (!stmt_ends_bb_p (stmt) || find_fallthru_edge (bb->succs)));
+}
+
+/* A call-site point that every iteration of LOOP reaches (in a block
+   that dominates the latch), or null.  Such a loop needs no point of
+   its own: the check after that call bounds the wait for an update as
+   well, and one check an iteration is cheaper than two.  Needs
    dominators.  */
 
-static tree
-entry_called_every_iteration (class loop *loop, gs_unit *unit)
+static gimple *
+call_point_every_iteration (class loop *loop, gs_unit *unit)
 {
-  tree found = NULL_TREE;
+  gimple *found = NULL;
   basic_block *body = get_loop_body (loop);
   for (unsigned i = 0; i < loop->num_nodes && !found; i++)
     {
@@ -153,12 +164,8 @@ entry_called_every_iteration (class loop *loop, gs_unit *unit)
 	continue;
       for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
 	   !gsi_end_p (gsi) && !found; gsi_next (&gsi))
-	{
-	  tree fndecl = (is_gimple_call (gsi_stmt (gsi))
-			 ? gimple_call_fndecl (gsi_stmt (gsi)) : NULL_TREE);
-	  if (fndecl && unit->entry_points->contains (fndecl))
-	    found = fndecl;
-	}
+	if (call_point_p (gsi_stmt (gsi), body[i], unit))
+	  found = gsi_stmt (gsi);
     }
   free (body);
   return found;
@@ -176,7 +183,8 @@ add_point (gs_function *gf, enum gs_point_kind kind, location_t loc)
   return p;
 }
 
-/* A point labelled LABEL at the header of LOOP, appended to GF's.  */
+/* A point labelled LABEL on LOOP, appended to GF's; it goes at the end
+   of each iteration, on the latch edge (gs-instrument.cc).  */
 
 static void
 add_loop_point (gs_function *gf, class loop *loop, const char *label)
@@ -253,7 +261,7 @@ bounded_nest_p (class loop *loop)
    copy without its point, which runs when GCC can tell on entry that LOOP
    will iterate fewer than gs_opts.short_loop times (-fplugin-arg-
    gearshift-short-loop=, default 4096): GCC 12 vectorises only
-   loops with one exit and no call, so a check in the header stops it,
+   loops with one exit and no call, so a check in the loop stops it,
    and such a run ends within that many iterations anyway.  LOOP itself
    keeps its point for longer runs.  With PLAN_ONLY, decide but leave
    LOOP as it is.  After a copy the caller must update the SSA form.  */
@@ -365,14 +373,20 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
 					   : "innermost",
 					   loop->inner ? "s" : ""));
 	}
-      tree callee;
-      if (!exempt && (callee = entry_called_every_iteration (loop, unit)))
+      gimple *call;
+      if (!exempt && (call = call_point_every_iteration (loop, unit)))
 	{
 	  exempt = true;
-	  gf->exempt.safe_push (xasprintf ("%s: calls %s, which has an entry "
-					   "point, on every iteration",
+	  tree callee = gimple_call_fndecl (call);
+	  if (callee && gs_defined_here_p (callee)
+	      && !unit->entry_points->contains (callee))
+	    gf->exempt_by_call = true;
+	  gf->exempt.safe_push (xasprintf ("%s: calls %s on every iteration, "
+					   "a call-site point",
 					   labels[loop->num],
-					   IDENTIFIER_POINTER (DECL_NAME (callee))));
+					   callee ? IDENTIFIER_POINTER
+					   (DECL_NAME (callee))
+					   : "a function through a pointer"));
 	}
       if (!exempt && gs_opts.points == GS_POINTS_LOOPS && gs_opts.short_loop
 	  && !loop->inner && loop_call_free_p (loop, unit))
@@ -443,8 +457,7 @@ find_statement_points (gs_unit *unit, gs_function *gf)
 	    p->stmt = stmt;
 	    p->label = xstrdup (label);
 	  }
-	else if (gs_calls_instrumentable_p (stmt, unit)
-		 && (!stmt_ends_bb_p (stmt) || find_fallthru_edge (bb->succs)))
+	else if (call_point_p (stmt, bb, unit))
 	  {
 	    gs_point *p = add_point (gf, GS_POINT_CALL,
 				     gimple_location (stmt));

@@ -1,7 +1,8 @@
 /* With points=loops even a call-free counted innermost loop, exempt under
-   points=auto, has a header point when it runs 4096 times or more: a
-   request before it stops there.  (points-loops-short.c: the copy of
-   the loop without the point, for shorter runs.)  */
+   points=auto, has a point when it runs 4096 times or more: a request
+   before it stops at the end of its first iteration, where loop points
+   are.  (points-loops-short.c: the copy of the loop without the point,
+   for shorter runs.)  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-gearshift-points=loops" } */
 /* { dg-run-env "GEARSHIFT_REPORT=1" } */
@@ -24,8 +25,8 @@ main (int argc, char **argv)
 }
 
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
-/* { dg-output "#0 main \\(\[^\n\]*points-loops\\.c:13\\) at point \[0-9\]+ \"loop1\" \\(loop, \[^\n\]*points-loops\\.c:19:\[0-9\]+\\)\n" } */
+/* { dg-output "#0 main \\(\[^\n\]*points-loops\\.c:14\\) at point \[0-9\]+ \"loop1\" \\(loop, \[^\n\]*points-loops\\.c:20:\[0-9\]+\\)\n" } */
 /* { dg-output "    sum = 0\n" } */
 /* { dg-output "    n = 5000\n" } */
-/* { dg-output "    i = 0\n" } */
+/* { dg-output "    i = 1\n" } */
 /* { dg-output "41654167500\n$" } */

@@ -1,5 +1,7 @@
 /* An innermost counted loop stays exempt if its calls cannot unwind (builtin,
-   const, uninstrumented, gearshift_*), and gets a point if one can.  */
+   const, uninstrumented, gearshift_*), and gets a point if one can; but
+   not if every iteration makes such a call, a call-site point whose
+   check serves the loop as well.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-gearshift-dump" } */
 
@@ -57,10 +59,34 @@ with_external (int n)
   return s;
 }
 
+int
+sometimes_external (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    if (i & 1)
+      s += work (i);
+  return s;
+}
+
+int
+through_pointer (int (*fn) (int), int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += fn (i);
+  return s;
+}
+
 /* { dg-final { scan-gearshift-dump-times "^  exempt loop1: innermost" 4 } } */
 /* { dg-final { scan-gearshift-dump "function with_builtin: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function with_const: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function with_uninstrumented: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function with_runtime: not instrumented: no need" } } */
-/* { dg-final { scan-gearshift-dump "function with_external: instrumented, 2 points" } } */
-/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 55: n s i$" } } */
+/* { dg-final { scan-gearshift-dump "function with_external: instrumented, 1 points" } } */
+/* { dg-final { scan-gearshift-dump "exempt loop1: calls work on every iteration, a call-site point" } } */
+/* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 58: n s i$" } } */
+/* { dg-final { scan-gearshift-dump "function sometimes_external: instrumented, 2 points" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 66: n s i$" } } */
+/* { dg-final { scan-gearshift-dump "exempt loop1: calls a function through a pointer on every iteration, a call-site point" } } */
+/* { dg-final { scan-gearshift-dump "function through_pointer: instrumented, 2 points" } } */
