@@ -110,11 +110,11 @@ single_back_edge (basic_block header)
     if (dominated_by_p (CDI_DOMINATORS, e->src, header))
       {
 	if (back || (e->flags & EDGE_COMPLEX))
-	  back = NULL;
-	else
-	  back = e;
-	if (!back)
-	  break;
+	  {
+	    back = NULL;
+	    break;
+	  }
+	back = e;
       }
   free_dominance_info (CDI_DOMINATORS);
   return back;

@@ -58,6 +58,15 @@ addressable_variables (vec<tree> &vars)
       vars.safe_push (var);
 }
 
+/* Whether the SSA name NAME is a compiler temporary, not a version of
+   a variable of the source.  */
+
+static bool
+temporary_p (tree name)
+{
+  return !SSA_NAME_VAR (name) || DECL_ARTIFICIAL (SSA_NAME_VAR (name));
+}
+
 /* Whether every use of the SSA name NAME but in debug statements
    dereferences it, as "*NAME = v", "v = NAME->f" and the like, or
    copies it into a compiler temporary.  */
@@ -77,8 +86,7 @@ only_dereferenced_p (tree name)
       tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
       /* A copy into a compiler temporary, which the next round
 	 propagates in turn.  */
-      if (rhs == name && TREE_CODE (lhs) == SSA_NAME
-	  && (!SSA_NAME_VAR (lhs) || DECL_ARTIFICIAL (SSA_NAME_VAR (lhs))))
+      if (rhs == name && TREE_CODE (lhs) == SSA_NAME && temporary_p (lhs))
 	continue;
       while (handled_component_p (lhs))
 	lhs = TREE_OPERAND (lhs, 0);
@@ -95,22 +103,9 @@ only_dereferenced_p (tree name)
   return true;
 }
 
-/* Many addresses are taken only to be dereferenced: "lhs = *(i64 *) &x"
-   or "memcpy (&y, p, 8)" is gimplified as "t = &x; lhs = *t", and
-   "int *p = &x; ... *p = 1" is common in generated code.  GCC's first
-   optimisations, which run after this pass, would propagate &x into
-   the dereferences, fold them, and find that x need not live in memory
-   at all.  Do that much here, so that such variables stay off the side
-   stack: replace every compiler temporary holding the address of a
-   local, and every pointer variable of the source that holds it and is
-   only dereferenced, by the address itself (folding the statements that
-   use it), then let GCC rewrite the variables whose address is no
-   longer taken into SSA form, and again, for pointers to those
-   pointers.  A source pointer used otherwise (copied, compared, passed)
-   stays: it holds the address, so the variable stays on the side stack,
-   and a frame may need the pointer's value.  (csmith seed 112237: four
-   such pointers kept a loop's variables on the side stack, and the
-   loop ran at 3 times the plain build's time.)  Returns whether
+/* One round of propagate_addresses: replace the SSA names holding the
+   address of a local that it may replace, and let GCC rewrite into SSA
+   form the variables whose address is no longer taken.  Returns whether
    anything changed.  */
 
 static bool
@@ -136,8 +131,7 @@ propagate_addresses_once (void)
 	    || !DECL_P (var) || !auto_var_in_fn_p (var, current_function_decl)
 	    || !is_gimple_min_invariant (gimple_assign_rhs1 (def)))
 	  continue;
-	if (SSA_NAME_VAR (lhs) && !DECL_ARTIFICIAL (SSA_NAME_VAR (lhs))
-	    && !only_dereferenced_p (lhs))
+	if (!temporary_p (lhs) && !only_dereferenced_p (lhs))
 	  continue;
 	defs.safe_push (def);
       }
@@ -154,6 +148,24 @@ propagate_addresses_once (void)
   execute_update_addresses_taken ();
   return true;
 }
+
+/* Many addresses are taken only to be dereferenced: "lhs = *(i64 *) &x"
+   or "memcpy (&y, p, 8)" is gimplified as "t = &x; lhs = *t", and
+   "int *p = &x; ... *p = 1" is common in generated code.  GCC's first
+   optimisations, which run after this pass, would propagate &x into
+   the dereferences, fold them, and find that x need not live in memory
+   at all.  Do that much here, so that such variables stay off the side
+   stack: replace every compiler temporary holding the address of a
+   local, and every pointer variable of the source that holds it and is
+   only dereferenced, by the address itself (folding the statements that
+   use it), then let GCC rewrite the variables whose address is no
+   longer taken into SSA form, and again, for pointers to those
+   pointers.  A source pointer used otherwise (copied into a variable,
+   compared, passed) stays: it holds the address, so the variable stays
+   on the side stack, and a frame may need the pointer's value.  (csmith seed 112237: four
+   such pointers kept a loop's variables on the side stack, and the
+   loop ran at 3 times the plain build's time.)  Returns whether
+   anything changed.  */
 
 static bool
 propagate_addresses (void)
