@@ -40,10 +40,12 @@
 # the baseline's ("wrong", or "crash" on a signal), when it takes more
 # than 100 times the baseline's time plus 10 s without updates (at most
 # 120 s), or 10 times the longer of that and the baseline plus 5 s with
-# updates (at most 60 s) ("hang"), or, for the gear=low runs, when it is slower than 1.5 times the baseline with no
-# update or 2 times under GEARSHIFT_STRESS=200 ("slow"; with 30 ms of
-# slack for the noise of short runs, and confirmed by running both three
-# more times and comparing the fastest of each).  A build fails on an
+# updates (at most 60 s, or twice the run without updates when that is
+# longer) ("hang"), or, for the gear=low runs, when it is slower than
+# 1.5 times the baseline with no update or 2 times under
+# GEARSHIFT_STRESS=200 ("slow"; with 30 ms of slack for the noise of
+# short runs, and confirmed by running both three more times and
+# comparing the fastest of each).  A build fails on an
 # ICE or on any other compiler error.  Programs that csmith cannot
 # generate, or whose baseline fails or runs longer than 5 s, are
 # skipped.  Every failure is printed with its seed and the command that
@@ -261,6 +263,9 @@ run_one () {
 	[ "$ms" -gt "$ref" ] && ref=$ms
 	limit=$(( (10 * ref + 999) / 1000 + 5 ))
 	[ $limit -le 60 ] || limit=60
+	# A program that runs long without updates gets twice that time.
+	local twice=$(( (2 * ms + 999) / 1000 + 5 ))
+	[ $limit -ge $twice ] || limit=$twice
       fi
       # gear=low's own cost: at most 1.5 times the baseline's time, and 2
       # times under GEARSHIFT_STRESS=200.
