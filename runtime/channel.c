@@ -84,12 +84,12 @@ gs_nap (void)
 
 /* Carry out "update PATH" for the client on FD.  */
 static void
-gs_channel_update (int fd, const char *path)
+gs_channel_update (int fd, const char *path, int force)
 {
   char message[1024];
   unsigned long before = __atomic_load_n (&gs_stats.updates,
 					  __ATOMIC_RELAXED);
-  int status = gearshift_request_update (path);
+  int status = gs_request_update (path, force);
 
   if (status != 0)
     {
@@ -156,7 +156,9 @@ gs_channel_serve (int fd)
     }
   line[n] = '\0';
   if (strncmp (line, "update ", 7) == 0 && line[7] == '/')
-    gs_channel_update (fd, line + 7);
+    gs_channel_update (fd, line + 7, 0);
+  else if (strncmp (line, "update --force ", 15) == 0 && line[15] == '/')
+    gs_channel_update (fd, line + 15, 1);
   else if (strcmp (line, "status") == 0)
     {
       char message[1024];

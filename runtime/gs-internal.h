@@ -95,6 +95,12 @@ extern void gs_fatal (const char *fmt, ...) GS_PRINTF (1, 2) GS_NORETURN;
 
 /* request.c  */
 
+/* gearshift_request_update (PATH), and with FORCE nonzero, an update
+   that skips the check that PATH is a version of this program
+   (`gearshift update --force'); whether the pending one does.  */
+extern int gs_request_update (const char *path, int force);
+extern int gs_request_forced (void);
+
 /* The path of a requested update to a new version, or null (none, or an
    in-place one).  */
 extern const char *gs_request_pending (void);

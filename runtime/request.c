@@ -29,6 +29,10 @@ GS_EXPORT volatile int __gearshift_flag;
 static char gs_pending_path[4096];
 static volatile int gs_pending;
 
+/* Whether the pending update skips the check that the new version is a
+   version of this program (gearshift update --force).  */
+static volatile int gs_pending_forced;
+
 /* The outcome of the last update: 0, a negative error code, or
    -GEARSHIFT_EBUSY while one is pending; and its message.  */
 static volatile int gs_status = -GEARSHIFT_ENOENT;
@@ -57,6 +61,12 @@ gearshift_update_point (const char *label)
 GS_EXPORT int
 gearshift_request_update (const char *path)
 {
+  return gs_request_update (path, 0);
+}
+
+int
+gs_request_update (const char *path, int force)
+{
   if (path)
     {
       size_t n = 0;
@@ -68,6 +78,7 @@ gearshift_request_update (const char *path)
       if (path[n] || n == 0)
 	return gs_set_error (GEARSHIFT_EINVAL, "bad path of a new version");
       memcpy (gs_pending_path, path, n + 1);
+      gs_pending_forced = force;
       gs_status = -GEARSHIFT_EBUSY;
       gs_pending = 1;
     }
@@ -79,6 +90,12 @@ const char *
 gs_request_pending (void)
 {
   return gs_pending ? gs_pending_path : NULL;
+}
+
+int
+gs_request_forced (void)
+{
+  return gs_pending && gs_pending_forced;
 }
 
 void
