@@ -4,30 +4,46 @@
    Public License version 3 or later; see COPYING.
 
    Every program linked with the runtime listens, from a thread of its
-   own, on a Unix stream socket /tmp/gearshift-UID/PID.sock.  Only the
-   process's owner can reach it: the directory is created with mode 0700
-   and must be owned by the user and closed to others (otherwise the
-   channel stays off), and every connection's peer credentials are
-   checked as well.  GEARSHIFT_CONTROL=0 turns the channel off.
+   own, on a Unix stream socket DIR/PID.sock, DIR being
+   $XDG_RUNTIME_DIR/gearshift or /tmp/gearshift-UID (channel-dir.c), UID
+   the process's effective user.  Only that user and root can reach it:
+   the directory is created with mode 0700 and must belong to the user
+   and be closed to others (otherwise the channel stays off, and a line
+   on stderr says why), the socket's mode is set to 0600 whatever the
+   umask, and every connection's peer credentials are checked as well.
+   GEARSHIFT_CONTROL=0 turns the channel off.
 
-   Protocol, one line each way:
+   A privileged program (setuid, setgid or with file capabilities: the
+   kernel's AT_SECURE) offers no channel unless it was built to
+   (GEARSHIFT_PRIVILEGED_CHANNEL, gearshift.h), and then only in its
+   effective user's /tmp directory; like the rest of the runtime, it
+   reads no GEARSHIFT_* variable from the environment of whoever runs
+   it (secure_getenv).
+
+   Protocol, one line each way; a request is at most
+   GS_CHANNEL_MAX_REQUEST bytes, ends with a newline, holds no NUL, and
+   must arrive within GS_CHANNEL_REQUEST_WAIT seconds:
      update /absolute/path.so   ->  ok PAUSE-US MESSAGE
-				     error CODE MESSAGE
+     update --force /path.so         error CODE MESSAGE
      status                     ->  ok MESSAGE
    The reply to "update" comes once the update is done or refused
    (swap.c); a refused update leaves the program running its old version,
-   and the reply says why.  */
+   and the reply says why.  --force skips the check that the file is a
+   version of this program (not the checks of the file itself).  */
 
 #define _GNU_SOURCE 1
 #include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/auxv.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,6 +55,14 @@
    it (a forked child must not remove its parent's).  */
 static char gs_socket_path[sizeof ((struct sockaddr_un *) 0)->sun_path];
 static pid_t gs_socket_owner;
+
+/* The user the channel serves, besides root: the process's effective
+   user when it opened the channel.  */
+static uid_t gs_channel_uid;
+
+/* Defined (to 1) by a privileged program built to offer a channel
+   (GEARSHIFT_PRIVILEGED_CHANNEL, gearshift.h).  */
+extern const int __gearshift_privileged_channel __attribute__ ((weak));
 
 /* Remove the socket (atexit).  */
 static void
@@ -131,31 +155,67 @@ gs_channel_update (int fd, const char *path, int force)
   gs_reply (fd, "ok %.1f %s", gs_last_pause_us (), message);
 }
 
+#define GS_CHANNEL_TEXT_(X) #X
+#define GS_CHANNEL_TEXT(X) GS_CHANNEL_TEXT_(X)
+
+/* Read the request of the client on FD into LINE of SIZE bytes, without
+   its newline.  Returns null, or why the request is refused.  */
+static const char *
+gs_channel_read (int fd, char *line, size_t size)
+{
+  struct timespec now, end;
+  size_t n = 0;
+
+  clock_gettime (CLOCK_MONOTONIC, &end);
+  end.tv_sec += GS_CHANNEL_REQUEST_WAIT;
+  for (;;)
+    {
+      struct pollfd p = { fd, POLLIN, 0 };
+      long ms;
+      ssize_t r;
+
+      clock_gettime (CLOCK_MONOTONIC, &now);
+      ms = (end.tv_sec - now.tv_sec) * 1000
+	   + (end.tv_nsec - now.tv_nsec) / 1000000;
+      if (ms <= 0 || poll (&p, 1, (int) ms) == 0)
+	return "no complete request within " GS_CHANNEL_TEXT
+	  (GS_CHANNEL_REQUEST_WAIT) " s";
+      r = read (fd, line + n, 1);
+      if (r < 0 && (errno == EINTR || errno == EAGAIN))
+	continue;
+      if (r <= 0)
+	return "the request does not end with a newline";
+      if (line[n] == '\n')
+	break;
+      if (line[n] == '\0')
+	return "the request holds a NUL byte";
+      if (++n == size - 1)
+	return "the request is too long";
+    }
+  line[n] = '\0';
+  return NULL;
+}
+
 /* Serve the client on FD: one request, one reply.  */
 static void
 gs_channel_serve (int fd)
 {
-  char line[4200];
-  size_t n = 0;
+  char line[GS_CHANNEL_MAX_REQUEST];
   struct ucred cred;
   socklen_t len = sizeof cred;
+  const char *why;
 
   if (getsockopt (fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0
-      || cred.uid != getuid ())
+      || (cred.uid != gs_channel_uid && cred.uid != 0))
     {
       gs_reply (fd, "error %d permission denied: not the process's owner",
 		GEARSHIFT_EINVAL);
       return;
     }
-  while (n < sizeof line - 1)
-    {
-      ssize_t r = read (fd, line + n, 1);
-      if (r <= 0 || line[n] == '\n')
-	break;
-      n++;
-    }
-  line[n] = '\0';
-  if (strncmp (line, "update ", 7) == 0 && line[7] == '/')
+  why = gs_channel_read (fd, line, sizeof line);
+  if (why)
+    gs_reply (fd, "error %d %s", GEARSHIFT_EINVAL, why);
+  else if (strncmp (line, "update ", 7) == 0 && line[7] == '/')
     gs_channel_update (fd, line + 7, 0);
   else if (strncmp (line, "update --force ", 15) == 0 && line[15] == '/')
     gs_channel_update (fd, line + 15, 1);
@@ -190,26 +250,37 @@ gs_channel_thread (void *arg)
     }
 }
 
-/* Whether DIR is a directory of ours that nobody else may enter,
-   creating it if missing.  */
+/* Make DIR, the channel directory of the user gs_channel_uid, unless it
+   exists.  Returns 0 if it is safe to use, else -1 after saying why on
+   stderr.  */
 static int
-gs_private_dir (const char *dir)
+gs_channel_private_dir (const char *dir)
 {
-  struct stat st;
+  char why[128];
 
   if (mkdir (dir, 0700) != 0 && errno != EEXIST)
-    return 0;
-  return (lstat (dir, &st) == 0 && S_ISDIR (st.st_mode)
-	  && st.st_uid == getuid () && (st.st_mode & 077) == 0);
+    {
+      fprintf (stderr, "gearshift: no control channel: cannot create %s: "
+	       "%s\n", dir, strerror (errno));
+      return -1;
+    }
+  if (gs_channel_dir_problem (dir, gs_channel_uid, why, sizeof why))
+    {
+      fprintf (stderr, "gearshift: no control channel: %s%s\n", dir, why);
+      return -1;
+    }
+  return 0;
 }
 
-/* Open the control channel, unless GEARSHIFT_CONTROL=0.  Failing to is
-   not an error: the program runs, without `gearshift update`.  */
+/* Open the control channel, unless GEARSHIFT_CONTROL=0 or the program is
+   privileged and was not built to.  Failing to is not an error: the
+   program runs, without `gearshift update'.  */
 void
 gs_channel_init (void)
 {
-  const char *env = getenv ("GEARSHIFT_CONTROL");
-  char dir[64];
+  const char *env = secure_getenv ("GEARSHIFT_CONTROL");
+  const char *xdg = secure_getenv ("XDG_RUNTIME_DIR");
+  char dir[sizeof gs_socket_path], why[128];
   struct sockaddr_un addr;
   int fd;
   pthread_t thread;
@@ -218,22 +289,43 @@ gs_channel_init (void)
 
   if (env && strcmp (env, "0") == 0)
     return;
-  snprintf (dir, sizeof dir, GS_CHANNEL_DIR_FORMAT,
-	    (unsigned long) getuid ());
-  if (!gs_private_dir (dir))
+  if (getauxval (AT_SECURE)
+      && !(&__gearshift_privileged_channel && __gearshift_privileged_channel))
     return;
+  gs_channel_uid = geteuid ();
+  if (xdg && !*xdg)
+    xdg = NULL;
+  if (xdg && gs_channel_xdg_problem (xdg, gs_channel_uid, why, sizeof why))
+    {
+      fprintf (stderr, "gearshift: XDG_RUNTIME_DIR %s%s; the control "
+	       "channel goes to /tmp\n", xdg, why);
+      xdg = NULL;
+    }
   memset (&addr, 0, sizeof addr);
   addr.sun_family = AF_UNIX;
-  snprintf (addr.sun_path, sizeof addr.sun_path, GS_CHANNEL_SOCKET_FORMAT,
-	    (unsigned long) getuid (), (long) getpid ());
+  if (gs_channel_dir (dir, sizeof dir, gs_channel_uid, xdg) != 0
+      || snprintf (addr.sun_path, sizeof addr.sun_path,
+		   GS_CHANNEL_SOCKET_FORMAT, dir, (long) getpid ())
+	 >= (int) sizeof addr.sun_path)
+    {
+      fprintf (stderr, "gearshift: no control channel: the path of its "
+	       "socket in %s/gearshift is too long\n", xdg ? xdg : "/tmp");
+      return;
+    }
+  if (gs_channel_private_dir (dir))
+    return;
   unlink (addr.sun_path);
   fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0)
     return;
+  /* The directory keeps others out already; the socket's mode does too,
+     whatever the umask.  */
   if (bind (fd, (struct sockaddr *) &addr, sizeof addr) != 0
-      || listen (fd, 4) != 0)
+      || chmod (addr.sun_path, 0600) != 0
+      || listen (fd, 16) != 0)
     {
       close (fd);
+      unlink (addr.sun_path);
       return;
     }
   memcpy (gs_socket_path, addr.sun_path, sizeof gs_socket_path);

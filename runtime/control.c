@@ -6,6 +6,7 @@
 
    The requests themselves, the flag and the outcome are request.c's.  */
 
+#define _GNU_SOURCE 1
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -54,8 +55,8 @@ gs_stress_thread (void *arg)
 void
 gs_control_init (void)
 {
-  const char *report = getenv ("GEARSHIFT_REPORT");
-  const char *stress = getenv ("GEARSHIFT_STRESS");
+  const char *report = secure_getenv ("GEARSHIFT_REPORT");
+  const char *stress = secure_getenv ("GEARSHIFT_STRESS");
 
   gs_request_set_report (report && *report && strcmp (report, "0") != 0);
   if (stress && *stress)

@@ -10,11 +10,18 @@
 #ifndef GEARSHIFT_GS_CHANNEL_H
 #define GEARSHIFT_GS_CHANNEL_H
 
-/* The directory of a user's sockets, from the user's id (unsigned
-   long), and a process's socket in it, from the user's id and the
-   process's id (long).  */
-#define GS_CHANNEL_DIR_FORMAT "/tmp/gearshift-%lu"
-#define GS_CHANNEL_SOCKET_FORMAT GS_CHANNEL_DIR_FORMAT "/%ld.sock"
+#include <stddef.h>
+
+/* A process's socket in its channel directory, from the directory and
+   the process's id (long).  */
+#define GS_CHANNEL_SOCKET_FORMAT "%s/%ld.sock"
+
+/* The longest request line, newline included.  */
+#define GS_CHANNEL_MAX_REQUEST 4200
+
+/* How long, in seconds, a client has to send its request line once
+   connected: an idle client blocks no other for longer.  */
+#define GS_CHANNEL_REQUEST_WAIT 2
 
 /* How long, in seconds, the runtime waits for the program to reach an
    update point before it answers "update" with an error (the update
@@ -28,5 +35,14 @@
 #if GS_CHANNEL_REPLY_WAIT <= GS_CHANNEL_UPDATE_WAIT
 #error "the command would give up before the runtime answers"
 #endif
+
+/* channel-dir.c: where the channel lives, and whether a directory may
+   hold it.  */
+extern int gs_channel_dir (char *buf, size_t size, unsigned long uid,
+			   const char *xdg);
+extern int gs_channel_dir_problem (const char *dir, unsigned long uid,
+				   char *why, size_t size);
+extern int gs_channel_xdg_problem (const char *xdg, unsigned long uid,
+				   char *why, size_t size);
 
 #endif /* GEARSHIFT_GS_CHANNEL_H */

@@ -23,6 +23,7 @@
    the next one at its call site) and carries on from the innermost
    point.  The root stays below it, ready for the next capture.  */
 
+#define _GNU_SOURCE 1
 #include <errno.h>
 #include <stdlib.h>
 
@@ -32,7 +33,7 @@
 static void
 gs_init (void)
 {
-  const char *stats = getenv ("GEARSHIFT_STATS");
+  const char *stats = secure_getenv ("GEARSHIFT_STATS");
 
   if (stats && *stats && !(stats[0] == '0' && stats[1] == '\0'))
     atexit (gs_stats_print);

@@ -5,9 +5,10 @@
    Public License version 3 or later; see COPYING.
 
    The runtime of a gearshift program listens on a Unix stream socket,
-   /tmp/gearshift-UID/PID.sock, in a directory of mode 0700 that only
-   its user can enter (runtime/control.c).  The protocol is one line
-   each way:
+   DIR/PID.sock, in a directory of mode 0700 that only its user can
+   enter (runtime/channel.c; where DIR is: runtime/channel-dir.c).  The
+   process's user and root may connect.  The protocol is one line each
+   way:
 
      update /absolute/path/v2.so      ok PAUSE-MICROSECONDS MESSAGE
                                       error CODE MESSAGE
@@ -68,18 +69,67 @@ remote_parse_pid (const char *text, long *pid)
   return 0;
 }
 
+/* The effective user of process PID (from /proc), or -1 if unknown.  */
+static long
+remote_owner (long pid)
+{
+  char path[64], line[256];
+  long real, effective = -1;
+  FILE *f;
+
+  snprintf (path, sizeof path, "/proc/%ld/status", pid);
+  f = fopen (path, "r");
+  if (!f)
+    return -1;
+  while (fgets (line, sizeof line, f))
+    if (sscanf (line, "Uid: %ld %ld", &real, &effective) == 2)
+      break;
+  fclose (f);
+  return effective;
+}
+
+/* Copy into BUF of SIZE bytes the XDG_RUNTIME_DIR that process PID
+   started with, if it can be read; return BUF, or null.  */
+static const char *
+remote_xdg (long pid, char *buf, size_t size)
+{
+  static const char name[] = "XDG_RUNTIME_DIR=";
+  char path[64], env[65536];
+  size_t n;
+  FILE *f;
+
+  snprintf (path, sizeof path, "/proc/%ld/environ", pid);
+  f = fopen (path, "r");
+  if (!f)
+    return NULL;
+  n = fread (env, 1, sizeof env - 1, f);
+  fclose (f);
+  env[n] = '\0';
+  for (size_t i = 0; i < n; i += strlen (env + i) + 1)
+    if (strncmp (env + i, name, sizeof name - 1) == 0
+	&& strlen (env + i + sizeof name - 1) < size)
+      {
+	strcpy (buf, env + i + sizeof name - 1);
+	return buf[0] ? buf : NULL;
+      }
+  return NULL;
+}
+
 /* Connect to the control channel of process PID; return the socket, or
-   -1 after reporting why not.  */
+   -1 after reporting why not.  The channel is where the runtime puts it
+   (runtime/channel-dir.c), for the process's effective user: under the
+   XDG_RUNTIME_DIR the process started with, if that is safe, or in
+   /tmp.  */
 static int
 remote_connect (long pid)
 {
-  struct sockaddr_un addr;
-  int fd, err, theirs = 0;
+  char dirs[2][sizeof ((struct sockaddr_un *) 0)->sun_path];
+  char xdg[sizeof dirs[0]], why[128];
+  const char *refused = NULL;
+  long owner = remote_owner (pid);
+  unsigned long uid = owner >= 0 ? (unsigned long) owner : getuid ();
+  int ndirs = 0, err = ENOENT, theirs = 0;
 
-  memset (&addr, 0, sizeof addr);
-  addr.sun_family = AF_UNIX;
-  snprintf (addr.sun_path, sizeof addr.sun_path, GS_CHANNEL_SOCKET_FORMAT,
-	    (unsigned long) getuid (), pid);
   /* Signal 0 only tells whether PID exists and is ours.  */
   if (kill ((pid_t) pid, 0) != 0)
     {
@@ -90,24 +140,55 @@ remote_connect (long pid)
 	}
       theirs = errno == EPERM;
     }
-  fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (fd < 0)
+  if (remote_xdg (pid, xdg, sizeof xdg)
+      && !gs_channel_xdg_problem (xdg, uid, why, sizeof why)
+      && !gs_channel_dir (dirs[ndirs], sizeof dirs[ndirs], uid, xdg))
+    ndirs++;
+  gs_channel_dir (dirs[ndirs++], sizeof dirs[0], uid, NULL);
+  for (int i = 0; i < ndirs; i++)
     {
-      tool_error ("cannot create a socket: %s", strerror (errno));
-      return -1;
+      struct sockaddr_un addr;
+      int fd;
+
+      if (gs_channel_dir_problem (dirs[i], uid, why, sizeof why))
+	{
+	  /* The runtime refuses such a directory, and says so.  */
+	  if (strcmp (why, " does not exist") != 0 && !refused)
+	    refused = dirs[i];
+	  continue;
+	}
+      memset (&addr, 0, sizeof addr);
+      addr.sun_family = AF_UNIX;
+      if (snprintf (addr.sun_path, sizeof addr.sun_path,
+		    GS_CHANNEL_SOCKET_FORMAT, dirs[i], pid)
+	  >= (int) sizeof addr.sun_path)
+	continue;
+      fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+      if (fd < 0)
+	{
+	  tool_error ("cannot create a socket: %s", strerror (errno));
+	  return -1;
+	}
+      if (connect (fd, (struct sockaddr *) &addr, sizeof addr) == 0)
+	return fd;
+      if (err == ENOENT || errno != ENOENT)
+	err = errno;
+      close (fd);
     }
-  if (connect (fd, (struct sockaddr *) &addr, sizeof addr) == 0)
-    return fd;
-  err = errno;
-  close (fd);
-  if (err == EACCES || err == EPERM || (theirs && err == ENOENT))
+  if (theirs || err == EACCES || err == EPERM)
     tool_error ("pid %ld: permission denied (the process belongs to "
 		"another user)", pid);
+  else if (refused)
+    {
+      gs_channel_dir_problem (refused, uid, why, sizeof why);
+      tool_error ("pid %ld has no gearshift control channel: %s%s, so "
+		  "its runtime refused it", pid, refused, why);
+    }
   else if (err == ENOENT || err == ECONNREFUSED || err == ENOTDIR)
     tool_error ("pid %ld has no gearshift control channel (not a gearshift "
-		"program, or not yours)", pid);
+		"program, or its channel is off)", pid);
   else
-    tool_error ("pid %ld: cannot connect to %s: %s", pid, addr.sun_path,
+    tool_error ("pid %ld: cannot connect to its control channel: %s", pid,
 		strerror (err));
   return -1;
 }

@@ -201,6 +201,16 @@ void *gearshift_frame_new (struct gearshift_frame_map *map,
   GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TRANSFORM_FRAME_KIND, #FUNCTION,	\
 			   0, 0, FN, f_##FUNCTION)
 
+/* A privileged program (installed setuid, setgid or with file
+   capabilities) offers no control channel and reads no GEARSHIFT_*
+   variable from its environment.  Written once at file scope in one of
+   its files, GEARSHIFT_PRIVILEGED_CHANNEL; makes it offer a channel that
+   only its effective user and root can use, in /tmp/gearshift-EUID.  */
+#define GEARSHIFT_PRIVILEGED_CHANNEL					\
+  extern const int __gearshift_privileged_channel;			\
+  const int __gearshift_privileged_channel				\
+    __attribute__ ((visibility ("default"))) = 1
+
 #ifdef __cplusplus
 }
 #endif
