@@ -37,7 +37,8 @@
    Headers: gs-meta.h, the metadata's ABI, shared with the plugin and
    the gearshift command; gs-channel.h, shared with the command.
 
-   Environment, read once by main before the program starts:
+   Environment, read once by main before the program starts, with
+   secure_getenv: a privileged program (AT_SECURE) reads none of it:
      GEARSHIFT_STATS   when set, non-empty and not "0", print at exit
                        one line on stderr:
                          gearshift: U updates, D declined, pause mean
@@ -55,6 +56,8 @@
                        resume.
      GEARSHIFT_CONTROL 0: no control channel (channel.c) for
                        `gearshift update`.
+     XDG_RUNTIME_DIR   where the control channel goes, when safe
+                       (channel-dir.c).
      GEARSHIFT_REPORT  when set, non-empty and not "0", the default
                        capture handler prints every captured stack on
                        stderr (gearshift_stack_print) before resuming.  */
