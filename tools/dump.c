@@ -70,7 +70,7 @@ static void
 dump_fn (const struct gs_fn_meta *fn)
 {
   printf ("function %s (%s:%u): frame %u bytes, %s\n", fn->name,
-	  meta_basename (fn->file), fn->line, fn->frame_size,
+	  gs_rules_basename (fn->file), fn->line, fn->frame_size,
 	  fn->low ? "low-gear clone" : "no low-gear clone");
   for (uint32_t i = 0; i < fn->npoints; i++)
     {
@@ -97,10 +97,10 @@ dump_fn (const struct gs_fn_meta *fn)
 
 /* Print the metadata of MF.  */
 static void
-dump_file (const struct meta_file *mf)
+dump_file (const struct gs_meta_file *mf)
 {
   printf ("file %s: %s, %zu unit%s, %zu transformer%s\n", mf->elf.path,
-	  elf_kind (&mf->elf), mf->nunits, plural (mf->nunits),
+	  gs_elf_kind (&mf->elf), mf->nunits, plural (mf->nunits),
 	  mf->ntransformers, plural (mf->ntransformers));
   for (size_t i = 0; i < mf->nunits; i++)
     {
@@ -126,14 +126,14 @@ dump_file (const struct meta_file *mf)
 					 ? "static " : ""),
 		  g->flags & GS_GLOBAL_READONLY ? "readonly " : "", g->name);
 	  if (g->flags & GS_GLOBAL_STATIC)
-	    printf (" (%s)", meta_basename (u->file));
+	    printf (" (%s)", gs_rules_basename (u->file));
 	  printf (": %s [%s] size %u%s\n", g->type, g->layout, g->size,
 		  g->addr ? "" : " (absent: not kept by GCC)");
 	}
     }
   for (size_t i = 0; i < mf->ntransformers; i++)
     {
-      const struct meta_transformer *t = &mf->transformers[i];
+      const struct gs_meta_transformer *t = &mf->transformers[i];
 
       switch (t->kind)
 	{
@@ -166,9 +166,9 @@ tool_dump (int argc, char **argv)
     }
   for (int i = 1; i < argc; i++)
     {
-      struct meta_file mf;
+      struct gs_meta_file mf;
 
-      if (meta_load (&mf, argv[i]) == 0)
+      if (gs_meta_load (&mf, argv[i]) == 0)
 	dump_file (&mf);
       else
 	{
@@ -176,7 +176,7 @@ tool_dump (int argc, char **argv)
 	  tool_error ("%s: %s", argv[i], mf.elf.error);
 	  status = TOOL_EXIT_TROUBLE;
 	}
-      meta_free (&mf);
+      gs_meta_free (&mf);
     }
   return status;
 }

@@ -263,7 +263,7 @@ tool_update (int argc, char **argv)
 
       if (end != reply + 3)
 	{
-	  printf ("updated pid %ld to %s in ", pid, meta_basename (path));
+	  printf ("updated pid %ld to %s in ", pid, gs_rules_basename (path));
 	  remote_print_ms (us);
 	  printf (": %s\n", end + strspn (end, " "));
 	  return TOOL_EXIT_OK;
