@@ -232,7 +232,8 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
 			&globals_at)
       || gs_elf_read_u32 (img, addr + UNIT_ (nunchecked), &u->nunchecked)
       || gs_meta_array (mf, addr + UNIT_ (unchecked), u->nunchecked,
-			PTR_BYTES, &unchecked_at))
+			PTR_BYTES, &unchecked_at)
+      || gs_meta_string (mf, addr + UNIT_ (program), &u->program, 1))
     return -1;
   u->fns = fns = calloc (u->nfns ? u->nfns : 1, sizeof *fns);
   u->globals = globals = calloc (u->nglobals ? u->nglobals : 1,

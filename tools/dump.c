@@ -8,7 +8,7 @@
    and documented in gearshift.1; scripts and the test suite match it:
 
      file prog.exe: PIE executable, 1 unit, 0 transformers
-     unit prog.c (metadata version 3): 3 functions, 2 globals
+     unit prog.c (metadata version 4, program demo): 3 functions, 2 globals
      unit calls without a check: fclose fopen
      function main (prog.c:9): frame 24 bytes, low-gear clone
        point 0 "loop1" loop at 12:3: total i
@@ -106,9 +106,11 @@ dump_file (const struct gs_meta_file *mf)
     {
       const struct gs_unit_meta *u = &mf->units[i];
 
-      printf ("unit %s (metadata version %u): %u function%s, %u global%s\n",
-	      u->file, u->version, u->nfns, plural (u->nfns), u->nglobals,
-	      plural (u->nglobals));
+      printf ("unit %s (metadata version %u", u->file, u->version);
+      if (u->program)
+	printf (", program %s", u->program);
+      printf ("): %u function%s, %u global%s\n", u->nfns, plural (u->nfns),
+	      u->nglobals, plural (u->nglobals));
       if (u->nunchecked)
 	{
 	  printf ("unit calls without a check:");
