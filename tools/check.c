@@ -6,6 +6,10 @@
    Applies the runtime's own rules (runtime/rules.c, gs-rules.h) to the
    metadata of two files, without running either:
 
+   - NEW must be a version of OLD's program: both name the same program
+     (-fplugin-arg-gearshift-program=) or, if not both name one, they
+     share a source file; and a shared object.  Else the update is
+     refused, whatever the rest says.
    - Globals of NEW are matched to those of OLD by name (a static of NEW
      to a static of OLD from a file of the same basename, or, its file
      renamed, to the one static of that name and type).  Same
@@ -36,7 +40,9 @@ static const char check_help[] =
   "object built with the plugin) would do, without running either: which\n"
   "globals map, are transformed, are new, are refused or are removed;\n"
   "and for each function of OLD, whether a frame of it on the stack at\n"
-  "the update would map, point by point and variable by variable.\n"
+  "the update would map, point by point and variable by variable.  NEW\n"
+  "must be a version of OLD's program: both built with the same\n"
+  "-fplugin-arg-gearshift-program=NAME, or sharing a source file.\n"
   "\n"
   "Exit status: 0 if no global is refused (functions are only refused\n"
   "when on the stack), 1 if the update would be refused, 2 on trouble.\n";
@@ -376,6 +382,7 @@ tool_check (int argc, char **argv)
 {
   struct gs_meta_file old, new;
   struct check_counts c;
+  char why[512];
   int status = TOOL_EXIT_OK;
 
   if (tool_wants_help (argc, argv, check_help))
@@ -408,7 +415,16 @@ tool_check (int argc, char **argv)
 	  c.fns_refusable);
   if (c.refused)
     status = TOOL_EXIT_REFUSED;
-  /* The runtime loads a new version with dlopen.  */
+  /* The runtime refuses, before loading it, a new version of another
+     program (unless forced), and loads it with dlopen.  */
+  if (gs_rules_same_program (old.unit_list, old.nunits, new.unit_list,
+			     new.nunits, why, sizeof why))
+    {
+      printf ("check: refused: %s is not a version of the program %s is: "
+	      "%s; gearshift update --force skips this check\n", argv[2],
+	      argv[1], why);
+      status = TOOL_EXIT_REFUSED;
+    }
   if (!gs_elf_shared_object_p (&new.elf))
     {
       printf ("check: refused: %s is a %s, and a new version must be a "
