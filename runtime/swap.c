@@ -27,9 +27,9 @@
    then (gs_swap_precheck, which the capture calls through the hook
    gs_swap_init installs): the file is valid and loads, the functions
    on the stack and the innermost point exist in it, the globals map;
-   an update failing those is refused without a capture.  On success the root
-   resumes the new version's main through its low-gear clone.  Old
-   versions stay loaded: the heap may still point at their
+   an update failing those is refused without a capture.  On success
+   the root resumes the new version's main through its low-gear clone.
+   Old versions stay loaded: the heap may still point at their
    functions.  */
 
 #define _GNU_SOURCE 1
@@ -106,13 +106,14 @@ gs_load (struct gs_map *m)
 				sizeof m->new_units / sizeof *m->new_units);
   gs_loaded_code = -GEARSHIFT_EREFUSED;
   /* Its file holds units (validate.c), so none registered means that
-     dlopen found it loaded already: its constructors did not run
-     again.  */
+     dlopen found it loaded already, and its constructors did not run
+     again; or that the registry ignored them (and said why).  */
   if (m->n_new == 0)
     {
       gs_loaded_code = -GEARSHIFT_ELOAD;
       gs_refuse (m, "it registered no gearshift unit (it was loaded "
-		 "before: build each version to a new file)");
+		 "before, or its units were ignored: build each version to "
+		 "a new file)");
     }
   else if (m->n_new > sizeof m->new_units / sizeof *m->new_units
 	   || m->n_old > max)
