@@ -6,6 +6,7 @@
    Usage:
      gcc -fplugin=gearshift [-fplugin-arg-gearshift-points=auto|loops|manual]
 	 [-fplugin-arg-gearshift-exclude=f,g] [-fplugin-arg-gearshift-dump]
+	 [-fplugin-arg-gearshift-program=NAME]
 	 [-fplugin-arg-gearshift-verbose] -c prog.c
      gcc -o prog prog.o -lgearshift
 
@@ -64,6 +65,7 @@ static struct plugin_info gs_plugin_info =
   "  -fplugin-arg-gearshift-points=auto|loops|manual  point placement\n"
   "  -fplugin-arg-gearshift-gear=dual|low             clones to call\n"
   "  -fplugin-arg-gearshift-exclude=NAME[,NAME...]    leave uninstrumented\n"
+  "  -fplugin-arg-gearshift-program=NAME              name the program\n"
   "  -fplugin-arg-gearshift-dump                      write *.gearshift dumps\n"
   "  -fplugin-arg-gearshift-verbose                   a note per function"
 };

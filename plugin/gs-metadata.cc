@@ -566,6 +566,8 @@ gs_emit_metadata (gs_unit *unit)
   vals[UNIT_globals] = globals;
   vals[UNIT_nunchecked] = uint_cst (nunchecked);
   vals[UNIT_unchecked] = unchecked;
+  vals[UNIT_program] = (gs_opts.program ? cstr (gs_opts.program)
+			: fold_convert (cstr_type, null_pointer_node));
   tree unit_addr = static_data (unit_meta_type,
 				record (unit_meta_type, UNIT_N, vals));
 

@@ -12,6 +12,10 @@
                                 times runs a copy without its point
                                 (default 4096; 0: every such loop
                                 checks)
+     program=NAME               the name of the program the unit belongs
+                                to, recorded in its metadata: an update
+                                object naming another program is
+                                refused (runtime/rules.c)
      dump                       write the pass's dump file (*.gearshift)
      verbose                    one note per instrumented function
 
@@ -22,7 +26,7 @@
 #include "gs-options.h"
 
 struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, 4096,
-			      false, false };
+			      NULL, false, false };
 
 /* The name of policy P, for dumps and notes.  */
 
@@ -129,6 +133,20 @@ gs_parse_options (const struct plugin_name_args *info)
 	  else
 	    gs_opts.short_loop = n;
 	}
+      else if (!strcmp (key, "program"))
+	{
+	  bool printable = value && *value;
+	  for (const char *c = value; printable && *c; c++)
+	    printable = !ISCNTRL (*c);
+	  if (!printable)
+	    {
+	      error ("gearshift: %<-fplugin-arg-gearshift-program%> needs "
+		     "a name (printable characters)");
+	      ok = false;
+	    }
+	  else
+	    gs_opts.program = value;
+	}
       else if (!strcmp (key, "dump") || !strcmp (key, "verbose"))
 	{
 	  if (value)
@@ -145,7 +163,7 @@ gs_parse_options (const struct plugin_name_args *info)
       else
 	{
 	  error ("gearshift: unknown option %<-fplugin-arg-gearshift-%s%>; "
-		 "known: points, gear, exclude, short-loop, dump, "
+		 "known: points, gear, exclude, short-loop, program, dump, "
 		 "verbose", key);
 	  ok = false;
 	}

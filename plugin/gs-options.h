@@ -29,6 +29,9 @@ struct gs_options
   unsigned int short_loop;	/* points=loops: a loop known to iterate
 				   fewer times runs a copy without its point
 				   (0: never).  */
+  const char *program;		/* -fplugin-arg-gearshift-program=, or
+				   null: the name of the program, recorded
+				   in its metadata.  */
   bool dump;			/* -fplugin-arg-gearshift-dump.  */
   bool verbose;			/* -fplugin-arg-gearshift-verbose.  */
 };

@@ -22,6 +22,7 @@
      frames.c    mapping the captured frames onto it;
      map.c       what both need: the refusal, code pointers re-pointed;
      transformers.c  the transformers a new version registers;
+     validate.c  checking the file of a new version before it loads;
      rules.c     the mapping rules, shared with `gearshift check'
                  (gs-rules.h);
      report.c    reading and printing a captured stack, statistics;
@@ -32,10 +33,13 @@
      registry.c  the units the plugin registers, and function lookup by
                  address;
      request.c   the update flag, update requests and their outcome;
-     errors.c    error messages and the per-thread error detail.
+     errors.c    error messages and the per-thread error detail;
+     meta-file.c, elf-image.c  reading a file's metadata without
+                 running it (gs-file.h), for validate.c.
 
    Headers: gs-meta.h, the metadata's ABI, shared with the plugin and
-   the gearshift command; gs-channel.h, shared with the command.
+   the gearshift command; gs-channel.h and gs-file.h, shared with the
+   command.
 
    Environment, read once by main before the program starts, with
    secure_getenv: a privileged program (AT_SECURE) reads none of it:
@@ -204,6 +208,18 @@ extern void gs_swap (void);
 /* Install the check that refuses, before a capture, a pending update
    that cannot take the stack (gs_capture_set_precheck).  */
 extern void gs_swap_init (void);
+
+/* validate.c  */
+
+/* Check the file PATH as a new version of the program whose running
+   version has the units RUNNING (N_RUNNING of them), before anything of
+   it runs: a regular ELF shared object for x86-64, whole, with
+   gearshift metadata of this runtime's version, and (unless FORCE) a
+   version of this program.  Returns 0, or -GEARSHIFT_ELOAD with WHY
+   (SIZE bytes) saying why not.  */
+extern int gs_validate (const char *path,
+			const struct gs_unit_meta *const *running,
+			size_t n_running, int force, char *why, size_t size);
 
 /* One captured frame.  */
 struct gs_frame

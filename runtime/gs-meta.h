@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 3
+#define GS_META_VERSION 4
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -169,7 +169,10 @@ typedef void (*gs_code_ptr) (void);
    mostly: functions a system header declares), by symbol name, sorted.
    A public function of another unit under one of these names may have
    been entered from such a call, which would not notice that it
-   unwound: no capture includes its frame.  */
+   unwound: no capture includes its frame.  PROGRAM: the name given with
+   -fplugin-arg-gearshift-program=, or null; an update object is a
+   version of the running program only if they share a source file or,
+   when both name one, a program name (rules.c).  */
 #define GS_META_UNIT_LIST(X, P)						\
   X (P, version, UINT, unsigned int)	/* GS_META_VERSION.  */		\
   X (P, nfns, UINT, unsigned int)					\
@@ -179,7 +182,8 @@ typedef void (*gs_code_ptr) (void);
   X (P, fns, TABLE, const struct gs_fn_meta *)				\
   X (P, globals, TABLE, const struct gs_global_meta *)			\
   X (P, nunchecked, UINT, unsigned int)					\
-  X (P, unchecked, TABLE, const char *const *)
+  X (P, unchecked, TABLE, const char *const *)				\
+  X (P, program, STR, const char *)	/* Program name, or null.  */
 
 /* struct gearshift_transformer of <gearshift.h>, which the gearshift
    command reads from section gs_transformers.  The public header

@@ -9,6 +9,11 @@
    files' metadata: the two cannot disagree.  The rules decide; copying
    values, allocating and running transformers stay with the runtime.
 
+   - A new version must be a version of the running program: when both
+     name a program (-fplugin-arg-gearshift-program=), they name the
+     same one; otherwise they share a source file (by basename, as
+     statics are matched).  `gearshift update --force' skips this rule.
+
    - A frame maps onto the new version's function of the same name (one
      from a file of the same basename preferred), at the point of the
      same label, if that function has a low-gear clone.
@@ -47,6 +52,15 @@ struct gs_rules_transformers
 
 /* The last component of PATH.  */
 extern const char *gs_rules_basename (const char *path);
+
+/* Whether the units NEW (N_NEW of them) are a version of the program
+   whose running version has the units OLD (N_OLD): 0 if so, else -1
+   with WHY (SIZE bytes) saying why not, as "it is program ..." or "it
+   shares no source file ...".  */
+extern int gs_rules_same_program (const struct gs_unit_meta *const *old,
+				  size_t n_old,
+				  const struct gs_unit_meta *const *new,
+				  size_t n_new, char *why, size_t size);
 
 /* The function called NAME among UNITS (N of them), preferring one
    from a file of the same basename as FILE; or null.  */

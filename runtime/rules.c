@@ -23,6 +23,81 @@ gs_rules_basename (const char *path)
   return slash ? slash + 1 : path;
 }
 
+/* The first program name among UNITS (N of them), or null if none
+   names one.  */
+static const char *
+gs_rules_program (const struct gs_unit_meta *const *units, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (units[i]->program && units[i]->program[0])
+      return units[i]->program;
+  return NULL;
+}
+
+/* Whether some unit among UNITS (N of them) names program NAME.  */
+static int
+gs_rules_names (const struct gs_unit_meta *const *units, size_t n,
+		const char *name)
+{
+  for (size_t i = 0; i < n; i++)
+    if (units[i]->program && strcmp (units[i]->program, name) == 0)
+      return 1;
+  return 0;
+}
+
+/* Write into BUF (SIZE bytes) the basenames of the files of UNITS (N
+   of them), the first three, separated by commas.  */
+static void
+gs_rules_list_files (const struct gs_unit_meta *const *units, size_t n,
+		     char *buf, size_t size)
+{
+  size_t len = 0;
+
+  buf[0] = '\0';
+  for (size_t i = 0; i < n && i < 4 && len < size; i++)
+    {
+      snprintf (buf + len, size - len, "%s%s", i ? ", " : "",
+		i < 3 ? gs_rules_basename (units[i]->file) : "...");
+      len += strlen (buf + len);
+    }
+}
+
+/* See gs-rules.h.  Program names, when both versions give one, decide
+   (every file may have been renamed); otherwise a version shares at
+   least one source file with the one it replaces.  */
+int
+gs_rules_same_program (const struct gs_unit_meta *const *old, size_t n_old,
+		       const struct gs_unit_meta *const *new, size_t n_new,
+		       char *why, size_t size)
+{
+  const char *old_name = gs_rules_program (old, n_old);
+  const char *new_name = gs_rules_program (new, n_new);
+  char new_files[256], old_files[256];
+
+  if (old_name && new_name)
+    {
+      for (size_t i = 0; i < n_new; i++)
+	if (new[i]->program && gs_rules_names (old, n_old, new[i]->program))
+	  return 0;
+      snprintf (why, size, "it is program \"%s\", and the running version "
+		"is program \"%s\"", new_name, old_name);
+      return -1;
+    }
+  if (n_old == 0)
+    return 0;
+  for (size_t i = 0; i < n_new; i++)
+    for (size_t j = 0; j < n_old; j++)
+      if (strcmp (gs_rules_basename (new[i]->file),
+		  gs_rules_basename (old[j]->file)) == 0)
+	return 0;
+  gs_rules_list_files (new, n_new, new_files, sizeof new_files);
+  gs_rules_list_files (old, n_old, old_files, sizeof old_files);
+  snprintf (why, size, "it shares no source file with the running version "
+	    "(it is built from %s, the running version from %s)", new_files,
+	    old_files);
+  return -1;
+}
+
 const struct gs_fn_meta *
 gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
 		  const char *name, const char *file)

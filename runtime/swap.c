@@ -16,21 +16,25 @@
    functions of the old version, in frames or globals, are re-pointed
    to the new version's function of the same name (map.c).
 
-   If anything fails (the file does not load, holds no gearshift unit,
-   a transformer fails, or the state does not map), the new version is
-   closed and forgotten, and the old one resumes from the captured
-   stack: nothing is lost, and gearshift_update_status tells why.  What
-   can be known before the stack unwinds is checked then
-   (gs_swap_precheck, which the capture calls through the hook
-   gs_swap_init installs): the file loads, the functions on the stack
-   and the innermost point exist in it, the globals map; an update
-   failing those is refused without a capture.  On success the root
-   resumes the new version's main through its low-gear clone.  Old
-   versions stay loaded: the heap may still point at their
+   Before dlopen runs anything of the file, validate.c reads it: a
+   truncated, corrupt or foreign file, one without gearshift metadata
+   or of another program is refused there, and none of its code runs.
+   If anything fails later (the file does not load, registers no
+   gearshift unit, a transformer fails, or the state does not map), the
+   new version is closed and forgotten, and the old one resumes from
+   the captured stack: nothing is lost, and gearshift_update_status
+   tells why.  What can be known before the stack unwinds is checked
+   then (gs_swap_precheck, which the capture calls through the hook
+   gs_swap_init installs): the file is valid and loads, the functions
+   on the stack and the innermost point exist in it, the globals map;
+   an update failing those is refused without a capture.  On success
+   the root resumes the new version's main through its low-gear clone.
+   Old versions stay loaded: the heap may still point at their
    functions.  */
 
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,7 +52,8 @@ static unsigned int gs_loaded_tag;
 static int gs_loaded_code;
 
 /* Load the pending version into M (unless gs_swap_precheck did) and
-   check what can be checked before frames exist: it holds units, and its
+   check what can be checked before frames exist: its file, before any
+   of it runs (validate.c); then that it registered units, and its
    globals map.  Returns the loader's handle, or null after recording
    the outcome (the pending request is then over).  */
 static void *
@@ -56,8 +61,12 @@ gs_load (struct gs_map *m)
 {
   const char *path = gs_request_pending ();
   void *handle = gs_loaded_handle;
+  const size_t max = sizeof m->old_units / sizeof *m->old_units;
+  char file[4096 + 2], why[1024];
+  int status;
 
   memset (m, 0, sizeof *m);
+  m->n_old = gs_registry_units (gs_current_version, m->old_units, max);
   if (handle)
     {
       m->version = gs_loaded_tag;
@@ -65,9 +74,23 @@ gs_load (struct gs_map *m)
     }
   else
     {
+      /* Check and load the same file: a name without a slash is a file
+	 in the working directory, as for open, not a library for dlopen
+	 to search for.  */
+      snprintf (file, sizeof file, "%s%s", strchr (path, '/') ? "" : "./",
+		path);
+      status = gs_validate (file, m->old_units,
+			    m->n_old < max ? m->n_old : max,
+			    gs_request_forced (), why, sizeof why);
+      if (status)
+	{
+	  gs_request_outcome (status, "update to %s refused before loading "
+			      "it: %s", path, why);
+	  return NULL;
+	}
       m->version = ++gs_last_tag;
       gs_registry_set_loading (m->version);
-      handle = dlopen (path, RTLD_NOW | RTLD_LOCAL);
+      handle = dlopen (file, RTLD_NOW | RTLD_LOCAL);
       gs_registry_set_loading (gs_current_version);
       if (!handle)
 	{
@@ -81,18 +104,19 @@ gs_load (struct gs_map *m)
     }
   m->n_new = gs_registry_units (m->version, m->new_units,
 				sizeof m->new_units / sizeof *m->new_units);
-  m->n_old = gs_registry_units (gs_current_version, m->old_units,
-				sizeof m->old_units / sizeof *m->old_units);
   gs_loaded_code = -GEARSHIFT_EREFUSED;
+  /* Its file holds units (validate.c), so none registered means that
+     dlopen found it loaded already, and its constructors did not run
+     again; or that the registry ignored them (and said why).  */
   if (m->n_new == 0)
     {
       gs_loaded_code = -GEARSHIFT_ELOAD;
-      gs_refuse (m, "it holds no gearshift unit (not built with the "
-		 "plugin, or already loaded: build each version to a new "
-		 "file)");
+      gs_refuse (m, "it registered no gearshift unit (it was loaded "
+		 "before, or its units were ignored: build each version to "
+		 "a new file)");
     }
   else if (m->n_new > sizeof m->new_units / sizeof *m->new_units
-	   || m->n_old > sizeof m->old_units / sizeof *m->old_units)
+	   || m->n_old > max)
     gs_refuse (m, "too many units");
   else if (gs_init_live_globals (m))
     gs_refuse (m, "out of memory");

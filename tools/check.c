@@ -6,6 +6,10 @@
    Applies the runtime's own rules (runtime/rules.c, gs-rules.h) to the
    metadata of two files, without running either:
 
+   - NEW must be a version of OLD's program: both name the same program
+     (-fplugin-arg-gearshift-program=) or, if not both name one, they
+     share a source file; and a shared object.  Else the update is
+     refused, whatever the rest says.
    - Globals of NEW are matched to those of OLD by name (a static of NEW
      to a static of OLD from a file of the same basename, or, its file
      renamed, to the one static of that name and type).  Same
@@ -36,7 +40,9 @@ static const char check_help[] =
   "object built with the plugin) would do, without running either: which\n"
   "globals map, are transformed, are new, are refused or are removed;\n"
   "and for each function of OLD, whether a frame of it on the stack at\n"
-  "the update would map, point by point and variable by variable.\n"
+  "the update would map, point by point and variable by variable.  NEW\n"
+  "must be a version of OLD's program: both built with the same\n"
+  "-fplugin-arg-gearshift-program=NAME, or sharing a source file.\n"
   "\n"
   "Exit status: 0 if no global is refused (functions are only refused\n"
   "when on the stack), 1 if the update would be refused, 2 on trouble.\n";
@@ -54,11 +60,11 @@ static int
 has_transformer (const void *ctx, unsigned int kind, const char *function,
 		 const char *name, int value)
 {
-  const struct meta_file *mf = ctx;
+  const struct gs_meta_file *mf = ctx;
 
   for (size_t i = 0; i < mf->ntransformers; i++)
     {
-      const struct meta_transformer *t = &mf->transformers[i];
+      const struct gs_meta_transformer *t = &mf->transformers[i];
 
       if (t->kind == kind
 	  && (!function || (t->function && strcmp (t->function, function) == 0))
@@ -92,14 +98,14 @@ static void
 print_global (const struct gs_unit_meta *u, const struct gs_global_meta *g)
 {
   if (g->flags & GS_GLOBAL_STATIC)
-    printf ("global static %s (%s)", g->name, meta_basename (u->file));
+    printf ("global static %s (%s)", g->name, gs_rules_basename (u->file));
   else
     printf ("global %s", g->name);
 }
 
 /* Check the globals of NEW against those of OLD into C.  */
 static void
-check_globals (const struct meta_file *old, const struct meta_file *new,
+check_globals (const struct gs_meta_file *old, const struct gs_meta_file *new,
 	       struct check_counts *c)
 {
   struct gs_rules_transformers tr = { has_transformer, new };
@@ -148,7 +154,7 @@ check_globals (const struct meta_file *old, const struct meta_file *new,
 	print_global (nu, ng);
 	if (renamed)
 	  printf (" (found in %s, a renamed file)",
-		  meta_basename (refs[k].unit->file));
+		  gs_rules_basename (refs[k].unit->file));
 	switch (gs_rules_global (og, ng, &tr))
 	  {
 	  case GS_GLOBAL_KEPT_READONLY:
@@ -194,7 +200,7 @@ check_globals (const struct meta_file *old, const struct meta_file *new,
    its point NP: null if so, else why not, in BUF of SIZE bytes.  Set
    *TRANSFORMED when a transformer would convert a variable.  */
 static const char *
-map_point (const struct meta_file *new, const struct gs_fn_meta *of,
+map_point (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 	   unsigned int op, const struct gs_fn_meta *nf, unsigned int np,
 	   char *buf, size_t size, int *transformed)
 {
@@ -242,7 +248,7 @@ find_field (const struct gs_fn_meta *fn, const char *name)
    for the point's line if BRIEF, else for the function's).  Set
    *TRANSFORMED as map_point does.  */
 static const char *
-point_verdict (const struct meta_file *new, const struct gs_fn_meta *of,
+point_verdict (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 	       unsigned int op, int brief, char *buf, size_t size,
 	       int *transformed)
 {
@@ -271,7 +277,7 @@ point_verdict (const struct meta_file *new, const struct gs_fn_meta *of,
 
 /* Check function OF of OLD against NEW into C.  */
 static void
-check_fn (const struct meta_file *new, const struct gs_fn_meta *of,
+check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 	  struct check_counts *c)
 {
   const struct gs_fn_meta *nf
@@ -280,7 +286,7 @@ check_fn (const struct meta_file *new, const struct gs_fn_meta *of,
   char first[512] = "", buf[512];
   int transformed = 0;
 
-  printf ("function %s (%s): ", of->name, meta_basename (of->file));
+  printf ("function %s (%s): ", of->name, gs_rules_basename (of->file));
   if (!nf)
     {
       if (of->npoints == 0)
@@ -352,7 +358,7 @@ check_fn (const struct meta_file *new, const struct gs_fn_meta *of,
 /* Check the functions of OLD against NEW into C; list NEW's new
    functions.  */
 static void
-check_fns (const struct meta_file *old, const struct meta_file *new,
+check_fns (const struct gs_meta_file *old, const struct gs_meta_file *new,
 	   struct check_counts *c)
 {
   for (size_t u = 0; u < old->nunits; u++)
@@ -366,7 +372,7 @@ check_fns (const struct meta_file *old, const struct meta_file *new,
 	if (!gs_rules_find_fn (old->unit_list, old->nunits, nf->name,
 			       nf->file))
 	  printf ("function %s (%s): new\n", nf->name,
-		  meta_basename (nf->file));
+		  gs_rules_basename (nf->file));
       }
 }
 
@@ -374,8 +380,9 @@ check_fns (const struct meta_file *old, const struct meta_file *new,
 int
 tool_check (int argc, char **argv)
 {
-  struct meta_file old, new;
+  struct gs_meta_file old, new;
   struct check_counts c;
+  char why[512];
   int status = TOOL_EXIT_OK;
 
   if (tool_wants_help (argc, argv, check_help))
@@ -387,17 +394,17 @@ tool_check (int argc, char **argv)
       return TOOL_EXIT_TROUBLE;
     }
   memset (&c, 0, sizeof c);
-  if (meta_load (&old, argv[1]))
+  if (gs_meta_load (&old, argv[1]))
     {
       tool_error ("%s: %s", argv[1], old.elf.error);
-      meta_free (&old);
+      gs_meta_free (&old);
       return TOOL_EXIT_TROUBLE;
     }
-  if (meta_load (&new, argv[2]))
+  if (gs_meta_load (&new, argv[2]))
     {
       tool_error ("%s: %s", argv[2], new.elf.error);
-      meta_free (&old);
-      meta_free (&new);
+      gs_meta_free (&old);
+      gs_meta_free (&new);
       return TOOL_EXIT_TROUBLE;
     }
   check_globals (&old, &new, &c);
@@ -408,15 +415,24 @@ tool_check (int argc, char **argv)
 	  c.fns_refusable);
   if (c.refused)
     status = TOOL_EXIT_REFUSED;
-  /* The runtime loads a new version with dlopen.  */
-  if (new.elf.type != 3 /* ET_DYN */ || new.elf.pie)
+  /* The runtime refuses, before loading it, a new version of another
+     program (unless forced), and loads it with dlopen.  */
+  if (gs_rules_same_program (old.unit_list, old.nunits, new.unit_list,
+			     new.nunits, why, sizeof why))
+    {
+      printf ("check: refused: %s is not a version of the program %s is: "
+	      "%s; gearshift update --force skips this check\n", argv[2],
+	      argv[1], why);
+      status = TOOL_EXIT_REFUSED;
+    }
+  if (!gs_elf_shared_object_p (&new.elf))
     {
       printf ("check: refused: %s is a %s, and a new version must be a "
 	      "shared object (built with -fPIC -shared)\n", argv[2],
-	      elf_kind (&new.elf));
+	      gs_elf_kind (&new.elf));
       status = TOOL_EXIT_REFUSED;
     }
-  meta_free (&old);
-  meta_free (&new);
+  gs_meta_free (&old);
+  gs_meta_free (&new);
   return status;
 }

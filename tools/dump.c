@@ -8,7 +8,7 @@
    and documented in gearshift.1; scripts and the test suite match it:
 
      file prog.exe: PIE executable, 1 unit, 0 transformers
-     unit prog.c (metadata version 3): 3 functions, 2 globals
+     unit prog.c (metadata version 4, program demo): 3 functions, 2 globals
      unit calls without a check: fclose fopen
      function main (prog.c:9): frame 24 bytes, low-gear clone
        point 0 "loop1" loop at 12:3: total i
@@ -70,7 +70,7 @@ static void
 dump_fn (const struct gs_fn_meta *fn)
 {
   printf ("function %s (%s:%u): frame %u bytes, %s\n", fn->name,
-	  meta_basename (fn->file), fn->line, fn->frame_size,
+	  gs_rules_basename (fn->file), fn->line, fn->frame_size,
 	  fn->low ? "low-gear clone" : "no low-gear clone");
   for (uint32_t i = 0; i < fn->npoints; i++)
     {
@@ -97,18 +97,20 @@ dump_fn (const struct gs_fn_meta *fn)
 
 /* Print the metadata of MF.  */
 static void
-dump_file (const struct meta_file *mf)
+dump_file (const struct gs_meta_file *mf)
 {
   printf ("file %s: %s, %zu unit%s, %zu transformer%s\n", mf->elf.path,
-	  elf_kind (&mf->elf), mf->nunits, plural (mf->nunits),
+	  gs_elf_kind (&mf->elf), mf->nunits, plural (mf->nunits),
 	  mf->ntransformers, plural (mf->ntransformers));
   for (size_t i = 0; i < mf->nunits; i++)
     {
       const struct gs_unit_meta *u = &mf->units[i];
 
-      printf ("unit %s (metadata version %u): %u function%s, %u global%s\n",
-	      u->file, u->version, u->nfns, plural (u->nfns), u->nglobals,
-	      plural (u->nglobals));
+      printf ("unit %s (metadata version %u", u->file, u->version);
+      if (u->program)
+	printf (", program %s", u->program);
+      printf ("): %u function%s, %u global%s\n", u->nfns, plural (u->nfns),
+	      u->nglobals, plural (u->nglobals));
       if (u->nunchecked)
 	{
 	  printf ("unit calls without a check:");
@@ -126,14 +128,14 @@ dump_file (const struct meta_file *mf)
 					 ? "static " : ""),
 		  g->flags & GS_GLOBAL_READONLY ? "readonly " : "", g->name);
 	  if (g->flags & GS_GLOBAL_STATIC)
-	    printf (" (%s)", meta_basename (u->file));
+	    printf (" (%s)", gs_rules_basename (u->file));
 	  printf (": %s [%s] size %u%s\n", g->type, g->layout, g->size,
 		  g->addr ? "" : " (absent: not kept by GCC)");
 	}
     }
   for (size_t i = 0; i < mf->ntransformers; i++)
     {
-      const struct meta_transformer *t = &mf->transformers[i];
+      const struct gs_meta_transformer *t = &mf->transformers[i];
 
       switch (t->kind)
 	{
@@ -166,9 +168,9 @@ tool_dump (int argc, char **argv)
     }
   for (int i = 1; i < argc; i++)
     {
-      struct meta_file mf;
+      struct gs_meta_file mf;
 
-      if (meta_load (&mf, argv[i]) == 0)
+      if (gs_meta_load (&mf, argv[i]) == 0)
 	dump_file (&mf);
       else
 	{
@@ -176,7 +178,7 @@ tool_dump (int argc, char **argv)
 	  tool_error ("%s: %s", argv[i], mf.elf.error);
 	  status = TOOL_EXIT_TROUBLE;
 	}
-      meta_free (&mf);
+      gs_meta_free (&mf);
     }
   return status;
 }

@@ -35,13 +35,20 @@
 
 
 static const char update_help[] =
-  "Usage: gearshift update PID FILE\n"
+  "Usage: gearshift update [--force] PID FILE\n"
   "Ask the running program PID, built with the gearshift plugin and\n"
   "linked with libgearshift, to update itself to FILE, a new version of\n"
   "it built as a shared object: at its next update point it captures its\n"
   "stack, loads FILE, maps its state and resumes in the new version, or\n"
   "refuses and goes on unchanged.  Waits up to "
   GS_STRINGIFY (GS_CHANNEL_REPLY_WAIT) " seconds for the outcome.\n"
+  "Before loading FILE the program checks it without running any of it:\n"
+  "a truncated or corrupt file, one without gearshift metadata, or a\n"
+  "version of another program (no source file in common, or another\n"
+  "-fplugin-arg-gearshift-program=NAME) is refused.\n"
+  "\n"
+  "  --force   skip the check that FILE is a version of this program\n"
+  "            (never the checks of the file itself)\n"
   "\n"
   "Exit status: 0 if the program updated, 1 if it refused the update,\n"
   "2 if it could not be asked.\n";
@@ -299,21 +306,27 @@ remote_print_ms (double us)
     printf ("%.2f ms", ms);
 }
 
-/* gearshift update PID FILE.  ARGV[0] is "update".  */
+/* gearshift update [--force] PID FILE.  ARGV[0] is "update".  */
 int
 tool_update (int argc, char **argv)
 {
-  char path[PATH_MAX], request[PATH_MAX + 16], reply[4096];
+  char path[PATH_MAX], request[PATH_MAX + 32], reply[4096];
   const char *msg;
   long pid;
-  int fd, rc;
+  int fd, rc, force = 0;
 
   if (tool_wants_help (argc, argv, update_help))
     return TOOL_EXIT_OK;
+  if (argc == 4 && strcmp (argv[1], "--force") == 0)
+    {
+      force = 1;
+      argc--;
+      argv++;
+    }
   if (argc != 3)
     {
-      tool_error ("update: expected a process id and a file (try "
-		  "'gearshift update --help')");
+      tool_error ("update: expected [--force], a process id and a file "
+		  "(try 'gearshift update --help')");
       return TOOL_EXIT_TROUBLE;
     }
   if (remote_parse_pid (argv[1], &pid))
@@ -332,7 +345,8 @@ tool_update (int argc, char **argv)
   fd = remote_connect (pid);
   if (fd < 0)
     return TOOL_EXIT_TROUBLE;
-  snprintf (request, sizeof request, "update %s\n", path);
+  snprintf (request, sizeof request, "update %s%s\n",
+	    force ? "--force " : "", path);
   rc = remote_exchange (fd, pid, request, reply, sizeof reply);
   close (fd);
   if (rc)
@@ -344,7 +358,7 @@ tool_update (int argc, char **argv)
 
       if (end != reply + 3)
 	{
-	  printf ("updated pid %ld to %s in ", pid, meta_basename (path));
+	  printf ("updated pid %ld to %s in ", pid, gs_rules_basename (path));
 	  remote_print_ms (us);
 	  printf (": %s\n", end + strspn (end, " "));
 	  return TOOL_EXIT_OK;

@@ -28,4 +28,4 @@ main (void)
 /* { dg-output "^returned 0\n" } */
 /* { dg-output "pending: 1\n" } */
 /* { dg-output "continued: 45\n" } */
-/* { dg-output "status -7 \\(the new version could not be loaded\\): update to ./no-such-version.so refused: cannot load it: ./no-such-version.so: cannot open shared object file: No such file or directory\n$" } */
+/* { dg-output "status -7 \\(the new version could not be loaded\\): update to ./no-such-version.so refused before loading it: No such file or directory\n$" } */

@@ -1,7 +1,7 @@
 /* All valid options together are accepted without an error and take
-   effect: the last points= wins, gear=dual is accepted, exclude applies.  */
+   effect: the last points= wins, gear=dual, program= and exclude apply.  */
 /* { dg-do compile } */
-/* { dg-options "-O2 -fplugin-arg-gearshift-points=manual -fplugin-arg-gearshift-points=loops -fplugin-arg-gearshift-gear=dual -fplugin-arg-gearshift-exclude=skipped -fplugin-arg-gearshift-dump" } */
+/* { dg-options "-O2 -fplugin-arg-gearshift-points=manual -fplugin-arg-gearshift-points=loops -fplugin-arg-gearshift-gear=dual -fplugin-arg-gearshift-exclude=skipped -fplugin-arg-gearshift-program=valid-options -fplugin-arg-gearshift-dump" } */
 
 int
 sum (int *a, int n)

@@ -34,4 +34,4 @@ main (void)
 /* { dg-output "v1 i=2 total=3 hits=10\n" } */
 /* { dg-output "v1 i=3 total=6 hits=11\n" } */
 /* { dg-output "v1 i=4 total=10 hits=12\n" } */
-/* { dg-output "status -7: update to \[^ \]+/rollback-missing-v2.so refused: cannot load it: ./rollback-missing-v2.so: cannot open shared object file: No such file or directory\n$" } */
+/* { dg-output "status -7: update to \[^ \]+/rollback-missing-v2.so refused before loading it: No such file or directory\n$" } */

@@ -1,8 +1,10 @@
 /* A static whose file was renamed in version 2 (static-renamed.c became
    tally.c) keeps its value: the match by name and type is unambiguous,
    and the outcome says so.  A global that version 2 no longer has is
-   named as left behind.  */
+   named as left behind.  With no file in common, the two versions are
+   one program by the name they both give it.  */
 /* { dg-do run } */
+/* { dg-options "-fplugin-arg-gearshift-program=static-renamed" } */
 /* { dg-versions "versions/static-renamed-v2/tally.c=static-renamed-v2.so" } */
 
 #include <stdio.h>
