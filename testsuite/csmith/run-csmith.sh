@@ -44,8 +44,8 @@
 # longer) ("hang"), or, for the gear=low runs, when it is slower than
 # 1.5 times the baseline with no update or 2 times under
 # GEARSHIFT_STRESS=200 ("slow"; with 30 ms of slack for the noise of
-# short runs, and confirmed by running both three more times and
-# comparing the fastest of each).  A build fails on an
+# short runs, and confirmed by running both five more times, in turn,
+# and comparing the fastest of each).  A build fails on an
 # ICE or on any other compiler error.  Programs that csmith cannot
 # generate, or whose baseline fails or runs longer than 5 s, are
 # skipped.  Every failure is printed with its seed and the command that
@@ -140,14 +140,18 @@ run () {
   ms=$(($(now_ms) - t0))
 }
 
-# The fastest of three runs of ./EXE with ENV, in ms.
-best_of_3 () {
-  local best= i
-  for i in 1 2 3; do
+# The fastest of five runs of the baseline and of ./EXE with ENV, taken
+# in turn so that a change in the machine's load weighs on both: "BASE
+# EXE", in ms.
+fastest_pair () {
+  local b= e= i
+  for i in 1 2 3 4 5; do
+    run base "" 60 /dev/null
+    if [ -z "$b" ] || [ "$ms" -lt "$b" ]; then b=$ms; fi
     run "$1" "$2" 60 /dev/null
-    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+    if [ -z "$e" ] || [ "$ms" -lt "$e" ]; then e=$ms; fi
   done
-  echo "$best"
+  echo "$b $e"
 }
 
 # Test the program of seed SEED in its own directory.
@@ -274,15 +278,14 @@ run_one () {
       [ -n "$build" ] && [ "$env" = GEARSHIFT_STRESS=200 ] && factor=20
       if [ -n "$factor" ] && [ $((ms * 10)) -gt $((factor * bms + 300)) ]; then
 	local b l
-	b=$(best_of_3 base "")
-	l=$(best_of_3 "$exe" "$env")
+	read -r b l <<< "$(fastest_pair "$exe" "$env")"
 	if [ $((l * 10)) -gt $((factor * b + 300)) ]; then
 	  if [ -z "$timing_notes" ]; then
-	    fail slow "$build" "$env" "$l ms, baseline $b ms (fastest of 3)"
+	    fail slow "$build" "$env" "$l ms, baseline $b ms (fastest of 5)"
 	    return
 	  fi
 	  notes="$notes; slow: ${build:-high gear}${env:+, $env}: $l ms,"
-	  notes="$notes baseline $b ms (fastest of 3; -O$opt points=$points)"
+	  notes="$notes baseline $b ms (fastest of 5; -O$opt points=$points)"
 	fi
       fi
     done
