@@ -22,7 +22,9 @@
 
    Protocol, one line each way; a request is at most
    GS_CHANNEL_MAX_REQUEST bytes, ends with a newline, holds no NUL, and
-   must arrive within GS_CHANNEL_REQUEST_WAIT seconds:
+   must arrive within GS_CHANNEL_REQUEST_WAIT seconds.  Clients are
+   served concurrently (up to GS_CHANNEL_MAX_CLIENTS), so that "status"
+   answers while an update waits for its point:
      update /absolute/path.so   ->  ok PAUSE-US MESSAGE
      update --force /path.so         error CODE MESSAGE
      status                     ->  ok MESSAGE
@@ -230,23 +232,57 @@ gs_channel_serve (int fd)
 	      "/absolute/path\" or \"status\")", GEARSHIFT_EINVAL);
 }
 
-/* The channel's thread: accept clients on the socket LISTENER.  */
+/* The clients being served, each by a thread of its own, so that one
+   waiting for its update to reach a point keeps no other waiting; at
+   most GS_CHANNEL_MAX_CLIENTS.  */
+#define GS_CHANNEL_MAX_CLIENTS 8
+static int gs_channel_clients;
+
+/* Serve the client on the socket ARG, then close it.  */
+static void *
+gs_channel_client (void *arg)
+{
+  int fd = (int) (intptr_t) arg;
+
+  gs_channel_serve (fd);
+  close (fd);
+  __atomic_sub_fetch (&gs_channel_clients, 1, __ATOMIC_RELAXED);
+  return NULL;
+}
+
+/* The channel's thread: accept clients on the socket LISTENER, and
+   start a thread for each (with every signal blocked, as here).  */
 static void *
 gs_channel_thread (void *arg)
 {
   int listener = (int) (intptr_t) arg;
+  pthread_attr_t attr;
 
+  pthread_attr_init (&attr);
+  pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
+  pthread_attr_setstacksize (&attr, 256 * 1024);
   for (;;)
     {
+      pthread_t thread;
       int fd = accept (listener, NULL, NULL);
       if (fd < 0)
 	{
 	  if (errno == EINTR || errno == ECONNABORTED)
 	    continue;
+	  pthread_attr_destroy (&attr);
 	  return NULL;
 	}
-      gs_channel_serve (fd);
-      close (fd);
+      if (__atomic_add_fetch (&gs_channel_clients, 1, __ATOMIC_RELAXED)
+	  > GS_CHANNEL_MAX_CLIENTS)
+	{
+	  gs_reply (fd, "error %d busy: %d clients are being served",
+		    GEARSHIFT_EBUSY, GS_CHANNEL_MAX_CLIENTS);
+	  close (fd);
+	  __atomic_sub_fetch (&gs_channel_clients, 1, __ATOMIC_RELAXED);
+	}
+      else if (pthread_create (&thread, &attr, gs_channel_client,
+			       (void *) (intptr_t) fd) != 0)
+	gs_channel_client ((void *) (intptr_t) fd);
     }
 }
 

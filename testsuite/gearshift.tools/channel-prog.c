@@ -1,6 +1,7 @@
 /* The program channel.exp runs as other users, setuid, and under
    squatted channel directories: it prints its effective user, then
-   ticks every 20 ms, ARGV[1] times (default 500, 10 s).  Built with
+   ticks every 20 ms, ARGV[1] times (default 500, 10 s), after ARGV[2]
+   seconds (default 0) without an update point.  Built with
    -DPRIVILEGED it offers a channel even when run setuid.  */
 
 #include <stdio.h>
@@ -21,6 +22,7 @@ main (int argc, char **argv)
 
   printf ("euid %d\n", (int) geteuid ());
   fflush (stdout);
+  sleep (argc > 2 ? atoi (argv[2]) : 0);
   for (int i = 0; i < n; i++)
     {
       ticks++;
