@@ -108,6 +108,9 @@ gs_nap (void)
   nanosleep (&ms, NULL);
 }
 
+/* Held while a client's request is recorded.  */
+static pthread_mutex_t gs_channel_request_lock = PTHREAD_MUTEX_INITIALIZER;
+
 /* Carry out "update PATH" for the client on FD.  */
 static void
 gs_channel_update (int fd, const char *path, int force)
@@ -115,7 +118,12 @@ gs_channel_update (int fd, const char *path, int force)
   char message[1024];
   unsigned long before = __atomic_load_n (&gs_stats.updates,
 					  __ATOMIC_RELAXED);
-  int status = gs_request_update (path, force);
+  int status;
+
+  /* Clients are served concurrently: one request at a time.  */
+  pthread_mutex_lock (&gs_channel_request_lock);
+  status = gs_request_update (path, force);
+  pthread_mutex_unlock (&gs_channel_request_lock);
 
   if (status != 0)
     {
@@ -176,10 +184,15 @@ gs_channel_read (int fd, char *line, size_t size)
       long ms;
       ssize_t r;
 
+      int ready;
+
       clock_gettime (CLOCK_MONOTONIC, &now);
       ms = (end.tv_sec - now.tv_sec) * 1000
 	   + (end.tv_nsec - now.tv_nsec) / 1000000;
-      if (ms <= 0 || poll (&p, 1, (int) ms) == 0)
+      ready = ms > 0 ? poll (&p, 1, (int) ms) : 0;
+      if (ready < 0 && errno == EINTR)
+	continue;
+      if (ready <= 0)
 	return "no complete request within " GS_CHANNEL_TEXT
 	  (GS_CHANNEL_REQUEST_WAIT) " s";
       r = read (fd, line + n, 1);
