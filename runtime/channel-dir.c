@@ -19,21 +19,10 @@
 
 #include "gs-channel.h"
 
-/* Write into BUF of SIZE bytes the channel directory of user UID, under
-   XDG (the value of XDG_RUNTIME_DIR) unless null.  Returns 0, or -1 if
-   it does not fit.  */
-int
-gs_channel_dir (char *buf, size_t size, unsigned long uid, const char *xdg)
-{
-  int n = xdg ? snprintf (buf, size, "%s/gearshift", xdg)
-	      : snprintf (buf, size, "/tmp/gearshift-%lu", uid);
-
-  return n < 0 || (size_t) n >= size ? -1 : 0;
-}
-
-/* Whether DIR is safe to hold the channel of user UID: 0 if so, else -1
-   with WHY (SIZE bytes) saying what is wrong, to follow DIR's name in a
-   message (" is a symbolic link").  A missing DIR is not safe.  */
+/* Whether DIR is safe to hold the channel of user UID: 0 if so, 1 if
+   it does not exist, -1 if it is unsafe; with WHY (SIZE bytes) saying
+   what is wrong, to follow DIR's name in a message (" is a symbolic
+   link").  */
 int
 gs_channel_dir_problem (const char *dir, unsigned long uid, char *why,
 			size_t size)
@@ -41,8 +30,11 @@ gs_channel_dir_problem (const char *dir, unsigned long uid, char *why,
   struct stat st;
 
   if (lstat (dir, &st) != 0)
-    snprintf (why, size, " does not exist");
-  else if (S_ISLNK (st.st_mode))
+    {
+      snprintf (why, size, " does not exist");
+      return 1;
+    }
+  if (S_ISLNK (st.st_mode))
     snprintf (why, size, " is a symbolic link");
   else if (!S_ISDIR (st.st_mode))
     snprintf (why, size, " is not a directory");
@@ -57,17 +49,28 @@ gs_channel_dir_problem (const char *dir, unsigned long uid, char *why,
   return -1;
 }
 
-/* Whether XDG, a value of XDG_RUNTIME_DIR, is usable for user UID: an
-   absolute path to a safe directory.  0 if so, else -1 with WHY (SIZE
-   bytes) as for gs_channel_dir_problem.  */
+/* Write into BUF of SIZE bytes the channel directory of user UID, XDG
+   being the value of XDG_RUNTIME_DIR or null: XDG/gearshift when XDG is
+   usable (an absolute path to a safe directory), else
+   /tmp/gearshift-UID.  Returns 0; 1 when XDG is set but not usable,
+   with WHY (WHY_SIZE bytes) saying why, to follow its name; -1 when the
+   path does not fit in BUF.  */
 int
-gs_channel_xdg_problem (const char *xdg, unsigned long uid, char *why,
-			size_t size)
+gs_channel_dir (char *buf, size_t size, unsigned long uid, const char *xdg,
+		char *why, size_t why_size)
 {
-  if (xdg[0] != '/')
+  int unusable = 0, n;
+
+  if (xdg && xdg[0] != '/')
     {
-      snprintf (why, size, " is not an absolute path");
-      return -1;
+      snprintf (why, why_size, " is not an absolute path");
+      unusable = 1;
     }
-  return gs_channel_dir_problem (xdg, uid, why, size);
+  else if (xdg && gs_channel_dir_problem (xdg, uid, why, why_size))
+    unusable = 1;
+  if (xdg && !unusable)
+    n = snprintf (buf, size, "%s/gearshift", xdg);
+  else
+    n = snprintf (buf, size, "/tmp/gearshift-%lu", uid);
+  return n < 0 || (size_t) n >= size ? -1 : unusable;
 }

@@ -183,7 +183,6 @@ gs_channel_read (int fd, char *line, size_t size)
       struct pollfd p = { fd, POLLIN, 0 };
       long ms;
       ssize_t r;
-
       int ready;
 
       clock_gettime (CLOCK_MONOTONIC, &now);
@@ -331,7 +330,7 @@ gs_channel_init (void)
   const char *xdg = secure_getenv ("XDG_RUNTIME_DIR");
   char dir[sizeof gs_socket_path], why[128];
   struct sockaddr_un addr;
-  int fd;
+  int fd, status;
   pthread_t thread;
   pthread_attr_t attr;
   sigset_t all, old;
@@ -344,15 +343,17 @@ gs_channel_init (void)
   gs_channel_uid = geteuid ();
   if (xdg && !*xdg)
     xdg = NULL;
-  if (xdg && gs_channel_xdg_problem (xdg, gs_channel_uid, why, sizeof why))
+  memset (&addr, 0, sizeof addr);
+  addr.sun_family = AF_UNIX;
+  status = gs_channel_dir (dir, sizeof dir, gs_channel_uid, xdg, why,
+			  sizeof why);
+  if (status == 1)
     {
       fprintf (stderr, "gearshift: XDG_RUNTIME_DIR %s%s; the control "
 	       "channel goes to /tmp\n", xdg, why);
       xdg = NULL;
     }
-  memset (&addr, 0, sizeof addr);
-  addr.sun_family = AF_UNIX;
-  if (gs_channel_dir (dir, sizeof dir, gs_channel_uid, xdg) != 0
+  if (status < 0
       || snprintf (addr.sun_path, sizeof addr.sun_path,
 		   GS_CHANNEL_SOCKET_FORMAT, dir, (long) getpid ())
 	 >= (int) sizeof addr.sun_path)

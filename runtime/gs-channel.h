@@ -38,11 +38,9 @@
 
 /* channel-dir.c: where the channel lives, and whether a directory may
    hold it.  */
-extern int gs_channel_dir (char *buf, size_t size, unsigned long uid,
-			   const char *xdg);
 extern int gs_channel_dir_problem (const char *dir, unsigned long uid,
 				   char *why, size_t size);
-extern int gs_channel_xdg_problem (const char *xdg, unsigned long uid,
-				   char *why, size_t size);
+extern int gs_channel_dir (char *buf, size_t size, unsigned long uid,
+			   const char *xdg, char *why, size_t why_size);
 
 #endif /* GEARSHIFT_GS_CHANNEL_H */

@@ -131,7 +131,7 @@ static int
 remote_connect (long pid)
 {
   char dirs[2][sizeof ((struct sockaddr_un *) 0)->sun_path];
-  char xdg[sizeof dirs[0]], why[128];
+  char xdg[sizeof dirs[0]], why[128], refused_why[128];
   const char *refused = NULL;
   long owner = remote_owner (pid);
   unsigned long uid = owner >= 0 ? (unsigned long) owner : getuid ();
@@ -147,21 +147,28 @@ remote_connect (long pid)
 	}
       theirs = errno == EPERM;
     }
+  /* Where the runtime went with the XDG_RUNTIME_DIR it started with,
+     and /tmp, where it goes without.  */
   if (remote_xdg (pid, xdg, sizeof xdg)
-      && !gs_channel_xdg_problem (xdg, uid, why, sizeof why)
-      && !gs_channel_dir (dirs[ndirs], sizeof dirs[ndirs], uid, xdg))
+      && gs_channel_dir (dirs[0], sizeof dirs[0], uid, xdg, why,
+			 sizeof why) == 0)
     ndirs++;
-  gs_channel_dir (dirs[ndirs++], sizeof dirs[0], uid, NULL);
+  gs_channel_dir (dirs[ndirs++], sizeof dirs[0], uid, NULL, why, sizeof why);
   for (int i = 0; i < ndirs; i++)
     {
       struct sockaddr_un addr;
       int fd;
 
-      if (gs_channel_dir_problem (dirs[i], uid, why, sizeof why))
+      int problem = gs_channel_dir_problem (dirs[i], uid, why, sizeof why);
+
+      if (problem)
 	{
-	  /* The runtime refuses such a directory, and says so.  */
-	  if (strcmp (why, " does not exist") != 0 && !refused)
-	    refused = dirs[i];
+	  /* The runtime refuses an unsafe directory, and says so.  */
+	  if (problem < 0 && !refused)
+	    {
+	      refused = dirs[i];
+	      memcpy (refused_why, why, sizeof why);
+	    }
 	  continue;
 	}
       memset (&addr, 0, sizeof addr);
@@ -186,11 +193,8 @@ remote_connect (long pid)
     tool_error ("pid %ld: permission denied (the process belongs to "
 		"another user)", pid);
   else if (refused)
-    {
-      gs_channel_dir_problem (refused, uid, why, sizeof why);
-      tool_error ("pid %ld has no gearshift control channel: %s%s, so "
-		  "its runtime refused it", pid, refused, why);
-    }
+    tool_error ("pid %ld has no gearshift control channel: %s%s, so its "
+		"runtime refused it", pid, refused, refused_why);
   else if (err == ENOENT || err == ECONNREFUSED || err == ENOTDIR)
     tool_error ("pid %ld has no gearshift control channel (not a gearshift "
 		"program, or its channel is off)", pid);
