@@ -218,10 +218,11 @@ save_at (gs_function *gf, hash_map<tree, unsigned> &index, gs_point *p,
 /* The memory-resident variables of the current function whose frame
    fields would have a known size: locals that are not GIMPLE registers,
    and such parameters; not the address-taken ones, which live on the
-   side stack (gs-side.cc) and are saved as pointers.  */
+   side stack (gs-side.cc) and are saved as pointers, but for those
+   whose address callees only borrow (GF's stack_vars).  */
 
 static void
-memory_variables (vec<tree> &vars)
+memory_variables (gs_function *gf, vec<tree> &vars)
 {
   unsigned ix;
   tree var;
@@ -236,6 +237,8 @@ memory_variables (vec<tree> &vars)
 	&& DECL_SIZE_UNIT (var) && TREE_CODE (DECL_SIZE_UNIT (var)) == INTEGER_CST
 	&& !DECL_HAS_VALUE_EXPR_P (var))
       vars.safe_push (var);
+  for (tree var : gf->stack_vars)
+    vars.safe_push (var);
 }
 
 /* walk_tree callback: push the SSA names met to the vec<tree> DATA.  */
@@ -257,7 +260,7 @@ gs_compute_liveness (gs_function *gf)
   solve_ssa_liveness (&l);
 
   auto_vec<tree> memvars;
-  memory_variables (memvars);
+  memory_variables (gf, memvars);
   live_vars_map map;
   unsigned n = 0;
   tree var;

@@ -103,6 +103,9 @@ struct gs_function
   unsigned int side_size;	/* Its size.  */
   vec<tree> side_vars;		/* Variables moved there...  */
   vec<tree> side_ptrs;		/* ...and the SSA pointers to them.  */
+  vec<tree> stack_vars;		/* Address-taken variables left in the
+				   frame: callees only borrow their
+				   address (gs-side.cc).  */
 };
 
 /* The translation unit being instrumented.  */

@@ -177,6 +177,168 @@ propagate_addresses (void)
   return changed;
 }
 
+/* Whether every use of the SSA name NAME but in debug statements
+   dereferences it, on one side of an assignment, without storing it
+   anywhere ("*NAME = v", "v = NAME->f", not "*NAME = NAME").  */
+
+static bool
+borrowed_p (tree name)
+{
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, name)
+    {
+      gimple *stmt = USE_STMT (use);
+      if (is_gimple_debug (stmt))
+	continue;
+      if (!gimple_assign_single_p (stmt))
+	return false;
+      tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
+      if (rhs == name)
+	return false;
+      while (handled_component_p (lhs))
+	lhs = TREE_OPERAND (lhs, 0);
+      while (handled_component_p (rhs))
+	rhs = TREE_OPERAND (rhs, 0);
+      bool at_lhs = (TREE_CODE (lhs) == MEM_REF
+		     && TREE_OPERAND (lhs, 0) == name);
+      bool at_rhs = (TREE_CODE (rhs) == MEM_REF
+		     && TREE_OPERAND (rhs, 0) == name);
+      if (at_lhs == at_rhs)
+	return false;
+    }
+  return true;
+}
+
+/* Whether the call CALL, given the address of a local of the caller as
+   its argument ARG, only borrows it: it cannot be on a captured stack
+   (no point is reachable from it) and nothing keeps the address once it
+   returns.  That is a built-in function that GCC knows neither lets the
+   argument escape nor returns it (memcpy's result unused, memset,
+   memcmp...), or a function of the unit left uninstrumented, which
+   cannot be replaced at link time, and whose parameter is only
+   dereferenced.  */
+
+static bool
+call_borrows_p (gs_unit *unit, gcall *call, unsigned arg)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || gs_calls_instrumentable_p (call, unit)
+      || (gimple_call_flags (call) & ECF_RETURNS_TWICE))
+    return false;
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    {
+      int flags = gimple_call_arg_flags (call, arg);
+      int no_escape = EAF_NO_DIRECT_ESCAPE | EAF_NO_INDIRECT_ESCAPE;
+      return ((flags & no_escape) == no_escape
+	      && ((flags & EAF_NOT_RETURNED_DIRECTLY)
+		  || !gimple_call_lhs (call)));
+    }
+  cgraph_node *node = cgraph_node::get (fndecl);
+  if (!node || !gs_defined_here_p (fndecl)
+      || !unit->uninstrumented->contains (fndecl)
+      || node->get_availability () < AVAIL_AVAILABLE)
+    return false;
+  tree parm = DECL_ARGUMENTS (fndecl);
+  for (unsigned i = 0; parm && i < arg; i++)
+    parm = DECL_CHAIN (parm);
+  function *fn = DECL_STRUCT_FUNCTION (fndecl);
+  if (!parm || TREE_ADDRESSABLE (parm) || !is_gimple_reg (parm)
+      || !fn || !fn->gimple_df)
+    return false;
+  tree name = ssa_default_def (fn, parm);
+  return !name || borrowed_p (name);
+}
+
+/* walk_tree callback: stop at the address of (a part of) the variable
+   DATA->info, or at the variable itself in an asm; a dereference of its
+   address, "MEM[&var + 4]", is a use of its value.  */
+
+static tree
+find_address (tree *tp, int *walk_subtrees, void *data)
+{
+  walk_stmt_info *wi = (walk_stmt_info *) data;
+  tree var = (tree) wi->info;
+  tree t = *tp;
+  if (TYPE_P (t)
+      || (TREE_CODE (t) == MEM_REF
+	  && TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (TREE_CODE (t) == ADDR_EXPR
+      && get_base_address (TREE_OPERAND (t, 0)) == var)
+    return t;
+  if (t == var && wi->stmt && gimple_code (wi->stmt) == GIMPLE_ASM)
+    return t;
+  return NULL_TREE;
+}
+
+/* Whether the address of VAR, an address-taken local of the current
+   function, may outlive the statement that takes it: anything but
+   "f (&var)" or "f (&var.part)" where F only borrows it (call_borrows_p)
+   and dereferences of the address.  */
+
+static bool
+address_escapes_p (gs_unit *unit, tree var)
+{
+  walk_stmt_info wi;
+  memset (&wi, 0, sizeof wi);
+  wi.info = var;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      for (gphi_iterator pi = gsi_start_phis (bb); !gsi_end_p (pi);
+	   gsi_next (&pi))
+	for (unsigned i = 0; i < gimple_phi_num_args (pi.phi ()); i++)
+	  {
+	    tree arg = gimple_phi_arg_def (pi.phi (), i);
+	    wi.stmt = pi.phi ();
+	    if (walk_tree (&arg, find_address, &wi, NULL))
+	      return true;
+	  }
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  if (is_gimple_debug (stmt))
+	    continue;
+	  wi.stmt = stmt;
+	  gcall *call = dyn_cast <gcall *> (stmt);
+	  if (!call)
+	    {
+	      if (walk_gimple_op (stmt, find_address, &wi))
+		return true;
+	      continue;
+	    }
+	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	    {
+	      tree *arg = gimple_call_arg_ptr (call, i);
+	      if (TREE_CODE (*arg) == ADDR_EXPR
+		  && get_base_address (TREE_OPERAND (*arg, 0)) == var)
+		{
+		  if (!call_borrows_p (unit, call, i))
+		    return true;
+		}
+	      else if (walk_tree (arg, find_address, &wi, NULL))
+		return true;
+	    }
+	  if ((gimple_call_lhs (call)
+	       && walk_tree (gimple_call_lhs_ptr (call), find_address, &wi,
+			     NULL))
+	      || (gimple_call_fn (call)
+		  && walk_tree (gimple_call_fn_ptr (call), find_address, &wi,
+				NULL))
+	      || (gimple_call_chain (call)
+		  && walk_tree (gimple_call_chain_ptr (call), find_address,
+				&wi, NULL)))
+	    return true;
+	}
+    }
+  return false;
+}
+
 /* What the operand walk needs: each moved variable's pointer.  */
 struct side_walk
 {
@@ -306,6 +468,17 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
       vars.truncate (0);
       addressable_variables (vars);
     }
+  /* A local whose address only a callee borrows stays where it is: no
+     pointer to it can be left when an update captures the frame, which
+     saves and restores it like any variable in memory.  (SQLite passes
+     "&serial_type" to sqlite3GetVarint32 in its hottest functions.)  */
+  unsigned kept = 0;
+  for (tree var : vars)
+    if (TREE_CODE (var) == VAR_DECL && !address_escapes_p (unit, var))
+      gf->stack_vars.safe_push (var);
+    else
+      vars[kept++] = var;
+  vars.truncate (kept);
   if (vars.is_empty ())
     return;
 
