@@ -68,11 +68,12 @@ temporary_p (tree name)
 }
 
 /* Whether every use of the SSA name NAME but in debug statements
-   dereferences it, as "*NAME = v", "v = NAME->f" and the like, or
-   copies it into a compiler temporary.  */
+   dereferences it, as "*NAME = v", "v = NAME->f" and the like, or, if
+   COPIES, copies it into a compiler temporary.  Without COPIES, NAME
+   itself is never the value stored ("*NAME = NAME" neither).  */
 
 static bool
-only_dereferenced_p (tree name)
+only_dereferenced_p (tree name, bool copies)
 {
   imm_use_iterator it;
   use_operand_p use;
@@ -84,6 +85,8 @@ only_dereferenced_p (tree name)
       if (!gimple_assign_single_p (stmt))
 	return false;
       tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
+      if (rhs == name && !copies)
+	return false;
       /* A copy into a compiler temporary, which the next round
 	 propagates in turn.  */
       if (rhs == name && TREE_CODE (lhs) == SSA_NAME && temporary_p (lhs))
@@ -131,7 +134,7 @@ propagate_addresses_once (void)
 	    || !DECL_P (var) || !auto_var_in_fn_p (var, current_function_decl)
 	    || !is_gimple_min_invariant (gimple_assign_rhs1 (def)))
 	  continue;
-	if (!temporary_p (lhs) && !only_dereferenced_p (lhs))
+	if (!temporary_p (lhs) && !only_dereferenced_p (lhs, true))
 	  continue;
 	defs.safe_push (def);
       }
@@ -177,39 +180,6 @@ propagate_addresses (void)
   return changed;
 }
 
-/* Whether every use of the SSA name NAME but in debug statements
-   dereferences it, on one side of an assignment, without storing it
-   anywhere ("*NAME = v", "v = NAME->f", not "*NAME = NAME").  */
-
-static bool
-borrowed_p (tree name)
-{
-  imm_use_iterator it;
-  use_operand_p use;
-  FOR_EACH_IMM_USE_FAST (use, it, name)
-    {
-      gimple *stmt = USE_STMT (use);
-      if (is_gimple_debug (stmt))
-	continue;
-      if (!gimple_assign_single_p (stmt))
-	return false;
-      tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
-      if (rhs == name)
-	return false;
-      while (handled_component_p (lhs))
-	lhs = TREE_OPERAND (lhs, 0);
-      while (handled_component_p (rhs))
-	rhs = TREE_OPERAND (rhs, 0);
-      bool at_lhs = (TREE_CODE (lhs) == MEM_REF
-		     && TREE_OPERAND (lhs, 0) == name);
-      bool at_rhs = (TREE_CODE (rhs) == MEM_REF
-		     && TREE_OPERAND (rhs, 0) == name);
-      if (at_lhs == at_rhs)
-	return false;
-    }
-  return true;
-}
-
 /* Whether the call CALL, given the address of a local of the caller as
    its argument ARG, only borrows it: it cannot be on a captured stack
    (no point is reachable from it) and nothing keeps the address once it
@@ -247,7 +217,7 @@ call_borrows_p (gs_unit *unit, gcall *call, unsigned arg)
       || !fn || !fn->gimple_df)
     return false;
   tree name = ssa_default_def (fn, parm);
-  return !name || borrowed_p (name);
+  return !name || only_dereferenced_p (name, false);
 }
 
 /* walk_tree callback: stop at the address of (a part of) the variable
