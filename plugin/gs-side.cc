@@ -220,42 +220,55 @@ call_borrows_p (gs_unit *unit, gcall *call, unsigned arg)
   return !name || only_dereferenced_p (name, false);
 }
 
-/* walk_tree callback: stop at the address of (a part of) the variable
-   DATA->info, or at the variable itself in an asm; a dereference of its
-   address, "MEM[&var + 4]", is a use of its value.  */
+/* If T takes the address of (a part of) a variable, "&x" or "&x.a[2]",
+   that variable; otherwise null.  */
 
 static tree
-find_address (tree *tp, int *walk_subtrees, void *data)
+addressed_decl (tree t)
+{
+  if (TREE_CODE (t) != ADDR_EXPR)
+    return NULL_TREE;
+  tree base = get_base_address (TREE_OPERAND (t, 0));
+  return base && DECL_P (base) ? base : NULL_TREE;
+}
+
+/* walk_tree callback: add to the hash_set<tree> DATA->info each variable
+   whose address the operand takes, and in an asm each variable it
+   names; a dereference of an address, "MEM[&x + 4]", is a use of the
+   value.  */
+
+static tree
+note_addresses (tree *tp, int *walk_subtrees, void *data)
 {
   walk_stmt_info *wi = (walk_stmt_info *) data;
-  tree var = (tree) wi->info;
+  hash_set<tree> *escaping = (hash_set<tree> *) wi->info;
   tree t = *tp;
   if (TYPE_P (t)
       || (TREE_CODE (t) == MEM_REF
 	  && TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR))
+    *walk_subtrees = 0;
+  else if (tree var = addressed_decl (t))
     {
+      escaping->add (var);
       *walk_subtrees = 0;
-      return NULL_TREE;
     }
-  if (TREE_CODE (t) == ADDR_EXPR
-      && get_base_address (TREE_OPERAND (t, 0)) == var)
-    return t;
-  if (t == var && wi->stmt && gimple_code (wi->stmt) == GIMPLE_ASM)
-    return t;
+  else if (DECL_P (t) && wi->stmt && gimple_code (wi->stmt) == GIMPLE_ASM)
+    escaping->add (t);
   return NULL_TREE;
 }
 
-/* Whether the address of VAR, an address-taken local of the current
-   function, may outlive the statement that takes it: anything but
-   "f (&var)" or "f (&var.part)" where F only borrows it (call_borrows_p)
-   and dereferences of the address.  */
+/* Add to ESCAPING the variables of the current function whose address
+   may outlive the statement that takes it: every variable whose address
+   is taken but in "f (&x)" or "f (&x.part)" where F only borrows it
+   (call_borrows_p) and in dereferences of the address.  One walk over
+   the function serves all its variables.  */
 
-static bool
-address_escapes_p (gs_unit *unit, tree var)
+static void
+escaping_variables (gs_unit *unit, hash_set<tree> *escaping)
 {
   walk_stmt_info wi;
   memset (&wi, 0, sizeof wi);
-  wi.info = var;
+  wi.info = escaping;
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
     {
@@ -265,8 +278,7 @@ address_escapes_p (gs_unit *unit, tree var)
 	  {
 	    tree arg = gimple_phi_arg_def (pi.phi (), i);
 	    wi.stmt = pi.phi ();
-	    if (walk_tree (&arg, find_address, &wi, NULL))
-	      return true;
+	    walk_tree (&arg, note_addresses, &wi, NULL);
 	  }
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
@@ -278,35 +290,24 @@ address_escapes_p (gs_unit *unit, tree var)
 	  gcall *call = dyn_cast <gcall *> (stmt);
 	  if (!call)
 	    {
-	      if (walk_gimple_op (stmt, find_address, &wi))
-		return true;
+	      walk_gimple_op (stmt, note_addresses, &wi);
 	      continue;
 	    }
 	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
 	    {
 	      tree *arg = gimple_call_arg_ptr (call, i);
-	      if (TREE_CODE (*arg) == ADDR_EXPR
-		  && get_base_address (TREE_OPERAND (*arg, 0)) == var)
-		{
-		  if (!call_borrows_p (unit, call, i))
-		    return true;
-		}
-	      else if (walk_tree (arg, find_address, &wi, NULL))
-		return true;
+	      if (!addressed_decl (*arg) || !call_borrows_p (unit, call, i))
+		walk_tree (arg, note_addresses, &wi, NULL);
 	    }
-	  if ((gimple_call_lhs (call)
-	       && walk_tree (gimple_call_lhs_ptr (call), find_address, &wi,
-			     NULL))
-	      || (gimple_call_fn (call)
-		  && walk_tree (gimple_call_fn_ptr (call), find_address, &wi,
-				NULL))
-	      || (gimple_call_chain (call)
-		  && walk_tree (gimple_call_chain_ptr (call), find_address,
-				&wi, NULL)))
-	    return true;
+	  if (gimple_call_lhs (call))
+	    walk_tree (gimple_call_lhs_ptr (call), note_addresses, &wi, NULL);
+	  if (gimple_call_fn (call))
+	    walk_tree (gimple_call_fn_ptr (call), note_addresses, &wi, NULL);
+	  if (gimple_call_chain (call))
+	    walk_tree (gimple_call_chain_ptr (call), note_addresses, &wi,
+		       NULL);
 	}
     }
-  return false;
 }
 
 /* What the operand walk needs: each moved variable's pointer.  */
@@ -438,13 +439,18 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
       vars.truncate (0);
       addressable_variables (vars);
     }
+  if (vars.is_empty ())
+    return;
+
   /* A local whose address only a callee borrows stays where it is: no
      pointer to it can be left when an update captures the frame, which
      saves and restores it like any variable in memory.  (SQLite passes
      "&serial_type" to sqlite3GetVarint32 in its hottest functions.)  */
+  hash_set<tree> escaping;
+  escaping_variables (unit, &escaping);
   unsigned kept = 0;
   for (tree var : vars)
-    if (TREE_CODE (var) == VAR_DECL && !address_escapes_p (unit, var))
+    if (TREE_CODE (var) == VAR_DECL && !escaping.contains (var))
       gf->stack_vars.safe_push (var);
     else
       vars[kept++] = var;
