@@ -57,6 +57,7 @@ int plugin_is_GPL_compatible;
 #endif
 
 extern opt_pass *gs_make_pass (gcc::context *);
+extern opt_pass *gs_make_chunks_pass (gcc::context *);
 
 static struct plugin_info gs_plugin_info =
 {
@@ -86,6 +87,21 @@ static void
 all_ipa_passes_end (void *, void *)
 {
   gs_fill_global_addresses ();
+}
+
+/* Have PLUGIN's PASS run right after the first instance of the pass
+   named REFERENCE.  */
+
+static void
+register_pass_after (const char *plugin, opt_pass *pass,
+		     const char *reference)
+{
+  struct register_pass_info info;
+  info.pass = pass;
+  info.reference_pass_name = reference;
+  info.ref_pass_instance_number = 1;
+  info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (plugin, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
 }
 
 /* Entry point: check that we run inside the GCC we were built for, that
@@ -136,13 +152,12 @@ plugin_init (struct plugin_name_args *info,
      function inherits it.  */
   flag_reorder_blocks_and_partition = 0;
 
-  struct register_pass_info pass_info;
-  pass_info.pass = gs_make_pass (g);
-  pass_info.reference_pass_name = "build_ssa_passes";
-  pass_info.ref_pass_instance_number = 1;
-  pass_info.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-		     &pass_info);
+  /* The pass, where every function is in SSA and nothing is inlined
+     yet; and the one that moves checks out of the loops that turn out
+     counted, at the start of GCC's loop optimisations (gs-chunks.cc).  */
+  register_pass_after (info->base_name, gs_make_pass (g),
+		       "build_ssa_passes");
+  register_pass_after (info->base_name, gs_make_chunks_pass (g), "loopinit");
 
   /* The metadata takes a body's address only once GCC outputs it.  */
   register_callback (info->base_name, PLUGIN_ALL_PASSES_START,

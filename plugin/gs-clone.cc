@@ -76,19 +76,6 @@ gs_make_low_clone (gs_function *gf)
   return true;
 }
 
-/* The check ending BB (GS_CHECK_ASM), or null.  */
-
-static gimple *
-find_check (basic_block bb)
-{
-  gasm *test = safe_dyn_cast <gasm *> (last_stmt (bb));
-  if (test && gimple_asm_nlabels (test) == 1
-      && (!strcmp (gimple_asm_string (test), GS_CHECK_ASM)
-	  || !strcmp (gimple_asm_string (test), GS_CHECK_ASM_SHLIB)))
-    return test;
-  return NULL;
-}
-
 /* Find, in the current function (GF's clone), the copies of GF's points
    by their calls to __gearshift_push_frame; fill POINTS, indexed by
    point id.  */
@@ -117,7 +104,7 @@ find_clone_points (gs_unit *unit, gs_function *gf, vec<clone_point> &points)
       cp.check = single_pred (bb);
       edge f = EDGE_SUCC (cp.check, 0);
       cp.cont = f->dest == bb ? EDGE_SUCC (cp.check, 1)->dest : f->dest;
-      cp.test = find_check (cp.check);
+      cp.test = gs_find_check (cp.check);
       if (gf->points[id]->kind != GS_POINT_CALL)
 	continue;
       /* The call is the statement before the check, or ends the block

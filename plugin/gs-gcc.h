@@ -41,6 +41,8 @@
 #include "tree-scalar-evolution.h"
 #include "tree-ssa-loop.h"
 #include "tree-ssa-loop-niter.h"
+#include "tree-ssa-loop-ivopts.h"
+#include "tree-ssa-loop-manip.h"
 #include "stringpool.h"
 #include "attribs.h"
 #include "diagnostic.h"

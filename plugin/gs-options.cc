@@ -9,9 +9,11 @@
      exclude=NAME[,NAME...]     leave these functions uninstrumented
      short-loop=N               points=loops: an innermost call-free loop
                                 known on entry to run fewer than N
-                                times runs a copy without its point
-                                (default 4096; 0: every such loop
-                                checks)
+                                times runs a copy without its point;
+                                and a loop that turns out counted runs
+                                N iterations between checks
+                                (gs-chunks.cc) (default 4096; 0: every
+                                loop checks on every iteration)
      program=NAME               the name of the program the unit belongs
                                 to, recorded in its metadata: an update
                                 object naming another program is

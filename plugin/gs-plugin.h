@@ -12,7 +12,9 @@
    each point and how the frame is laid out, gs-instrument.cc again to
    fill the save paths; gs-clone.cc then makes each function's low-gear
    clone, and finally gs-metadata.cc describes everything for the
-   runtime.  */
+   runtime.  A second pass (gs-chunks.cc), at the start of GCC's loop
+   optimisations, moves checks out of the loops that GCC has made
+   counted by then.  */
 
 #ifndef GEARSHIFT_GS_PLUGIN_H
 #define GEARSHIFT_GS_PLUGIN_H
@@ -139,6 +141,10 @@ extern bool gs_marker_call_p (gimple *);
 
 /* gs-points.cc */
 extern void gs_find_points (gs_unit *, gs_function *, bool);
+
+/* gs-chunks.cc */
+extern tree gs_opaque_value (tree, gimple_seq *);
+extern gasm *gs_find_check (basic_block);
 
 /* gs-instrument.cc */
 extern void gs_append (basic_block, gimple *);

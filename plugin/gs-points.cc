@@ -302,21 +302,7 @@ version_short_loop (class loop *loop, bool plan_only)
      (KissFFT's butterflies: a pointer per array and a pointer compare
      instead of one index, three more instructions per iteration).  */
   gimple_seq stmts = NULL;
-  tree niter = force_gimple_operand (unshare_expr (desc.niter), &stmts,
-				     true, NULL_TREE);
-  tree opaque = make_ssa_name (type);
-  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
-  vec_safe_push (outputs,
-		 build_tree_list (build_tree_list (NULL_TREE,
-						   build_string (3, "=r")),
-				  opaque));
-  vec_safe_push (inputs,
-		 build_tree_list (build_tree_list (NULL_TREE,
-						   build_string (2, "0")),
-				  niter));
-  gasm *launder = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
-  SSA_NAME_DEF_STMT (opaque) = launder;
-  gimple_seq_add_stmt (&stmts, launder);
+  tree opaque = gs_opaque_value (desc.niter, &stmts);
   tree cond = fold_build2 (GE_EXPR, boolean_type_node, opaque, limit);
   if (!integer_zerop (desc.may_be_zero))
     cond = fold_build2 (TRUTH_AND_EXPR, boolean_type_node,
@@ -327,7 +313,7 @@ version_short_loop (class loop *loop, bool plan_only)
 				 is_gimple_condexpr, NULL_TREE);
   gimple_seq_add_seq (&stmts, cond_stmts);
   gsi_insert_seq_on_edge_immediate (loop_preheader_edge (loop), stmts);
-  update_stmt (launder);
+  update_stmt (SSA_NAME_DEF_STMT (opaque));
   initialize_original_copy_tables ();
   class loop *copy = loop_version (loop, cond, NULL,
 				   profile_probability::unlikely (),

@@ -1,0 +1,639 @@
+/* gearshift: checks out of counted loops, once GCC has simplified them.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   The points are placed before GCC optimises (gs-points.cc), when many
+   loops do not look counted yet: their counter is a global, or their
+   exit tests call small functions that inlining removes.  Once GCC has
+   inlined, moved stores out of loops and copied loop headers, such a
+   loop may have become a counted loop with one exit but for its point's
+   check, and the check alone keeps GCC from vectorising it, or from
+   replacing it by its final values (csmith seed 120376: a loop of 4
+   billion iterations counting down a global, which GCC deletes; with a
+   check in it, it ran 7 times slower than without the plugin).
+
+   This pass, run at the start of GCC's loop optimisations (after
+   "loopinit"), strip-mines such a loop: it puts the loop inside a new
+   loop that, on each of its iterations, computes from the current values
+   of the loop's variables how many more times the loop will test its
+   exit, and runs the loop for at most gs_opts.short_loop of them
+   (-fplugin-arg-gearshift-short-loop=, default 4096) with its exit test
+   replaced by a count (create_canonical_iv).  When the count runs out
+   before the loop would have ended, the new loop goes round, through
+   the point's check, moved there.  The inner loop has no check, and the
+   wait for an update is bounded by that many iterations.
+
+   The check moves from the end of an iteration to the end of a run of
+   them, where the variables hold what they held at the check at the end
+   of that iteration: the save path saves the same values, and the
+   low-gear clone resumes at the same place.  So the exit test must be
+   right before the check: either at the end of the iteration, with the
+   check between it and the latch, or in the header, with the check
+   right after it, the header then computing nothing that it cannot
+   compute again when entered anew (repeatable_p).  Nothing is
+   saved but the source's variables: the count is computed again after
+   the check, from them.  */
+
+#include "gs-plugin.h"
+
+/* A copy of VALUE, an integer expression, that GCC cannot see through:
+   an empty asm returns it.  The statements computing it are appended to
+   STMTS; once they are in place the asm needs update_stmt.  */
+
+tree
+gs_opaque_value (tree value, gimple_seq *stmts)
+{
+  gimple_seq computed = NULL;
+  tree v = force_gimple_operand (unshare_expr (value), &computed, true,
+				 NULL_TREE);
+  gimple_seq_add_seq (stmts, computed);
+  tree opaque = make_ssa_name (TREE_TYPE (value));
+  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+  vec_safe_push (outputs,
+		 build_tree_list (build_tree_list (NULL_TREE,
+						   build_string (3, "=r")),
+				  opaque));
+  vec_safe_push (inputs,
+		 build_tree_list (build_tree_list (NULL_TREE,
+						   build_string (2, "0")),
+				  v));
+  gasm *launder = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
+  SSA_NAME_DEF_STMT (opaque) = launder;
+  gimple_seq_add_stmt (stmts, launder);
+  return opaque;
+}
+
+/* Whether OK holds of every statement of BB but labels and debug
+   statements.  */
+
+static bool
+all_stmts_p (basic_block bb, bool (*ok) (gimple *))
+{
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gimple *stmt = gsi_stmt (gsi);
+      if (!is_gimple_debug (stmt) && gimple_code (stmt) != GIMPLE_LABEL
+	  && !ok (stmt))
+	return false;
+    }
+  return true;
+}
+
+/* Whether STMT of a loop's header computes its value again with the
+   same result, and changes nothing, when the header is entered again
+   from its preheader with the values its PHIs hold.  */
+
+static bool
+repeatable_p (gimple *stmt)
+{
+  return (gimple_code (stmt) == GIMPLE_COND
+	  || (is_gimple_assign (stmt) && !gimple_vdef (stmt)
+	      && !gimple_has_side_effects (stmt)
+	      && !gimple_has_volatile_ops (stmt)));
+}
+
+/* The check of a point ending BB (GS_CHECK_ASM), or null.  */
+
+gasm *
+gs_find_check (basic_block bb)
+{
+  gasm *test = safe_dyn_cast <gasm *> (last_stmt (bb));
+  if (test && gimple_asm_nlabels (test) == 1
+      && (!strcmp (gimple_asm_string (test), GS_CHECK_ASM)
+	  || !strcmp (gimple_asm_string (test), GS_CHECK_ASM_SHLIB)))
+    return test;
+  return NULL;
+}
+
+/* A loop that can be strip-mined, and its parts.  */
+struct chunk_loop
+{
+  class loop *loop;
+  edge exit;			/* The counted exit.  */
+  edge stay;			/* The other edge from its test.  */
+  basic_block check;		/* The block ending in the check.  */
+  basic_block save;		/* Where the check jumps: the save path's
+				   first block (push_frame).  */
+  basic_block cont;		/* Where the iteration goes on after it.  */
+  enum
+  {
+    AT_HEADER,			/* The test in the header, the check right
+				   after it.  */
+    AT_END,			/* The test, the check, the latch.  */
+    AT_TOP			/* The test, the latch, the header with the
+				   check after its PHIs.  */
+  } shape;
+};
+
+/* Whether STMT, in the block of a check, can run anywhere the check
+   goes: the check, (in a shared object) the flag's address, and
+   end-of-scope clobbers (a variable dead at the end of one iteration is
+   dead at the end of a run of them).  */
+
+static bool
+movable_p (gimple *stmt)
+{
+  return (gimple_clobber_p (stmt) || stmt == last_stmt (gimple_bb (stmt))
+	  || (is_gimple_assign (stmt) && !gimple_vuse (stmt)
+	      && is_gimple_min_invariant (gimple_assign_rhs1 (stmt))));
+}
+
+/* Whether BB has no statement, and no PHI but the memory state's (which
+   update_ssa redoes).  */
+
+static bool
+empty_but_memory_p (basic_block bb)
+{
+  for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (!virtual_operand_p (gimple_phi_result (gsi.phi ())))
+      return false;
+  gimple_stmt_iterator gsi = gsi_after_labels (bb);
+  while (!gsi_end_p (gsi) && is_gimple_debug (gsi_stmt (gsi)))
+    gsi_next (&gsi);
+  return gsi_end_p (gsi);
+}
+
+/* The edge that E leads to through empty forwarder blocks (which loop
+   initialisation puts on the check's and the save path's way back),
+   short of the latch or the header of E's source's loop.  */
+
+static edge
+skip_forwarders (edge e)
+{
+  class loop *loop = e->src->loop_father;
+  while (e->dest != loop->latch && e->dest != loop->header
+	 && single_succ_p (e->dest) && single_pred_p (e->dest)
+	 && gimple_seq_empty_p (phi_nodes (e->dest))
+	 && empty_block_p (e->dest)
+	 && !(single_succ_edge (e->dest)->flags & EDGE_COMPLEX))
+    e = single_succ_edge (e->dest);
+  return e;
+}
+
+/* Make E, the first of a chain of forwarders (skip_forwarders), go to
+   DEST instead, and delete the chain.  */
+
+static void
+redirect_past_forwarders (edge e, basic_block dest)
+{
+  basic_block chain = e->dest, end = skip_forwarders (e)->dest;
+  e = ssa_redirect_edge (e, dest);
+  redirect_edge_var_map_clear (e);
+  while (chain != end)
+    {
+      basic_block next = single_succ (chain);
+      delete_basic_block (chain);
+      chain = next;
+    }
+}
+
+/* Whether LOOP, an innermost loop, can be strip-mined; if so, fill C.
+   Its one point's check must leave it only for the save path, which
+   comes back to where the check goes on, and it must have one other
+   exit, counted, right before the check (see chunk_loop's shapes).  */
+
+static bool
+chunk_loop_p (class loop *loop, chunk_loop *c)
+{
+  c->loop = loop;
+  c->check = NULL;
+  basic_block *body = get_loop_body (loop);
+  bool ok = true;
+  for (unsigned i = 0; i < loop->num_nodes && ok; i++)
+    if (gs_find_check (body[i]))
+      {
+	ok = !c->check;
+	c->check = body[i];
+      }
+  free (body);
+  if (!ok || !c->check || !all_stmts_p (c->check, movable_p)
+      || EDGE_COUNT (c->check->succs) != 2)
+    return false;
+  edge fall = find_fallthru_edge (c->check->succs);
+  if (!fall)
+    return false;
+  c->cont = skip_forwarders (fall)->dest;
+  c->save = EDGE_SUCC (c->check, EDGE_SUCC (c->check, 0) == fall ? 1 : 0)
+    ->dest;
+  if (!single_pred_p (c->save) || !gimple_seq_empty_p (phi_nodes (c->save))
+      || !flow_bb_inside_loop_p (loop, c->save)
+      || !flow_bb_inside_loop_p (loop, c->cont))
+    return false;
+
+  /* The exits: the save path's, and the counted one.  The save path
+     comes back only to where the check goes on.  */
+  c->exit = NULL;
+  auto_vec<edge> exits = get_loop_exit_edges (loop);
+  for (edge e : exits)
+    {
+      if (e->src == c->save)
+	continue;
+      if (c->exit || (e->flags & (EDGE_COMPLEX | EDGE_IRREDUCIBLE_LOOP)))
+	return false;
+      c->exit = e;
+    }
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, c->save->succs)
+    if (flow_bb_inside_loop_p (loop, e->dest)
+	&& skip_forwarders (e)->dest != c->cont)
+      return false;
+
+  basic_block test = c->exit ? c->exit->src : NULL;
+  if (!test || EDGE_COUNT (test->succs) != 2 || !last_stmt (test)
+      || gimple_code (last_stmt (test)) != GIMPLE_COND
+      || c->exit->dest->loop_father != loop_outer (loop))
+    return false;
+  c->stay = EDGE_SUCC (test, EDGE_SUCC (test, 0) == c->exit ? 1 : 0);
+  if (c->check == loop->header)
+    {
+      c->shape = chunk_loop::AT_TOP;
+      return (test != loop->header && c->stay->dest == loop->latch
+	      && single_pred_p (loop->latch)
+	      && empty_but_memory_p (loop->latch));
+    }
+  if (c->stay->dest != c->check || !single_pred_p (c->check)
+      || !gimple_seq_empty_p (phi_nodes (c->check)))
+    return false;
+  if (test == loop->header)
+    {
+      c->shape = chunk_loop::AT_HEADER;
+      return all_stmts_p (test, repeatable_p);
+    }
+  c->shape = chunk_loop::AT_END;
+  return c->cont == loop->latch && empty_but_memory_p (loop->latch);
+}
+
+/* Replace by TO the uses of FROM in the statements but EXCEPT (and
+   debug statements) of the blocks where IN (BB, DATA) holds, and in the
+   PHI arguments on edges from them.  */
+
+static void
+replace_uses_where (tree from, tree to, gimple *except,
+		    bool (*in) (basic_block, const void *), const void *data)
+{
+  gimple *stmt;
+  imm_use_iterator iter;
+  FOR_EACH_IMM_USE_STMT (stmt, iter, from)
+    {
+      if (gphi *phi = dyn_cast <gphi *> (stmt))
+	{
+	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	    if (gimple_phi_arg_def (phi, i) == from
+		&& in (gimple_phi_arg_edge (phi, i)->src, data))
+	      SET_PHI_ARG_DEF (phi, i, to);
+	  continue;
+	}
+      if (stmt == except || is_gimple_debug (stmt)
+	  || !in (gimple_bb (stmt), data))
+	continue;
+      use_operand_p use;
+      FOR_EACH_IMM_USE_ON_STMT (use, iter)
+	SET_USE (use, to);
+      update_stmt (stmt);
+    }
+}
+
+/* Whether BB is dominated by the block DATA (the save path, by its first
+   block).  */
+
+static bool
+dominated_p (basic_block bb, const void *data)
+{
+  return dominated_by_p (CDI_DOMINATORS, bb, (basic_block) data);
+}
+
+/* Whether BB is outside the loop DATA.  */
+
+static bool
+outside_p (basic_block bb, const void *data)
+{
+  return !flow_bb_inside_loop_p ((const class loop *) data, bb);
+}
+
+/* After C->loop, strip-mined, has run RUN + 1 tests of its exit and
+   left it for TURN: outside the loop, give each variable of the loop
+   that keeps one value from its second iteration on (the flags that
+   LIM adds to say that a loop stored a variable it keeps in a register,
+   because the save path may leave the loop before its first store) its
+   final value, that one if the loop went round at all, its value from
+   the new loop's header (VARS) otherwise.  The loop then has no
+   variable whose final value SCEV cannot compute, and GCC can replace
+   it by its final values when it computes nothing else (csmith seed
+   120376).  */
+
+static void
+settle_flags (chunk_loop *c, vec<std::pair<gphi *, gphi *> > &vars,
+	      tree run, basic_block turn)
+{
+  class loop *loop = c->loop;
+  tree went_round = NULL_TREE;
+  for (auto &v : vars)
+    {
+      tree res = gimple_phi_result (v.first);
+      tree later = PHI_ARG_DEF_FROM_EDGE (v.first, loop_latch_edge (loop));
+      if (virtual_operand_p (res) || later == res
+	  || (TREE_CODE (later) == SSA_NAME
+	      && (SSA_NAME_IS_DEFAULT_DEF (later)
+		  || flow_bb_inside_loop_p (loop,
+					    gimple_bb (SSA_NAME_DEF_STMT
+						       (later)))))
+	  || (TREE_CODE (later) != SSA_NAME
+	      && !is_gimple_min_invariant (later)))
+	continue;
+      gimple_stmt_iterator gsi = gsi_after_labels (turn);
+      if (!went_round)
+	{
+	  went_round = make_ssa_name (boolean_type_node);
+	  gsi_insert_before (&gsi, gimple_build_assign (went_round, NE_EXPR,
+							run,
+							build_zero_cst
+							(TREE_TYPE (run))),
+			     GSI_SAME_STMT);
+	}
+      tree final = make_ssa_name (TREE_TYPE (res));
+      gassign *def = gimple_build_assign (final, COND_EXPR, went_round,
+					  later, gimple_phi_result (v.second));
+      gsi_insert_before (&gsi, def, GSI_SAME_STMT);
+
+      replace_uses_where (res, final, def, outside_p, loop);
+    }
+}
+
+/* Strip-mine C.LOOP (see the comment at the top).  Returns false, with
+   the loop unchanged but inside a new loop that never goes round (for
+   GCC to remove), when its iteration count from the new loop's values
+   cannot be had.  */
+
+static bool
+strip_mine (chunk_loop *c)
+{
+  class loop *loop = c->loop;
+  class loop *outer = loop_outer (loop);
+  edge exit = c->exit;
+
+  /* The check at the top of the header: split it from the PHIs, and
+     have the save path save, for the PHIs' values, those they get at
+     the end of the iteration, where the check goes.  */
+  bool at_header = c->shape == chunk_loop::AT_HEADER;
+  if (c->shape == chunk_loop::AT_TOP)
+    {
+      calculate_dominance_info (CDI_DOMINATORS);
+      edge latch = loop_latch_edge (loop);
+      for (gphi_iterator gsi = gsi_start_phis (loop->header);
+	   !gsi_end_p (gsi); gsi_next (&gsi))
+	if (!virtual_operand_p (gimple_phi_result (gsi.phi ())))
+	  replace_uses_where (gimple_phi_result (gsi.phi ()),
+			      PHI_ARG_DEF_FROM_EDGE (gsi.phi (), latch), NULL,
+			      dominated_p, c->save);
+      c->stay = split_block_after_labels (loop->header);
+      c->check = c->stay->dest;
+    }
+
+  /* The new loop: its header, where each variable of LOOP enters LOOP
+     with its value there; after LOOP's exit, a test that leaves it or
+     goes round, as yet always leaving, through a latch that gives the
+     variables their values at the check.  */
+  basic_block head = split_edge (loop_preheader_edge (loop));
+  edge into = single_succ_edge (head);
+  auto_vec<std::pair<gphi *, gphi *> > vars;
+  for (gphi_iterator gsi = gsi_start_phis (loop->header); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gphi *phi = gsi.phi ();
+      gphi *var = create_phi_node (copy_ssa_name (gimple_phi_result (phi)),
+				   head);
+      add_phi_arg (var, PHI_ARG_DEF_FROM_EDGE (phi, into),
+		   single_pred_edge (head),
+		   gimple_phi_arg_location_from_edge (phi, into));
+      SET_PHI_ARG_DEF (phi, into->dest_idx, gimple_phi_result (var));
+      vars.safe_push (std::make_pair (phi, var));
+    }
+  basic_block turn = split_edge (exit);
+  edge done = single_succ_edge (turn);
+  gcond *leave = gimple_build_cond (NE_EXPR, boolean_true_node,
+				    boolean_false_node, NULL_TREE, NULL_TREE);
+  gimple_stmt_iterator gsi = gsi_last_bb (turn);
+  gsi_insert_after (&gsi, leave, GSI_NEW_STMT);
+  done->flags = (done->flags & ~EDGE_FALLTHRU) | EDGE_TRUE_VALUE;
+  basic_block again = create_empty_bb (turn);
+  add_bb_to_loop (again, outer);
+  edge more = make_edge (turn, again, EDGE_FALSE_VALUE);
+  done->probability = profile_probability::even ();
+  more->probability = done->probability.invert ();
+  again->count = more->count ();
+  edge back = make_single_succ_edge (again, head, EDGE_FALLTHRU);
+  set_immediate_dominator (CDI_DOMINATORS, again, turn);
+  for (auto &v : vars)
+    add_phi_arg (v.second,
+		 at_header ? gimple_phi_result (v.first)
+		 : PHI_ARG_DEF_FROM_EDGE (v.first, loop_latch_edge (loop)),
+		 back, UNKNOWN_LOCATION);
+  class loop *mine = alloc_loop ();
+  mine->header = head;
+  mine->latch = again;
+  add_loop (mine, outer);
+  free_dominance_info (CDI_DOMINATORS);
+  calculate_dominance_info (CDI_DOMINATORS);
+
+  /* LOOP's iteration count from the values in HEAD, which only the new
+     loop's back edge keeps SCEV from taking for the values before it.  */
+  scev_reset ();
+  class tree_niter_desc desc;
+  if (!number_of_iterations_exit (loop, exit, &desc, false)
+      || !integer_onep (desc.assumptions)
+      || !INTEGRAL_TYPE_P (TREE_TYPE (desc.niter)))
+    return false;
+  tree type = TREE_TYPE (desc.niter);
+  tree max = build_int_cst (long_long_unsigned_type_node,
+			    gs_opts.short_loop - 1);
+  if (!int_fits_type_p (max, type))
+    return false;
+  max = fold_convert (type, max);
+
+  /* In HEAD: the tests left, less one (NITER); whether they all fit in
+     this run of LOOP (LAST); how many this run makes, less one, through
+     an empty asm so that GCC does not learn that LOOP iterates fewer
+     than short_loop times and choose differently than without the
+     plugin (see version_short_loop in gs-points.cc).  */
+  gimple_seq stmts = NULL, more_stmts = NULL;
+  tree niter = unshare_expr (desc.niter);
+  if (!integer_zerop (desc.may_be_zero))
+    niter = fold_build3 (COND_EXPR, type, unshare_expr (desc.may_be_zero),
+			 build_zero_cst (type), niter);
+  niter = force_gimple_operand (niter, &stmts, true, NULL_TREE);
+  tree last = force_gimple_operand (fold_build2 (LE_EXPR, boolean_type_node,
+						 niter, max),
+				    &more_stmts, true, NULL_TREE);
+  gimple_seq_add_seq (&stmts, more_stmts);
+  tree run = gs_opaque_value (fold_build2 (MIN_EXPR, type, niter, max),
+			      &stmts);
+  gsi_insert_seq_on_edge_immediate (into, stmts);
+  update_stmt (SSA_NAME_DEF_STMT (run));
+  create_canonical_iv (loop, exit, run);
+  gimple_cond_set_lhs (leave, last);
+  update_stmt (leave);
+
+  /* Move the check: the test goes on to the rest of the iteration
+     directly, and the check, with the save path's first block, goes
+     between the new loop's test and its latch.  */
+  edge fall = find_fallthru_edge (c->check->succs);
+  edge into_cont = skip_forwarders (fall);
+  edge stay = ssa_redirect_edge (c->stay, c->cont);
+  redirect_edge_var_map_clear (stay);
+  for (gphi_iterator gsi = gsi_start_phis (c->cont); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    add_phi_arg (gsi.phi (), PHI_ARG_DEF_FROM_EDGE (gsi.phi (), into_cont),
+		 stay, gimple_phi_arg_location_from_edge (gsi.phi (),
+							  into_cont));
+  edge e;
+  edge_iterator ei;
+  for (ei = ei_start (c->save->succs); (e = ei_safe_edge (ei)); )
+    if (flow_bb_inside_loop_p (loop, e->dest))
+      redirect_past_forwarders (e, again);
+    else
+      ei_next (&ei);
+  redirect_past_forwarders (fall, again);
+  ssa_redirect_edge (more, c->check);
+  redirect_edge_var_map_clear (more);
+  remove_bb_from_loops (c->check);
+  add_bb_to_loop (c->check, mine);
+  remove_bb_from_loops (c->save);
+  add_bb_to_loop (c->save, mine);
+  settle_flags (c, vars, run, turn);
+
+  /* The memory state now flows through the new loop: redo it.  */
+  mark_virtual_operands_for_renaming (cfun);
+  return true;
+}
+
+/* Remove the end-of-scope clobbers from LOOP, an innermost loop, when
+   they are all it stores: a memory variable of the frame, which a point
+   saves whole, stays in memory and keeps its clobber, and the clobber
+   keeps GCC from deleting a loop that computes nothing (csmith seed
+   111634: a loop of 4 billion iterations, the scope of an unused struct,
+   which GCC deletes without the plugin, ran 30 times slower).  A clobber
+   only tells GCC that a variable is dead; without it GCC assumes less.
+   Returns whether it removed any.  */
+
+static bool
+drop_loop_clobbers (class loop *loop)
+{
+  auto_vec<gimple *> clobbers;
+  basic_block *body = get_loop_body (loop);
+  bool only = true;
+  for (unsigned i = 0; i < loop->num_nodes && only; i++)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
+	 !gsi_end_p (gsi) && only; gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (gimple_clobber_p (stmt))
+	  clobbers.safe_push (stmt);
+	else if (gimple_vdef (stmt) || gimple_has_side_effects (stmt)
+		 || is_gimple_call (stmt) || gimple_code (stmt) == GIMPLE_ASM)
+	  only = false;
+      }
+  free (body);
+  if (!only)
+    return false;
+  for (gimple *stmt : clobbers)
+    {
+      gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+      unlink_stmt_vdef (stmt);
+      gsi_remove (&gsi, true);
+      release_defs (stmt);
+    }
+  return !clobbers.is_empty ();
+}
+
+namespace {
+
+const pass_data pass_data_gearshift_chunks =
+{
+  GIMPLE_PASS,			/* type */
+  "gearshift-chunks",		/* name */
+  OPTGROUP_LOOP,		/* optinfo_flags */
+  TV_NONE,			/* tv_id */
+  PROP_cfg | PROP_ssa,		/* properties_required */
+  0,				/* properties_provided */
+  0,				/* properties_destroyed */
+  0,				/* todo_flags_start */
+  0,				/* todo_flags_finish */
+};
+
+class pass_gearshift_chunks : public gimple_opt_pass
+{
+public:
+  pass_gearshift_chunks (gcc::context *ctxt)
+    : gimple_opt_pass (pass_data_gearshift_chunks, ctxt)
+  {}
+
+  bool gate (function *) final override
+  {
+    return gs_opts.short_loop != 0;
+  }
+
+  unsigned int execute (function *) final override;
+};
+
+unsigned int
+pass_gearshift_chunks::execute (function *fun)
+{
+  if (number_of_loops (fun) <= 1)
+    return 0;
+  auto_vec<chunk_loop> found;
+  bool dropped = false;
+  for (auto loop : loops_list (fun, LI_ONLY_INNERMOST))
+    {
+      chunk_loop c;
+      if (chunk_loop_p (loop, &c))
+	found.safe_push (c);
+      else
+	dropped |= drop_loop_clobbers (loop);
+    }
+  if (found.is_empty ())
+    return dropped ? TODO_update_ssa_only_virtuals : 0;
+
+  bool changed = false;
+  for (chunk_loop &c : found)
+    {
+      free_dominance_info (CDI_DOMINATORS);
+      calculate_dominance_info (CDI_DOMINATORS);
+      /* Only loops counted from the start are worth the new loop.  */
+      class tree_niter_desc desc;
+      if (!number_of_iterations_exit (c.loop, c.exit, &desc, false)
+	  || !integer_onep (desc.assumptions))
+	continue;
+      strip_mine (&c);
+      changed = true;
+    }
+  if (!changed)
+    return dropped ? TODO_update_ssa_only_virtuals : 0;
+  for (chunk_loop &c : found)
+    drop_loop_clobbers (c.loop);
+  free_dominance_info (CDI_DOMINATORS);
+  release_recorded_exits (fun);
+  record_loop_exits ();
+  update_ssa (TODO_update_ssa_only_virtuals);
+  if (loops_state_satisfies_p (fun, LOOP_CLOSED_SSA))
+    rewrite_into_loop_closed_ssa (NULL, TODO_update_ssa);
+  scev_reset ();
+  /* The loop passes keep the dominators up to date, and expect them.  */
+  free_dominance_info (CDI_DOMINATORS);
+  calculate_dominance_info (CDI_DOMINATORS);
+  checking_verify_loop_structure ();
+  return 0;
+}
+
+} // anon namespace
+
+/* Create the pass, for plugin_init.  */
+
+opt_pass *
+gs_make_chunks_pass (gcc::context *ctxt)
+{
+  return new pass_gearshift_chunks (ctxt);
+}
