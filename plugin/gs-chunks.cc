@@ -28,12 +28,15 @@
    them, where the variables hold what they held at the check at the end
    of that iteration: the save path saves the same values, and the
    low-gear clone resumes at the same place.  So the exit test must be
-   right before the check: either at the end of the iteration, with the
-   check between it and the latch, or in the header, with the check
-   right after it, the header then computing nothing that it cannot
-   compute again when entered anew (repeatable_p).  Nothing is
-   saved but the source's variables: the count is computed again after
-   the check, from them.  */
+   right before the check (at the end of the iteration, with the check
+   between it and the latch; or in the header, with the check right
+   after it, the header then computing nothing that it cannot compute
+   again when entered anew: repeatable_p), or right after it (a test
+   that computes nothing, then the latch, as GCC lays out most loops
+   once it has copied their headers), or at the end of the iteration
+   with the check at the top of the next, after the header's PHIs.
+   Nothing is saved but the source's variables: the count is computed
+   again after the check, from them.  */
 
 #include "gs-plugin.h"
 
@@ -112,7 +115,8 @@ struct chunk_loop
 {
   class loop *loop;
   edge exit;			/* The counted exit.  */
-  edge stay;			/* The other edge from its test.  */
+  edge stay;			/* The other edge from its test; in
+				   strip_mine, the edge into the check.  */
   basic_block check;		/* The block ending in the check.  */
   basic_block save;		/* Where the check jumps: the save path's
 				   first block (push_frame).  */
@@ -122,8 +126,10 @@ struct chunk_loop
     AT_HEADER,			/* The test in the header, the check right
 				   after it.  */
     AT_END,			/* The test, the check, the latch.  */
-    AT_TOP			/* The test, the latch, the header with the
+    AT_TOP,			/* The test, the latch, the header with the
 				   check after its PHIs.  */
+    BEFORE_TEST			/* The iteration's statements, the check,
+				   the test, the latch.  */
   } shape;
 };
 
@@ -209,8 +215,7 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
 	c->check = body[i];
       }
   free (body);
-  if (!ok || !c->check || !all_stmts_p (c->check, movable_p)
-      || EDGE_COUNT (c->check->succs) != 2)
+  if (!ok || !c->check || EDGE_COUNT (c->check->succs) != 2)
     return false;
   edge fall = find_fallthru_edge (c->check->succs);
   if (!fall)
@@ -248,12 +253,30 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
       || c->exit->dest->loop_father != loop_outer (loop))
     return false;
   c->stay = EDGE_SUCC (test, EDGE_SUCC (test, 0) == c->exit ? 1 : 0);
+  bool to_latch = (c->stay->dest == loop->latch
+		   && single_pred_p (loop->latch)
+		   && empty_but_memory_p (loop->latch));
+  if (test != loop->header && to_latch && all_stmts_p (test, repeatable_p)
+      && dominated_by_p (CDI_DOMINATORS, test, c->check))
+    {
+      /* The check goes on, through empty blocks, to the test, which
+	 only it leads to.  */
+      basic_block bb = c->cont;
+      while (bb != test && single_succ_p (bb) && empty_but_memory_p (bb)
+	     && flow_bb_inside_loop_p (loop, single_succ (bb)))
+	bb = single_succ (bb);
+      if (bb == test)
+	{
+	  c->shape = chunk_loop::BEFORE_TEST;
+	  return true;
+	}
+    }
+  if (!all_stmts_p (c->check, movable_p))
+    return false;
   if (c->check == loop->header)
     {
       c->shape = chunk_loop::AT_TOP;
-      return (test != loop->header && c->stay->dest == loop->latch
-	      && single_pred_p (loop->latch)
-	      && empty_but_memory_p (loop->latch));
+      return test != loop->header && to_latch;
     }
   if (c->stay->dest != c->check || !single_pred_p (c->check)
       || !gimple_seq_empty_p (phi_nodes (c->check)))
@@ -390,6 +413,15 @@ strip_mine (chunk_loop *c)
 			      PHI_ARG_DEF_FROM_EDGE (gsi.phi (), latch), NULL,
 			      dominated_p, c->save);
       c->stay = split_block_after_labels (loop->header);
+      c->check = c->stay->dest;
+    }
+  /* The check after the iteration's statements: split it from them.  */
+  if (c->shape == chunk_loop::BEFORE_TEST)
+    {
+      gimple_stmt_iterator gsi = gsi_for_stmt (last_stmt (c->check));
+      gsi_prev (&gsi);
+      c->stay = (gsi_end_p (gsi) ? split_block_after_labels (c->check)
+		 : split_block (c->check, gsi_stmt (gsi)));
       c->check = c->stay->dest;
     }
 
@@ -586,6 +618,7 @@ pass_gearshift_chunks::execute (function *fun)
     return 0;
   auto_vec<chunk_loop> found;
   bool dropped = false;
+  calculate_dominance_info (CDI_DOMINATORS);
   for (auto loop : loops_list (fun, LI_ONLY_INNERMOST))
     {
       chunk_loop c;
@@ -617,13 +650,13 @@ pass_gearshift_chunks::execute (function *fun)
   free_dominance_info (CDI_DOMINATORS);
   release_recorded_exits (fun);
   record_loop_exits ();
+  /* The loop passes keep the dominators up to date, and expect them
+     (rewrite_into_loop_closed_ssa among them).  */
+  calculate_dominance_info (CDI_DOMINATORS);
   update_ssa (TODO_update_ssa_only_virtuals);
   if (loops_state_satisfies_p (fun, LOOP_CLOSED_SSA))
     rewrite_into_loop_closed_ssa (NULL, TODO_update_ssa);
   scev_reset ();
-  /* The loop passes keep the dominators up to date, and expect them.  */
-  free_dominance_info (CDI_DOMINATORS);
-  calculate_dominance_info (CDI_DOMINATORS);
   checking_verify_loop_structure ();
   return 0;
 }
