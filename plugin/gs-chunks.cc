@@ -196,6 +196,35 @@ redirect_past_forwarders (edge e, basic_block dest)
     }
 }
 
+/* Whether the N blocks of BODY, but SAVE (the save path's first block,
+   which calls the runtime), make no call but to internal or const
+   built-in functions and hold no asm but the check: an iteration then
+   takes a bounded time, and so does a run of them.  A loop that calls
+   the C library (which may block) keeps its check on every
+   iteration.  */
+
+static bool
+calls_nothing_p (basic_block *body, unsigned n, basic_block save)
+{
+  for (unsigned i = 0; i < n; i++)
+    {
+      if (body[i] == save)
+	continue;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
+	   !gsi_end_p (gsi); gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  if (gimple_code (stmt) == GIMPLE_ASM
+	      ? !gs_find_check (body[i]) || stmt != last_stmt (body[i])
+	      : (is_gimple_call (stmt) && !gimple_call_internal_p (stmt)
+		 && !(gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
+		      && (gimple_call_flags (stmt) & ECF_CONST))))
+	    return false;
+	}
+    }
+  return true;
+}
+
 /* Whether LOOP, an innermost loop, can be strip-mined; if so, fill C.
    Its one point's check must leave it only for the save path, which
    comes back to where the check goes on, and it must have one other
@@ -214,15 +243,18 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
 	ok = !c->check;
 	c->check = body[i];
       }
+  edge fall = (ok && c->check && EDGE_COUNT (c->check->succs) == 2
+	       ? find_fallthru_edge (c->check->succs) : NULL);
+  if (fall)
+    {
+      c->cont = skip_forwarders (fall)->dest;
+      c->save = EDGE_SUCC (c->check,
+			   EDGE_SUCC (c->check, 0) == fall ? 1 : 0)->dest;
+      ok = calls_nothing_p (body, loop->num_nodes, c->save);
+    }
   free (body);
-  if (!ok || !c->check || EDGE_COUNT (c->check->succs) != 2)
+  if (!fall || !ok)
     return false;
-  edge fall = find_fallthru_edge (c->check->succs);
-  if (!fall)
-    return false;
-  c->cont = skip_forwarders (fall)->dest;
-  c->save = EDGE_SUCC (c->check, EDGE_SUCC (c->check, 0) == fall ? 1 : 0)
-    ->dest;
   if (!single_pred_p (c->save) || !gimple_seq_empty_p (phi_nodes (c->save))
       || !flow_bb_inside_loop_p (loop, c->save)
       || !flow_bb_inside_loop_p (loop, c->cont))
