@@ -1,6 +1,9 @@
 /* const locals (scalar, array, struct), enums and pointers to const data
-   stay right across updates and still select the right branches.  */
+   stay right across updates and still select the right branches.
+   short-loop=0: its loops are short, and would otherwise run without a
+   check (gs-chunks.cc), so that no update would land.  */
 /* { dg-do run } */
+/* { dg-options "-fplugin-arg-gearshift-short-loop=0" } */
 /* { dg-run-env "GEARSHIFT_STRESS=0" } */
 /* { dg-run-env "GEARSHIFT_STATS=1" } */
 
