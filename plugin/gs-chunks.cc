@@ -430,20 +430,10 @@ strip_mine (chunk_loop *c)
   class loop *outer = loop_outer (loop);
   edge exit = c->exit;
 
-  /* The check at the top of the header: split it from the PHIs, and
-     have the save path save, for the PHIs' values, those they get at
-     the end of the iteration, where the check goes.  */
+  /* The check at the top of the header: split it from the PHIs.  */
   bool at_header = c->shape == chunk_loop::AT_HEADER;
   if (c->shape == chunk_loop::AT_TOP)
     {
-      calculate_dominance_info (CDI_DOMINATORS);
-      edge latch = loop_latch_edge (loop);
-      for (gphi_iterator gsi = gsi_start_phis (loop->header);
-	   !gsi_end_p (gsi); gsi_next (&gsi))
-	if (!virtual_operand_p (gimple_phi_result (gsi.phi ())))
-	  replace_uses_where (gimple_phi_result (gsi.phi ()),
-			      PHI_ARG_DEF_FROM_EDGE (gsi.phi (), latch), NULL,
-			      dominated_p, c->save);
       c->stay = split_block_after_labels (loop->header);
       c->check = c->stay->dest;
     }
@@ -540,6 +530,19 @@ strip_mine (chunk_loop *c)
   create_canonical_iv (loop, exit, run);
   gimple_cond_set_lhs (leave, last);
   update_stmt (leave);
+
+  /* A check that was at the top of the header: have the save path save,
+     for the PHIs' values, those they get at the end of the iteration,
+     where the check goes.  */
+  if (c->shape == chunk_loop::AT_TOP)
+    {
+      edge latch = loop_latch_edge (loop);
+      for (auto &v : vars)
+	if (!virtual_operand_p (gimple_phi_result (v.first)))
+	  replace_uses_where (gimple_phi_result (v.first),
+			      PHI_ARG_DEF_FROM_EDGE (v.first, latch), NULL,
+			      dominated_p, c->save);
+    }
 
   /* Move the check: the test goes on to the rest of the iteration
      directly, and the check, with the save path's first block, goes
