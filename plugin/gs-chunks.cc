@@ -97,19 +97,6 @@ repeatable_p (gimple *stmt)
 	      && !gimple_has_volatile_ops (stmt)));
 }
 
-/* The check of a point ending BB (GS_CHECK_ASM), or null.  */
-
-gasm *
-gs_find_check (basic_block bb)
-{
-  gasm *test = safe_dyn_cast <gasm *> (last_stmt (bb));
-  if (test && gimple_asm_nlabels (test) == 1
-      && (!strcmp (gimple_asm_string (test), GS_CHECK_ASM)
-	  || !strcmp (gimple_asm_string (test), GS_CHECK_ASM_SHLIB)))
-    return test;
-  return NULL;
-}
-
 /* A loop that can be strip-mined, and its parts.  */
 struct chunk_loop
 {
@@ -172,7 +159,6 @@ skip_forwarders (edge e)
   class loop *loop = e->src->loop_father;
   while (e->dest != loop->latch && e->dest != loop->header
 	 && single_succ_p (e->dest) && single_pred_p (e->dest)
-	 && gimple_seq_empty_p (phi_nodes (e->dest))
 	 && empty_block_p (e->dest)
 	 && !(single_succ_edge (e->dest)->flags & EDGE_COMPLEX))
     e = single_succ_edge (e->dest);
@@ -197,8 +183,8 @@ redirect_past_forwarders (edge e, basic_block dest)
 }
 
 /* Whether the N blocks of BODY, but SAVE (the save path's first block,
-   which calls the runtime), make no call but to internal or const
-   built-in functions and hold no asm but the check: an iteration then
+   which calls the runtime), hold no asm but the check and make no call
+   (gs_asm_or_call_p): an iteration then
    takes a bounded time, and so does a run of them.  A loop that calls
    the C library (which may block) keeps its check on every
    iteration.  */
@@ -214,11 +200,7 @@ calls_nothing_p (basic_block *body, unsigned n, basic_block save)
 	   !gsi_end_p (gsi); gsi_next (&gsi))
 	{
 	  gimple *stmt = gsi_stmt (gsi);
-	  if (gimple_code (stmt) == GIMPLE_ASM
-	      ? !gs_find_check (body[i]) || stmt != last_stmt (body[i])
-	      : (is_gimple_call (stmt) && !gimple_call_internal_p (stmt)
-		 && !(gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
-		      && (gimple_call_flags (stmt) & ECF_CONST))))
+	  if (gs_asm_or_call_p (stmt) && stmt != gs_find_check (body[i]))
 	    return false;
 	}
     }
@@ -572,8 +554,10 @@ strip_mine (chunk_loop *c)
   add_bb_to_loop (c->save, mine);
   settle_flags (c, vars, run, turn);
 
-  /* The memory state now flows through the new loop: redo it.  */
+  /* The memory state now flows through the new loop: redo it.  The
+     edges redirected above left the dominators stale.  */
   mark_virtual_operands_for_renaming (cfun);
+  free_dominance_info (CDI_DOMINATORS);
   return true;
 }
 
@@ -668,7 +652,6 @@ pass_gearshift_chunks::execute (function *fun)
   bool changed = false;
   for (chunk_loop &c : found)
     {
-      free_dominance_info (CDI_DOMINATORS);
       calculate_dominance_info (CDI_DOMINATORS);
       /* Only loops counted from the start are worth the new loop.  */
       class tree_niter_desc desc;
@@ -680,14 +663,13 @@ pass_gearshift_chunks::execute (function *fun)
     }
   if (!changed)
     return dropped ? TODO_update_ssa_only_virtuals : 0;
+  /* The loop passes keep the dominators up to date, and expect them
+     (get_loop_body and rewrite_into_loop_closed_ssa among them).  */
+  calculate_dominance_info (CDI_DOMINATORS);
   for (chunk_loop &c : found)
     drop_loop_clobbers (c.loop);
-  free_dominance_info (CDI_DOMINATORS);
   release_recorded_exits (fun);
   record_loop_exits ();
-  /* The loop passes keep the dominators up to date, and expect them
-     (rewrite_into_loop_closed_ssa among them).  */
-  calculate_dominance_info (CDI_DOMINATORS);
   update_ssa (TODO_update_ssa_only_virtuals);
   if (loops_state_satisfies_p (fun, LOOP_CLOSED_SSA))
     rewrite_into_loop_closed_ssa (NULL, TODO_update_ssa);

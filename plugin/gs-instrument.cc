@@ -234,6 +234,20 @@ gs_copy_phi_args (edge e, edge new_e)
     }
 }
 
+/* The check of a point ending BB (GS_CHECK_ASM, inserted below), or
+   null.  */
+
+gasm *
+gs_find_check (basic_block bb)
+{
+  gasm *test = safe_dyn_cast <gasm *> (last_stmt (bb));
+  if (test && gimple_asm_nlabels (test) == 1
+      && (!strcmp (gimple_asm_string (test), GS_CHECK_ASM)
+	  || !strcmp (gimple_asm_string (test), GS_CHECK_ASM_SHLIB)))
+    return test;
+  return NULL;
+}
+
 /* Insert the check and the (still empty) save path of point P of GF.  */
 
 static void

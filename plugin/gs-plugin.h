@@ -138,15 +138,16 @@ extern const char *gs_unsupported_reason (cgraph_node *, location_t *,
 extern bool gs_defined_here_p (tree);
 extern bool gs_calls_instrumentable_p (gimple *, gs_unit *);
 extern bool gs_marker_call_p (gimple *);
+extern bool gs_asm_or_call_p (gimple *);
 
 /* gs-points.cc */
 extern void gs_find_points (gs_unit *, gs_function *, bool);
 
 /* gs-chunks.cc */
 extern tree gs_opaque_value (tree, gimple_seq *);
-extern gasm *gs_find_check (basic_block);
 
 /* gs-instrument.cc */
+extern gasm *gs_find_check (basic_block);
 extern void gs_append (basic_block, gimple *);
 extern void gs_copy_phi_args (edge, edge);
 extern void gs_insert_checks (gs_unit *, gs_function *);

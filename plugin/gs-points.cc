@@ -114,17 +114,12 @@ loop_calls_p (class loop *loop, gs_unit *unit)
   return loop_has_stmt_p (loop, unwinds_p, unit);
 }
 
-/* Whether STMT is an asm, or a call but to a const built-in function
-   (which GCC may vectorise, as sqrt).  */
+/* gs_asm_or_call_p, for loop_has_stmt_p.  */
 
 static bool
 asm_or_call_p (gimple *stmt, gs_unit *)
 {
-  if (gimple_code (stmt) == GIMPLE_ASM)
-    return true;
-  return (is_gimple_call (stmt) && !gimple_call_internal_p (stmt)
-	  && !(gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
-	       && (gimple_call_flags (stmt) & ECF_CONST)));
+  return gs_asm_or_call_p (stmt);
 }
 
 /* Whether LOOP makes no call at all, but to const built-in functions,

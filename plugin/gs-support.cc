@@ -216,3 +216,17 @@ gs_calls_instrumentable_p (gimple *stmt, gs_unit *unit)
     }
   return true;
 }
+
+/* Whether STMT is an asm, or a call but to an internal or const built-in
+   function (which GCC may vectorise, as sqrt): what a loop may not hold
+   to run without a check, call-free (gs-points.cc, gs-chunks.cc).  */
+
+bool
+gs_asm_or_call_p (gimple *stmt)
+{
+  if (gimple_code (stmt) == GIMPLE_ASM)
+    return true;
+  return (is_gimple_call (stmt) && !gimple_call_internal_p (stmt)
+	  && !(gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
+	       && (gimple_call_flags (stmt) & ECF_CONST)));
+}
