@@ -24,6 +24,15 @@
    the point's check, moved there.  The inner loop has no check, and the
    wait for an update is bounded by that many iterations.
 
+   A loop that GCC cannot count, but that stores to memory, is
+   strip-mined too, keeping its exit test: a count beside it, down from
+   short_loop, leaves the inner loop for the check when it reaches zero
+   (a subtraction and a jump, which cost what the check did).  With no
+   check, and so no exit to the save path, in the inner loop, LIM can
+   move its stores out of it (csmith seed 5002: a loop whose counter
+   steps down by 3 and may wrap, storing to globals that a pointer may
+   also reach, ran 7 times slower than without the plugin).
+
    The check moves from the end of an iteration to the end of a run of
    them, where the variables hold what they held at the check at the end
    of that iteration: the save path saves the same values, and the
@@ -101,13 +110,14 @@ repeatable_p (gimple *stmt)
 struct chunk_loop
 {
   class loop *loop;
-  edge exit;			/* The counted exit.  */
+  edge exit;			/* The exit next to the check.  */
   edge stay;			/* The other edge from its test; in
 				   strip_mine, the edge into the check.  */
   basic_block check;		/* The block ending in the check.  */
   basic_block save;		/* Where the check jumps: the save path's
 				   first block (push_frame).  */
   basic_block cont;		/* Where the iteration goes on after it.  */
+  bool counted;			/* Whether GCC can count EXIT's tests.  */
   enum
   {
     AT_HEADER,			/* The test in the header, the check right
@@ -207,6 +217,16 @@ calls_nothing_p (basic_block *body, unsigned n, basic_block save)
   return true;
 }
 
+/* Say in the dump file why LOOP is not strip-mined: WHY; false.  */
+
+static bool
+not_chunked (class loop *loop, const char *why)
+{
+  if (dump_file && (dump_flags & TDF_DETAILS))
+    fprintf (dump_file, "loop %d not strip-mined: %s\n", loop->num, why);
+  return false;
+}
+
 /* Whether LOOP, an innermost loop, can be strip-mined; if so, fill C.
    Its one point's check must leave it only for the save path, which
    comes back to where the check goes on, and it must have one other
@@ -235,12 +255,14 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
       ok = calls_nothing_p (body, loop->num_nodes, c->save);
     }
   free (body);
-  if (!fall || !ok)
-    return false;
+  if (!fall)
+    return not_chunked (loop, "no single point check");
+  if (!ok)
+    return not_chunked (loop, "a call or an asm");
   if (!single_pred_p (c->save) || !gimple_seq_empty_p (phi_nodes (c->save))
       || !flow_bb_inside_loop_p (loop, c->save)
       || !flow_bb_inside_loop_p (loop, c->cont))
-    return false;
+    return not_chunked (loop, "the save path's shape");
 
   /* The exits: the save path's, and the counted one.  The save path
      comes back only to where the check goes on.  */
@@ -251,7 +273,7 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
       if (e->src == c->save)
 	continue;
       if (c->exit || (e->flags & (EDGE_COMPLEX | EDGE_IRREDUCIBLE_LOOP)))
-	return false;
+	return not_chunked (loop, "more than one exit");
       c->exit = e;
     }
   edge e;
@@ -259,13 +281,13 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
   FOR_EACH_EDGE (e, ei, c->save->succs)
     if (flow_bb_inside_loop_p (loop, e->dest)
 	&& skip_forwarders (e)->dest != c->cont)
-      return false;
+      return not_chunked (loop, "the save path comes back elsewhere");
 
   basic_block test = c->exit ? c->exit->src : NULL;
   if (!test || EDGE_COUNT (test->succs) != 2 || !last_stmt (test)
       || gimple_code (last_stmt (test)) != GIMPLE_COND
       || c->exit->dest->loop_father != loop_outer (loop))
-    return false;
+    return not_chunked (loop, "no conditional exit");
   c->stay = EDGE_SUCC (test, EDGE_SUCC (test, 0) == c->exit ? 1 : 0);
   bool to_latch = (c->stay->dest == loop->latch
 		   && single_pred_p (loop->latch)
@@ -286,22 +308,25 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
 	}
     }
   if (!all_stmts_p (c->check, movable_p))
-    return false;
+    return not_chunked (loop, "the check's block computes");
   if (c->check == loop->header)
     {
       c->shape = chunk_loop::AT_TOP;
-      return test != loop->header && to_latch;
+      return ((test != loop->header && to_latch)
+	      || not_chunked (loop, "the check first, the test not last"));
     }
   if (c->stay->dest != c->check || !single_pred_p (c->check)
       || !gimple_seq_empty_p (phi_nodes (c->check)))
-    return false;
+    return not_chunked (loop, "the check is not right after the test");
   if (test == loop->header)
     {
       c->shape = chunk_loop::AT_HEADER;
-      return all_stmts_p (test, repeatable_p);
+      return (all_stmts_p (test, repeatable_p)
+	      || not_chunked (loop, "the header cannot run again"));
     }
   c->shape = chunk_loop::AT_END;
-  return c->cont == loop->latch && empty_but_memory_p (loop->latch);
+  return ((c->cont == loop->latch && empty_but_memory_p (loop->latch))
+	  || not_chunked (loop, "the check is not right before the latch"));
 }
 
 /* Replace by TO the uses of FROM in the statements but EXCEPT (and
@@ -400,10 +425,112 @@ settle_flags (chunk_loop *c, vec<std::pair<gphi *, gphi *> > &vars,
     }
 }
 
+/* Have C->loop, strip-mined, test its exit at most short_loop times a
+   run, counting the tests left from the values of its variables in the
+   new loop's header, INTO's source, and have LEAVE, the new loop's test,
+   leave it when the run was the last.  Returns the tests of this run,
+   less one, or NULL_TREE, changing nothing, when they cannot be had.
+
+   GCC may count the tests only under assumptions (that a counter
+   stepping by 2 towards zero starts even, that a bound is not the
+   type's largest value), as the vectoriser does, which then versions
+   the loop.  When they fail, the run makes one test, and LEAVE follows
+   what the loop's own test said (csmith seed 113480: a loop counting
+   up by 2 until it wraps to 0, vectorised without the plugin, ran 3
+   times slower with a check in every iteration).  */
+
+static tree
+count_run (chunk_loop *c, edge into, gcond *leave)
+{
+  /* LOOP's iteration count from the values in HEAD, which only the new
+     loop's back edge keeps SCEV from taking for the values before it.
+     HEAD computes it, and the assumptions, whether they hold or not:
+     they must not trap.  */
+  scev_reset ();
+  class tree_niter_desc desc;
+  if (!number_of_iterations_exit_assumptions (c->loop, c->exit, &desc, NULL)
+      || integer_zerop (desc.assumptions)
+      || !INTEGRAL_TYPE_P (TREE_TYPE (desc.niter))
+      || generic_expr_could_trap_p (desc.niter)
+      || generic_expr_could_trap_p (desc.may_be_zero)
+      || generic_expr_could_trap_p (desc.assumptions))
+    return NULL_TREE;
+  tree type = TREE_TYPE (desc.niter);
+  tree max = build_int_cst (long_long_unsigned_type_node,
+			    gs_opts.short_loop - 1);
+  if (!int_fits_type_p (max, type))
+    return NULL_TREE;
+  max = fold_convert (type, max);
+  gcond *test = as_a <gcond *> (last_stmt (c->exit->src));
+  bool exit_if_true = c->exit->flags & EDGE_TRUE_VALUE;
+  tree_code code = gimple_cond_code (test);
+  if (!exit_if_true)
+    code = invert_tree_comparison (code,
+				   HONOR_NANS (gimple_cond_lhs (test)));
+  if (code == ERROR_MARK)
+    return NULL_TREE;
+
+  /* In HEAD: the tests left, less one (NITER); whether they all fit in
+     this run of LOOP (LAST); how many this run makes, less one, through
+     an empty asm so that GCC does not learn that LOOP iterates fewer
+     than short_loop times and choose differently than without the
+     plugin (see version_short_loop in gs-points.cc).  */
+  gimple_seq stmts = NULL, more_stmts = NULL;
+  tree niter = unshare_expr (desc.niter);
+  if (!integer_zerop (desc.may_be_zero))
+    niter = fold_build3 (COND_EXPR, type, unshare_expr (desc.may_be_zero),
+			 build_zero_cst (type), niter);
+  tree holds = NULL_TREE;
+  if (!integer_onep (desc.assumptions))
+    {
+      holds = force_gimple_operand (unshare_expr (desc.assumptions),
+				    &more_stmts, true, NULL_TREE);
+      gimple_seq_add_seq (&stmts, more_stmts);
+      more_stmts = NULL;
+      niter = fold_build3 (COND_EXPR, type, holds, niter,
+			   build_zero_cst (type));
+    }
+  niter = force_gimple_operand (niter, &more_stmts, true, NULL_TREE);
+  gimple_seq_add_seq (&stmts, more_stmts);
+  more_stmts = NULL;
+  tree last = force_gimple_operand (fold_build2 (LE_EXPR, boolean_type_node,
+						 niter, max),
+				    &more_stmts, true, NULL_TREE);
+  gimple_seq_add_seq (&stmts, more_stmts);
+  tree run = gs_opaque_value (fold_build2 (MIN_EXPR, type, niter, max),
+			      &stmts);
+  gsi_insert_seq_on_edge_immediate (into, stmts);
+  update_stmt (SSA_NAME_DEF_STMT (run));
+
+  /* Where the assumptions may fail, what the loop's test says, before
+     the count replaces it; LEAVE follows it when they do.  */
+  if (holds)
+    {
+      tree said = make_ssa_name (boolean_type_node);
+      gimple_stmt_iterator gsi = gsi_for_stmt (test);
+      gsi_insert_before (&gsi,
+			 gimple_build_assign (said, code,
+					      gimple_cond_lhs (test),
+					      gimple_cond_rhs (test)),
+			 GSI_SAME_STMT);
+      tree either = make_ssa_name (boolean_type_node);
+      gsi = gsi_for_stmt (leave);
+      gsi_insert_before (&gsi,
+			 gimple_build_assign (either, COND_EXPR, holds, last,
+					      said),
+			 GSI_SAME_STMT);
+      last = either;
+    }
+  create_canonical_iv (c->loop, c->exit, run);
+  gimple_cond_set_lhs (leave, last);
+  update_stmt (leave);
+  return run;
+}
+
 /* Strip-mine C.LOOP (see the comment at the top).  Returns false, with
    the loop unchanged but inside a new loop that never goes round (for
-   GCC to remove), when its iteration count from the new loop's values
-   cannot be had.  */
+   GCC to remove), when it is counted but its iteration count from the
+   new loop's values cannot be had.  */
 
 static bool
 strip_mine (chunk_loop *c)
@@ -411,6 +538,7 @@ strip_mine (chunk_loop *c)
   class loop *loop = c->loop;
   class loop *outer = loop_outer (loop);
   edge exit = c->exit;
+  edge test_stay = c->stay;
 
   /* The check at the top of the header: split it from the PHIs.  */
   bool at_header = c->shape == chunk_loop::AT_HEADER;
@@ -430,9 +558,12 @@ strip_mine (chunk_loop *c)
     }
 
   /* The new loop: its header, where each variable of LOOP enters LOOP
-     with its value there; after LOOP's exit, a test that leaves it or
-     goes round, as yet always leaving, through a latch that gives the
-     variables their values at the check.  */
+     with its value there; a test that leaves LOOP for the new loop's
+     latch, which gives the variables their values at the check, or
+     goes on.  A counted loop is left, through its exit, for a test that
+     leaves the new loop too or goes round, as yet always leaving; the
+     test of any other loop, as yet always going round, is on the edge
+     where its exit test stays in it, and LOOP keeps its exit.  */
   basic_block head = split_edge (loop_preheader_edge (loop));
   edge into = single_succ_edge (head);
   auto_vec<std::pair<gphi *, gphi *> > vars;
@@ -448,18 +579,23 @@ strip_mine (chunk_loop *c)
       SET_PHI_ARG_DEF (phi, into->dest_idx, gimple_phi_result (var));
       vars.safe_push (std::make_pair (phi, var));
     }
-  basic_block turn = split_edge (exit);
+  basic_block turn = split_edge (c->counted ? exit : test_stay);
+  if (!c->counted && c->stay == test_stay)
+    c->stay = single_succ_edge (turn);
   edge done = single_succ_edge (turn);
   gcond *leave = gimple_build_cond (NE_EXPR, boolean_true_node,
 				    boolean_false_node, NULL_TREE, NULL_TREE);
   gimple_stmt_iterator gsi = gsi_last_bb (turn);
   gsi_insert_after (&gsi, leave, GSI_NEW_STMT);
-  done->flags = (done->flags & ~EDGE_FALLTHRU) | EDGE_TRUE_VALUE;
+  done->flags = ((done->flags & ~EDGE_FALLTHRU)
+		 | (c->counted ? EDGE_TRUE_VALUE : EDGE_FALSE_VALUE));
   basic_block again = create_empty_bb (turn);
   add_bb_to_loop (again, outer);
-  edge more = make_edge (turn, again, EDGE_FALSE_VALUE);
-  done->probability = profile_probability::even ();
-  more->probability = done->probability.invert ();
+  edge more = make_edge (turn, again,
+			 c->counted ? EDGE_FALSE_VALUE : EDGE_TRUE_VALUE);
+  more->probability = (c->counted ? profile_probability::even ()
+		       : profile_probability::very_unlikely ());
+  done->probability = more->probability.invert ();
   again->count = more->count ();
   edge back = make_single_succ_edge (again, head, EDGE_FALLTHRU);
   set_immediate_dominator (CDI_DOMINATORS, again, turn);
@@ -475,43 +611,34 @@ strip_mine (chunk_loop *c)
   free_dominance_info (CDI_DOMINATORS);
   calculate_dominance_info (CDI_DOMINATORS);
 
-  /* LOOP's iteration count from the values in HEAD, which only the new
-     loop's back edge keeps SCEV from taking for the values before it.  */
-  scev_reset ();
-  class tree_niter_desc desc;
-  if (!number_of_iterations_exit (loop, exit, &desc, false)
-      || !integer_onep (desc.assumptions)
-      || !INTEGRAL_TYPE_P (TREE_TYPE (desc.niter)))
-    return false;
-  tree type = TREE_TYPE (desc.niter);
-  tree max = build_int_cst (long_long_unsigned_type_node,
-			    gs_opts.short_loop - 1);
-  if (!int_fits_type_p (max, type))
-    return false;
-  max = fold_convert (type, max);
-
-  /* In HEAD: the tests left, less one (NITER); whether they all fit in
-     this run of LOOP (LAST); how many this run makes, less one, through
-     an empty asm so that GCC does not learn that LOOP iterates fewer
-     than short_loop times and choose differently than without the
-     plugin (see version_short_loop in gs-points.cc).  */
-  gimple_seq stmts = NULL, more_stmts = NULL;
-  tree niter = unshare_expr (desc.niter);
-  if (!integer_zerop (desc.may_be_zero))
-    niter = fold_build3 (COND_EXPR, type, unshare_expr (desc.may_be_zero),
-			 build_zero_cst (type), niter);
-  niter = force_gimple_operand (niter, &stmts, true, NULL_TREE);
-  tree last = force_gimple_operand (fold_build2 (LE_EXPR, boolean_type_node,
-						 niter, max),
-				    &more_stmts, true, NULL_TREE);
-  gimple_seq_add_seq (&stmts, more_stmts);
-  tree run = gs_opaque_value (fold_build2 (MIN_EXPR, type, niter, max),
-			      &stmts);
-  gsi_insert_seq_on_edge_immediate (into, stmts);
-  update_stmt (SSA_NAME_DEF_STMT (run));
-  create_canonical_iv (loop, exit, run);
-  gimple_cond_set_lhs (leave, last);
-  update_stmt (leave);
+  tree run;
+  if (c->counted)
+    {
+      run = count_run (c, into, leave);
+      if (!run)
+	return false;
+    }
+  else
+    {
+      /* LOOP goes round while a count, down from short_loop at its
+	 entry (through an empty asm, as below) and by one in TURN, is
+	 not zero: a subtraction and a jump, as cheap as the check.  */
+      tree type = unsigned_type_node;
+      tree max = build_int_cst (long_long_unsigned_type_node,
+				gs_opts.short_loop);
+      if (!int_fits_type_p (max, type))
+	type = long_long_unsigned_type_node;
+      gimple_seq stmts = NULL;
+      run = gs_opaque_value (fold_convert (type, max), &stmts);
+      gsi_insert_seq_on_edge_immediate (into, stmts);
+      update_stmt (SSA_NAME_DEF_STMT (run));
+      tree left;
+      gsi = gsi_last_bb (turn);
+      create_iv (run, build_int_cst (type, -1), NULL_TREE, loop, &gsi, false,
+		 NULL, &left);
+      gimple_cond_set_condition (leave, EQ_EXPR, left, build_zero_cst (type));
+      update_stmt (leave);
+    }
 
   /* A check that was at the top of the header: have the save path save,
      for the PHIs' values, those they get at the end of the iteration,
@@ -552,7 +679,8 @@ strip_mine (chunk_loop *c)
   add_bb_to_loop (c->check, mine);
   remove_bb_from_loops (c->save);
   add_bb_to_loop (c->save, mine);
-  settle_flags (c, vars, run, turn);
+  if (c->counted)
+    settle_flags (c, vars, run, turn);
 
   /* The memory state now flows through the new loop: redo it.  The
      edges redirected above left the dominators stale.  */
@@ -598,6 +726,26 @@ drop_loop_clobbers (class loop *loop)
       release_defs (stmt);
     }
   return !clobbers.is_empty ();
+}
+
+/* Whether C->loop stores to memory but in the save path and in
+   end-of-scope clobbers: stores that LIM could not move out of the loop,
+   the save path's call in it being one reason, which it may move once
+   the check is out of the loop (csmith seed 5002: a loop that GCC cannot
+   count, storing to globals, ran 7 times slower with its check).  */
+
+static bool
+stores_p (const chunk_loop *c)
+{
+  basic_block *body = get_loop_body (c->loop);
+  bool stores = false;
+  for (unsigned i = 0; i < c->loop->num_nodes && !stores; i++)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
+	 body[i] != c->save && !gsi_end_p (gsi) && !stores; gsi_next (&gsi))
+      stores = (gimple_vdef (gsi_stmt (gsi))
+		&& !gimple_clobber_p (gsi_stmt (gsi)));
+  free (body);
+  return stores;
 }
 
 namespace {
@@ -653,11 +801,27 @@ pass_gearshift_chunks::execute (function *fun)
   for (chunk_loop &c : found)
     {
       calculate_dominance_info (CDI_DOMINATORS);
-      /* Only loops counted from the start are worth the new loop.  */
       class tree_niter_desc desc;
-      if (!number_of_iterations_exit (c.loop, c.exit, &desc, false)
-	  || !integer_onep (desc.assumptions))
-	continue;
+      c.counted = (number_of_iterations_exit_assumptions (c.loop, c.exit,
+							  &desc, NULL)
+		   && !integer_zerop (desc.assumptions));
+      if (!c.counted && !stores_p (&c))
+	{
+	  not_chunked (c.loop, "neither counted nor storing");
+	  continue;
+	}
+      if (dump_file && (dump_flags & TDF_DETAILS))
+	{
+	  static const char *const shapes[]
+	    = { "in the header", "at the end", "at the top",
+		"before the test" };
+	  fprintf (dump_file, "loop %d strip-mined (%s, check %s)\n",
+		   c.loop->num,
+		   !c.counted ? "not counted"
+		   : integer_onep (desc.assumptions) ? "counted"
+		   : "counted under assumptions",
+		   shapes[c.shape]);
+	}
       strip_mine (&c);
       changed = true;
     }

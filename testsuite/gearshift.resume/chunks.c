@@ -1,7 +1,8 @@
 /* Loops that run between checks in runs of at most short-loop
    iterations (gs-chunks.cc): a counter kept in a global, a counted loop
-   whose check is at its top, one whose exit test is in its header, and
-   a short short-loop so that runs end often; with an update at every
+   whose check is at its top, one whose exit test is in its header, one
+   that GCC cannot count but that stores to memory, and a short
+   short-loop so that runs end often; with an update at every
    point reached, each loop still computes what it computes without the
    plugin.  */
 /* { dg-do run } */
@@ -61,6 +62,22 @@ header_test (const int *a, int n)
   return s;
 }
 
+static unsigned steps;
+unsigned long sum;
+unsigned long *where = &sum;
+
+static unsigned __attribute__ ((noinline))
+step_down (unsigned n, unsigned long v)
+{
+  unsigned long *p = where;
+  for (steps = n; steps > 1; steps -= 3)
+    {
+      sum += steps ^ v;
+      *p += v;
+    }
+  return steps;
+}
+
 int
 main (void)
 {
@@ -71,8 +88,10 @@ main (void)
   unsigned long m = mix (5000);
   unsigned w = wrap (4294967295u - 3000);
   long h = header_test (a, 1000);
-  printf ("%u %lu %u %lu %ld\n", counter, m, w, stored, h);
+  volatile unsigned start = 3 * 3001 + 1;
+  unsigned d = step_down (start, 77);
+  printf ("%u %lu %u %lu %ld %u %lu\n", counter, m, w, stored, h, d, sum);
   return 0;
 }
 
-/* { dg-output "^0 13696221674204304133 0 4294967295 9027\n$" } */
+/* { dg-output "^0 13696221674204304133 0 4294967295 9027 1 13748418\n$" } */
