@@ -65,6 +65,7 @@ static struct plugin_info gs_plugin_info =
   "Make C programs live-updatable: update points, frames, metadata.\n"
   "  -fplugin-arg-gearshift-points=auto|loops|manual  point placement\n"
   "  -fplugin-arg-gearshift-gear=dual|low             clones to call\n"
+  "  -fplugin-arg-gearshift-unwind=check|eh           how captures unwind\n"
   "  -fplugin-arg-gearshift-exclude=NAME[,NAME...]    leave uninstrumented\n"
   "  -fplugin-arg-gearshift-program=NAME              name the program\n"
   "  -fplugin-arg-gearshift-dump                      write *.gearshift dumps\n"
@@ -151,6 +152,13 @@ plugin_init (struct plugin_name_args *info,
      process_options builds the default optimisation node, so every
      function inherits it.  */
   flag_reorder_blocks_and_partition = 0;
+
+  /* With unwind=eh, calls may throw: a capture unwinds the stack as an
+     exception, and the landing pads at the call-site points save the
+     frames (gs-instrument.cc).  The C library's functions, declared
+     nothrow, get none.  */
+  if (gs_opts.unwind_eh)
+    flag_exceptions = 1;
 
   /* The pass, where every function is in SSA and nothing is inlined
      yet; and the one that moves checks out of the loops that turn out

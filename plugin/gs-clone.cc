@@ -47,7 +47,9 @@ struct clone_point
   basic_block save, store;	/* The push block, the store block.  */
   basic_block check, cont;	/* The check's block, the continuation.  */
   gimple *test;			/* The check after the point
-				   (GS_CHECK_ASM).  */
+				   (GS_CHECK_ASM), or null for a
+				   call-site point's landing pad
+				   (unwind=eh).  */
   gcall *call;			/* For a call-site point, the call.  */
   tree frame;			/* The SSA name the push returned.  */
 };
@@ -101,6 +103,16 @@ find_clone_points (gs_unit *unit, gs_function *gf, vec<clone_point> &points)
       cp.frame = gimple_call_lhs (push);
       cp.store = EDGE_SUCC (bb, 0)->flags & EDGE_TRUE_VALUE
 	? EDGE_SUCC (bb, 0)->dest : EDGE_SUCC (bb, 1)->dest;
+      if (single_pred_edge (bb)->flags & EDGE_EH)
+	{
+	  /* A landing pad: the call ends the block the EH edge comes
+	     from.  */
+	  cp.check = single_pred (bb);
+	  cp.cont = find_fallthru_edge (cp.check->succs)->dest;
+	  cp.test = NULL;
+	  cp.call = as_a <gcall *> (last_stmt (cp.check));
+	  continue;
+	}
       cp.check = single_pred (bb);
       edge f = EDGE_SUCC (cp.check, 0);
       cp.cont = f->dest == bb ? EDGE_SUCC (cp.check, 1)->dest : f->dest;
@@ -189,7 +201,7 @@ find_ssa_name (tree *tp, int *, void *)
    point CP: through the pointer __gearshift_next_low returns, with the
    call's type, and the call's result as a new definition.  */
 
-static void
+static gcall *
 reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
 {
   gcall *orig = cp.call;
@@ -258,6 +270,7 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
 	gimple_call_set_lhs (call, unshare_expr (lhs));
       gs_append (bb, call);
     }
+  return call;
 }
 
 /* The block starting with the unwind check after the call of point CP,
@@ -447,7 +460,15 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
       test = next;
 
       restore_locals (restore, cp, frame);
-      if (cp.call)
+      if (cp.call && !cp.test)
+	{
+	  /* The call again, with the original's landing pad.  */
+	  gcall *call = reenter_callee (unit, restore, cp);
+	  add_stmt_to_eh_lp (call, lookup_stmt_eh_lp (cp.call));
+	  make_eh_edges (call);
+	  restores.safe_push (make_edge (restore, cp.cont, EDGE_FALLTHRU));
+	}
+      else if (cp.call)
 	{
 	  basic_block target = unwind_check_block (cp);
 	  reenter_callee (unit, restore, cp);

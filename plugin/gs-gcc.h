@@ -66,6 +66,8 @@
 #include "gimplify-me.h"
 #include "gimple-walk.h"
 #include "tree-inline.h"
+#include "except.h"
+#include "tree-eh.h"
 
 /* From tree-ssa-live.h (see above).  */
 typedef hash_map<int_hash <unsigned int, -1U>, unsigned int> live_vars_map;

@@ -313,10 +313,140 @@ insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
   free (text);
   gimple_asm_set_volatile (barrier, true);
   append (store, barrier, loc);
-  greturn *ret = gimple_build_return (dummy_return_value ());
-  suppress_warning (ret);
-  append (store, ret, loc);
-  make_edge (store, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
+  if (gs_opts.unwind_eh && p->kind != GS_POINT_CALL)
+    /* The capture starts here: unwind through the callers' landing
+       pads (insert_landing_pad).  */
+    append (store, gimple_build_call (unit->unwind_decl, 0), loc);
+  else
+    {
+      greturn *ret = gimple_build_return (dummy_return_value ());
+      suppress_warning (ret);
+      append (store, ret, loc);
+      make_edge (store, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
+    }
+  p->save_bb = save;
+  p->store_bb = store;
+}
+
+/* With unwind=eh, whether the call-site point P gets a landing pad
+   instead of a check: its call may throw, and is in no EH region of
+   the function's own but cleanups (GCC puts the end-of-scope clobbers
+   of address-taken variables in cleanup regions).  */
+
+static bool
+landing_pad_p (gs_point *p)
+{
+  if (!gs_opts.unwind_eh || p->kind != GS_POINT_CALL)
+    return false;
+  /* A call-site point calls a function of the program, which may
+     unwind whatever its declaration says: GCC's nothrow discovery ran
+     before the unit's functions got their points, and nothrow promises
+     that no C++ exception leaves a function, not that no capture
+     does.  */
+  tree fn = gimple_call_fndecl (p->stmt);
+  if (fn)
+    TREE_NOTHROW (fn) = 0;
+  gimple_call_set_nothrow (as_a <gcall *> (p->stmt), false);
+  int lp_nr = lookup_stmt_eh_lp (p->stmt);
+  return (lp_nr >= 0 && stmt_could_throw_p (cfun, p->stmt)
+	  && (lp_nr == 0
+	      || get_eh_region_from_lp_number (lp_nr)->type == ERT_CLEANUP));
+}
+
+/* With unwind=eh, insert the landing pad of the call-site point P of
+   GF, and its (still empty) save path:
+
+     CALL:   x = f (...);             // an EH edge to SAVE
+	     (falls through to CONT)
+     SAVE:   <L>: f = __gearshift_push_frame (&meta, ID, SIZE);
+	     if (f != 0) goto STORE; else goto RESUME;
+     STORE:  asm volatile ("# gearshift point ID" ::: "memory");
+	     MEM[f].x = x_5;  ...
+	     resx;                    // the unwinding goes on
+     RESUME: resx;
+
+   No check follows the call: a callee that captures throws (the
+   runtime's __gearshift_unwind), and the unwinder brings it here with
+   the frame's registers as they were at the call.  The push declines
+   only when the unwinding is no capture (a thread's cancellation).  A
+   call already in a cleanup region gets a region inside it, whose resx
+   goes on to the cleanup.  */
+
+static void
+insert_landing_pad (gs_unit *unit, gs_function *gf, gs_point *p)
+{
+  split_at_point (gf, p);
+  basic_block call_bb = gimple_bb (p->stmt);
+  location_t loc = p->loc;
+  p->check = NULL;
+
+  int outer_nr = lookup_stmt_eh_lp (p->stmt);
+  eh_region outer = NULL;
+  edge old_eh = NULL;
+  if (outer_nr > 0)
+    {
+      outer = get_eh_region_from_lp_number (outer_nr);
+      eh_landing_pad outer_lp = get_eh_landing_pad_from_number (outer_nr);
+      old_eh = find_edge (call_bb,
+			  label_to_block (cfun, outer_lp->post_landing_pad));
+      remove_stmt_from_eh_lp (p->stmt);
+    }
+  eh_region region = gen_eh_region_cleanup (outer);
+  eh_landing_pad lp = gen_eh_landing_pad (region);
+  basic_block save = create_empty_bb (call_bb);
+  add_bb_to_loop (save, current_loops->tree_root);
+  basic_block store = create_empty_bb (save);
+  add_bb_to_loop (store, current_loops->tree_root);
+  basic_block resume = create_empty_bb (store);
+  add_bb_to_loop (resume, current_loops->tree_root);
+  tree label = create_artificial_label (loc);
+  lp->post_landing_pad = label;
+  EH_LANDING_PAD_NR (label) = lp->index;
+  gimple_stmt_iterator gsi = gsi_start_bb (save);
+  gsi_insert_before (&gsi, gimple_build_label (label), GSI_NEW_STMT);
+  add_stmt_to_eh_lp (p->stmt, lp->index);
+  make_eh_edges (p->stmt);
+  save->count = profile_count::zero ();
+  store->count = profile_count::zero ();
+  resume->count = profile_count::zero ();
+
+  tree meta = build4 (ARRAY_REF, unit->fn_meta_type, unit->fns_var,
+		      size_int (gf->index), NULL_TREE, NULL_TREE);
+  p->frame_ptr = make_ssa_name (ptr_type_node);
+  p->push_call = gimple_build_call (unit->push_decl, 3,
+				    build_fold_addr_expr (meta),
+				    build_int_cst (unsigned_type_node, p->id),
+				    build_int_cst (unsigned_type_node, 0));
+  gimple_call_set_lhs (p->push_call, p->frame_ptr);
+  append (save, p->push_call, loc);
+  append (save, gimple_build_cond (NE_EXPR, p->frame_ptr, null_pointer_node,
+				   NULL_TREE, NULL_TREE), loc);
+  make_edge (save, store, EDGE_TRUE_VALUE)->probability
+    = profile_probability::always ();
+  make_edge (save, resume, EDGE_FALSE_VALUE)->probability
+    = profile_probability::never ();
+
+  vec<tree, va_gc> *clobbers = NULL;
+  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
+					    build_string (7, "memory")));
+  char *text = xasprintf ("# gearshift point %u", p->id);
+  gasm *barrier = gimple_build_asm_vec (text, NULL, NULL, clobbers, NULL);
+  free (text);
+  gimple_asm_set_volatile (barrier, true);
+  append (store, barrier, loc);
+  for (basic_block bb : { store, resume })
+    {
+      gresx *resx = gimple_build_resx (region->index);
+      append (bb, resx, loc);
+      if (outer)
+	{
+	  add_stmt_to_eh_lp (resx, outer_nr);
+	  make_eh_edges (resx);
+	  gs_copy_phi_args (old_eh, find_edge (bb, old_eh->dest));
+	}
+    }
+  if (outer)
+    remove_edge (old_eh);
   p->save_bb = save;
   p->store_bb = store;
 }
@@ -330,11 +460,20 @@ gs_insert_checks (gs_unit *unit, gs_function *gf)
   unsigned ix;
   gs_point *p;
   FOR_EACH_VEC_ELT (gf->points, ix, p)
-    insert_check (unit, gf, p);
+    if (landing_pad_p (p))
+      insert_landing_pad (unit, gf, p);
+    else
+      insert_check (unit, gf, p);
   /* A later split at an earlier statement of the same block moves an
      inserted check into the new block: find each check again.  */
   FOR_EACH_VEC_ELT (gf->points, ix, p)
     {
+      if (!p->check)
+	{
+	  p->check_bb = gimple_bb (p->stmt);
+	  p->cont_bb = find_fallthru_edge (p->check_bb->succs)->dest;
+	  continue;
+	}
       p->check_bb = gimple_bb (p->check);
       p->cont_bb = EDGE_SUCC (p->check_bb, 0)->dest;
       if (p->cont_bb == p->save_bb)

@@ -6,6 +6,10 @@
    Keys:
      points=auto|loops|manual   placement policy (default auto)
      gear=dual|low              dual (default) or every call in low gear
+     unwind=check|eh            after a call-site point's call, a check
+                                (default), or a landing pad that a
+                                capture, unwinding as an exception,
+                                reaches (gs-instrument.cc)
      exclude=NAME[,NAME...]     leave these functions uninstrumented
      short-loop=N               points=loops: an innermost call-free loop
                                 known on entry to run fewer than N
@@ -28,7 +32,7 @@
 #include "gs-options.h"
 
 struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, 4096,
-			      NULL, false, false };
+			      NULL, false, false, false };
 
 /* The name of policy P, for dumps and notes.  */
 
@@ -109,6 +113,19 @@ gs_parse_options (const struct plugin_name_args *info)
 	      ok = false;
 	    }
 	}
+      else if (!strcmp (key, "unwind"))
+	{
+	  if (value && !strcmp (value, "check"))
+	    gs_opts.unwind_eh = false;
+	  else if (value && !strcmp (value, "eh"))
+	    gs_opts.unwind_eh = true;
+	  else
+	    {
+	      error ("gearshift: %<-fplugin-arg-gearshift-unwind=%s%>: "
+		     "expected %<check%> or %<eh%>", value ? value : "");
+	      ok = false;
+	    }
+	}
       else if (!strcmp (key, "exclude"))
 	{
 	  if (!value || !*value)
@@ -165,8 +182,8 @@ gs_parse_options (const struct plugin_name_args *info)
       else
 	{
 	  error ("gearshift: unknown option %<-fplugin-arg-gearshift-%s%>; "
-		 "known: points, gear, exclude, short-loop, program, dump, "
-		 "verbose", key);
+		 "known: points, gear, unwind, exclude, short-loop, program, "
+		 "dump, verbose", key);
 	  ok = false;
 	}
     }

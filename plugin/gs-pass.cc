@@ -229,6 +229,10 @@ drop_needless (gs_unit *unit)
 	 which re-points pointers to it when the program is updated.  */
       if (unwinds[i] || gf->node->address_taken)
 	{
+	  /* With unwind=eh, it throws when it unwinds; GCC's first nothrow
+	     discovery (pass_nothrow) ran before it had any point.  */
+	  if (unwinds[i] && gs_opts.unwind_eh)
+	    gf->node->set_nothrow_flag (false);
 	  for (char *label : gf->exempt)
 	    free (label);
 	  gf->exempt.release ();
@@ -564,6 +568,14 @@ declare_runtime (gs_unit *unit)
 				(ptr_type_node, const_ptr_type_node,
 				 unsigned_type_node, unsigned_type_node,
 				 NULL_TREE), true, "mcr . . ");
+  /* With unwind=eh, the point that starts a capture throws: noreturn,
+     and not nothrow.  */
+  unit->unwind_decl = runtime_fn ("__gearshift_unwind",
+				  build_function_type_list (void_type_node,
+							    NULL_TREE),
+				  true);
+  TREE_THIS_VOLATILE (unit->unwind_decl) = 1;
+  TREE_NOTHROW (unit->unwind_decl) = 0;
   unit->pop_decl = runtime_fn ("__gearshift_pop_frame",
 			       build_function_type_list
 			       (ptr_type_node, const_ptr_type_node, NULL_TREE),

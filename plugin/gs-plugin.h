@@ -119,6 +119,7 @@ struct gs_unit
   hash_set<tree> *uninstrumented; /* Defined here, left alone.  */
   tree flag_decl;		/* __gearshift_flag.  */
   tree push_decl;		/* __gearshift_push_frame.  */
+  tree unwind_decl;		/* __gearshift_unwind (unwind=eh).  */
   tree restoring_decl;		/* __gearshift_restoring.  */
   tree pop_decl;		/* __gearshift_pop_frame.  */
   tree popped_point_decl;	/* __gearshift_popped_point.  */

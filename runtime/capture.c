@@ -36,6 +36,7 @@
    caller would go on without a check after the call.  */
 
 #include <errno.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -58,6 +59,8 @@ struct gs_capture
   enum gs_capture_state state;
   uintptr_t root_cfa;		/* CFA of the root frame, or 0 when the
 				   thread was not started by the runtime.  */
+  jmp_buf *root_jmp;		/* Where the root resumes after a capture
+				   unwound as an exception.  */
   struct gs_frame *frames;	/* Pushed frames, innermost first.  */
   size_t nframes, capacity;
   uintptr_t *cfas;		/* CFAs the walk accepted, innermost first.  */
@@ -469,11 +472,47 @@ __gearshift_push_frame (const struct gs_fn_meta *fn, unsigned int point,
   return frame;
 }
 
-/* Make the calling thread's frame with CFA the root of its captures.  */
+/* Make the calling thread's frame with CFA the root of its captures;
+   with unwind=eh, a capture ends with a jump to ROOT.  */
 void
-gs_capture_set_root (uintptr_t cfa)
+gs_capture_set_root (uintptr_t cfa, jmp_buf *root)
 {
   gs_cap.root_cfa = cfa;
+  gs_cap.root_jmp = root;
+}
+
+/* The stop function of a capture's forced unwinding: frames above the
+   root run their landing pads (their cleanups), which save them and
+   resume the unwinding; at the root's frame, jump back into it.  */
+static _Unwind_Reason_Code
+gs_unwind_stop (int version, _Unwind_Action actions,
+		_Unwind_Exception_Class cls, struct _Unwind_Exception *exc,
+		struct _Unwind_Context *ctx, void *arg)
+{
+  (void) version;
+  (void) cls;
+  (void) exc;
+  (void) arg;
+  if (actions & _UA_END_OF_STACK)
+    gs_fatal ("a capture unwound past the root frame");
+  if (_Unwind_GetCFA (ctx) == gs_cap.root_cfa)
+    longjmp (*gs_cap.root_jmp, 1);
+  return _URC_NO_REASON;
+}
+
+/* With unwind=eh, called by the point that started a capture, once it
+   saved its frame: unwind the stack as an exception, through the landing
+   pads of the callers' call-site points, each of which saves its frame,
+   to the root.  Never returns.  */
+GS_EXPORT void
+__gearshift_unwind (void)
+{
+  static __thread struct _Unwind_Exception exc;
+
+  exc.exception_class = 0x4753484946540000ull;	/* "GSHIFT\0\0" */
+  exc.exception_cleanup = NULL;
+  _Unwind_ForcedUnwind (&exc, gs_unwind_stop, NULL);
+  gs_fatal ("a capture could not unwind the stack");
 }
 
 /* Called by the root when the program's main returned.  If the capture

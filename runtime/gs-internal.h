@@ -69,6 +69,7 @@
 #ifndef GEARSHIFT_GS_INTERNAL_H
 #define GEARSHIFT_GS_INTERNAL_H
 
+#include <setjmp.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -232,7 +233,7 @@ struct gs_frame
 
 /* Make the calling thread's frame with canonical frame address CFA the
    root that captures unwind to.  */
-extern void gs_capture_set_root (uintptr_t cfa);
+extern void gs_capture_set_root (uintptr_t cfa, jmp_buf *root);
 
 /* Called by the root when the program's main has returned: if the
    thread's capture was unwinding, mark it unwound, clear the update

@@ -25,6 +25,7 @@
 
 #define _GNU_SOURCE 1
 #include <errno.h>
+#include <setjmp.h>
 #include <stdlib.h>
 
 #include "gs-internal.h"
@@ -54,12 +55,15 @@ gs_init (void)
 static int __attribute__ ((noinline, noipa))
 gs_root_call (int argc, char **argv, char **envp)
 {
-  volatile int result;
+  volatile int result = 0;
+  jmp_buf unwound;
 
-  gs_capture_set_root ((uintptr_t) __builtin_dwarf_cfa ());
+  gs_capture_set_root ((uintptr_t) __builtin_dwarf_cfa (), &unwound);
   /* The volatile result is stored after the call returns: the call is
-     not in tail position.  */
-  result = __gearshift_main (argc, argv, envp);
+     not in tail position.  A capture that unwinds as an exception
+     (unwind=eh) comes back through the jump.  */
+  if (!setjmp (unwound))
+    result = __gearshift_main (argc, argv, envp);
 
   /* main returned because its stack was captured: let the handler see
      the stack, then rebuild it through the low-gear clones, from here,
@@ -83,7 +87,8 @@ gs_root_call (int argc, char **argv, char **envp)
 	  exit (GEARSHIFT_EXIT_CAPTURED);
 	}
       errno = saved_errno;
-      result = resume (argc, argv, envp);
+      if (!setjmp (unwound))
+	result = resume (argc, argv, envp);
     }
   return result;
 }
