@@ -248,6 +248,42 @@ gs_find_check (basic_block bb)
   return NULL;
 }
 
+/* Append to SAVE the push of point P of GF, and the test of its result:
+   f = __gearshift_push_frame (&fns[INDEX], ID, SIZE); if (f != 0).
+   The size is filled in once the frame is laid out.  */
+
+static void
+append_push (gs_unit *unit, gs_function *gf, gs_point *p, basic_block save)
+{
+  tree meta = build4 (ARRAY_REF, unit->fn_meta_type, unit->fns_var,
+		      size_int (gf->index), NULL_TREE, NULL_TREE);
+  p->frame_ptr = make_ssa_name (ptr_type_node);
+  p->push_call = gimple_build_call (unit->push_decl, 3,
+				    build_fold_addr_expr (meta),
+				    build_int_cst (unsigned_type_node, p->id),
+				    build_int_cst (unsigned_type_node, 0));
+  gimple_call_set_lhs (p->push_call, p->frame_ptr);
+  append (save, p->push_call, p->loc);
+  append (save, gimple_build_cond (NE_EXPR, p->frame_ptr, null_pointer_node,
+				   NULL_TREE, NULL_TREE), p->loc);
+}
+
+/* Append to STORE the barrier that begins the stores of point P:
+   asm volatile ("# gearshift point ID" ::: "memory").  */
+
+static void
+append_barrier (gs_point *p, basic_block store)
+{
+  vec<tree, va_gc> *clobbers = NULL;
+  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
+					    build_string (7, "memory")));
+  char *text = xasprintf ("# gearshift point %u", p->id);
+  gasm *barrier = gimple_build_asm_vec (text, NULL, NULL, clobbers, NULL);
+  free (text);
+  gimple_asm_set_volatile (barrier, true);
+  append (store, barrier, p->loc);
+}
+
 /* Insert the check and the (still empty) save path of point P of GF.  */
 
 static void
@@ -285,19 +321,7 @@ insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
   save->count = check->count.apply_probability (to_save->probability);
   store->count = save->count;
 
-  /* f = __gearshift_push_frame (&fns[INDEX], ID, SIZE); if (f != 0).
-     The size is filled in once the frame is laid out.  */
-  tree meta = build4 (ARRAY_REF, unit->fn_meta_type, unit->fns_var,
-		      size_int (gf->index), NULL_TREE, NULL_TREE);
-  p->frame_ptr = make_ssa_name (ptr_type_node);
-  p->push_call = gimple_build_call (unit->push_decl, 3,
-				    build_fold_addr_expr (meta),
-				    build_int_cst (unsigned_type_node, p->id),
-				    build_int_cst (unsigned_type_node, 0));
-  gimple_call_set_lhs (p->push_call, p->frame_ptr);
-  append (save, p->push_call, loc);
-  append (save, gimple_build_cond (NE_EXPR, p->frame_ptr, null_pointer_node,
-				   NULL_TREE, NULL_TREE), loc);
+  append_push (unit, gf, p, save);
   edge to_store = make_edge (save, store, EDGE_TRUE_VALUE);
   to_store->probability = profile_probability::likely ();
   edge declined = make_edge (save, cont, EDGE_FALSE_VALUE);
@@ -305,14 +329,7 @@ insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
   gs_copy_phi_args (e, declined);
 
   /* asm volatile ("# gearshift point ID" ::: "memory"); return.  */
-  clobbers = NULL;
-  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
-					    build_string (7, "memory")));
-  char *text = xasprintf ("# gearshift point %u", p->id);
-  gasm *barrier = gimple_build_asm_vec (text, NULL, NULL, clobbers, NULL);
-  free (text);
-  gimple_asm_set_volatile (barrier, true);
-  append (store, barrier, loc);
+  append_barrier (p, store);
   if (gs_opts.unwind_eh && p->kind != GS_POINT_CALL)
     /* The capture starts here: unwind through the callers' landing
        pads (insert_landing_pad).  */
@@ -410,30 +427,13 @@ insert_landing_pad (gs_unit *unit, gs_function *gf, gs_point *p)
   store->count = profile_count::zero ();
   resume->count = profile_count::zero ();
 
-  tree meta = build4 (ARRAY_REF, unit->fn_meta_type, unit->fns_var,
-		      size_int (gf->index), NULL_TREE, NULL_TREE);
-  p->frame_ptr = make_ssa_name (ptr_type_node);
-  p->push_call = gimple_build_call (unit->push_decl, 3,
-				    build_fold_addr_expr (meta),
-				    build_int_cst (unsigned_type_node, p->id),
-				    build_int_cst (unsigned_type_node, 0));
-  gimple_call_set_lhs (p->push_call, p->frame_ptr);
-  append (save, p->push_call, loc);
-  append (save, gimple_build_cond (NE_EXPR, p->frame_ptr, null_pointer_node,
-				   NULL_TREE, NULL_TREE), loc);
+  append_push (unit, gf, p, save);
   make_edge (save, store, EDGE_TRUE_VALUE)->probability
     = profile_probability::always ();
   make_edge (save, resume, EDGE_FALSE_VALUE)->probability
     = profile_probability::never ();
 
-  vec<tree, va_gc> *clobbers = NULL;
-  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
-					    build_string (7, "memory")));
-  char *text = xasprintf ("# gearshift point %u", p->id);
-  gasm *barrier = gimple_build_asm_vec (text, NULL, NULL, clobbers, NULL);
-  free (text);
-  gimple_asm_set_volatile (barrier, true);
-  append (store, barrier, loc);
+  append_barrier (p, store);
   for (basic_block bb : { store, resume })
     {
       gresx *resx = gimple_build_resx (region->index);
