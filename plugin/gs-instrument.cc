@@ -172,10 +172,15 @@ split_at_point (gs_function *gf, gs_point *p)
       {
 	gimple *store = result_via_temporary (p->stmt);
 	basic_block bb = gimple_bb (p->stmt);
-	if (stmt_ends_bb_p (p->stmt))
+	/* With unwind=eh, a call that GCC found nothrow, and left in the
+	   middle of its block, ends it once it may throw again.  */
+	if (stmt_ends_bb_p (p->stmt) && last_stmt (bb) == p->stmt)
 	  e = single_succ_edge (split_edge (find_fallthru_edge (bb->succs)));
 	else
-	  e = split_block (bb, p->stmt);
+	  {
+	    e = split_block (bb, p->stmt);
+	    gimple_purge_dead_eh_edges (e->dest);
+	  }
 	if (store)
 	  {
 	    gimple_stmt_iterator gsi = gsi_after_labels (e->dest);
@@ -365,9 +370,25 @@ landing_pad_p (gs_point *p)
     TREE_NOTHROW (fn) = 0;
   gimple_call_set_nothrow (as_a <gcall *> (p->stmt), false);
   int lp_nr = lookup_stmt_eh_lp (p->stmt);
-  return (lp_nr >= 0 && stmt_could_throw_p (cfun, p->stmt)
-	  && (lp_nr == 0
-	      || get_eh_region_from_lp_number (lp_nr)->type == ERT_CLEANUP));
+  if (lp_nr < 0 || !stmt_could_throw_p (cfun, p->stmt))
+    return false;
+  if (lp_nr == 0)
+    return true;
+  /* In a cleanup region: the landing pad nests in it.  When GCC found
+     the call nothrow and removed its edge to the cleanup, the cleanup's
+     PHIs must be virtual, to take the new edges.  */
+  if (get_eh_region_from_lp_number (lp_nr)->type != ERT_CLEANUP)
+    return false;
+  basic_block pad
+    = label_to_block (cfun,
+		      get_eh_landing_pad_from_number (lp_nr)->post_landing_pad);
+  if (find_edge (gimple_bb (p->stmt), pad))
+    return true;
+  for (gphi_iterator gsi = gsi_start_phis (pad); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (!virtual_operand_p (gimple_phi_result (gsi.phi ())))
+      return false;
+  return true;
 }
 
 /* With unwind=eh, insert the landing pad of the call-site point P of
@@ -408,6 +429,10 @@ insert_landing_pad (gs_unit *unit, gs_function *gf, gs_point *p)
 			  label_to_block (cfun, outer_lp->post_landing_pad));
       remove_stmt_from_eh_lp (p->stmt);
     }
+  basic_block outer_pad = (outer
+			   ? label_to_block (cfun, get_eh_landing_pad_from_number
+					       (outer_nr)->post_landing_pad)
+			   : NULL);
   eh_region region = gen_eh_region_cleanup (outer);
   eh_landing_pad lp = gen_eh_landing_pad (region);
   basic_block save = create_empty_bb (call_bb);
@@ -442,10 +467,19 @@ insert_landing_pad (gs_unit *unit, gs_function *gf, gs_point *p)
 	{
 	  add_stmt_to_eh_lp (resx, outer_nr);
 	  make_eh_edges (resx);
-	  gs_copy_phi_args (old_eh, find_edge (bb, old_eh->dest));
+	  edge in = find_edge (bb, outer_pad);
+	  if (old_eh)
+	    gs_copy_phi_args (old_eh, in);
+	  else
+	    /* The call was nothrow, without an edge there: the pad's
+	       PHIs are virtual (landing_pad_p), renamed afterwards.  */
+	    for (gphi_iterator gsi = gsi_start_phis (outer_pad);
+		 !gsi_end_p (gsi); gsi_next (&gsi))
+	      add_phi_arg (gsi.phi (), gimple_vop (cfun), in,
+			   UNKNOWN_LOCATION);
 	}
     }
-  if (outer)
+  if (old_eh)
     remove_edge (old_eh);
   p->save_bb = save;
   p->store_bb = store;
