@@ -350,6 +350,15 @@ insert_check (gs_unit *unit, gs_function *gf, gs_point *p)
   p->store_bb = store;
 }
 
+/* The block of the landing pad number LP_NR of the current function.  */
+
+static basic_block
+landing_pad_block (int lp_nr)
+{
+  eh_landing_pad lp = get_eh_landing_pad_from_number (lp_nr);
+  return label_to_block (cfun, lp->post_landing_pad);
+}
+
 /* With unwind=eh, whether the call-site point P gets a landing pad
    instead of a check: its call may throw, and is in no EH region of
    the function's own but cleanups (GCC puts the end-of-scope clobbers
@@ -379,9 +388,7 @@ landing_pad_p (gs_point *p)
      PHIs must be virtual, to take the new edges.  */
   if (get_eh_region_from_lp_number (lp_nr)->type != ERT_CLEANUP)
     return false;
-  basic_block pad
-    = label_to_block (cfun,
-		      get_eh_landing_pad_from_number (lp_nr)->post_landing_pad);
+  basic_block pad = landing_pad_block (lp_nr);
   if (find_edge (gimple_bb (p->stmt), pad))
     return true;
   for (gphi_iterator gsi = gsi_start_phis (pad); !gsi_end_p (gsi);
@@ -420,19 +427,15 @@ insert_landing_pad (gs_unit *unit, gs_function *gf, gs_point *p)
 
   int outer_nr = lookup_stmt_eh_lp (p->stmt);
   eh_region outer = NULL;
+  basic_block outer_pad = NULL;
   edge old_eh = NULL;
   if (outer_nr > 0)
     {
       outer = get_eh_region_from_lp_number (outer_nr);
-      eh_landing_pad outer_lp = get_eh_landing_pad_from_number (outer_nr);
-      old_eh = find_edge (call_bb,
-			  label_to_block (cfun, outer_lp->post_landing_pad));
+      outer_pad = landing_pad_block (outer_nr);
+      old_eh = find_edge (call_bb, outer_pad);
       remove_stmt_from_eh_lp (p->stmt);
     }
-  basic_block outer_pad = (outer
-			   ? label_to_block (cfun, get_eh_landing_pad_from_number
-					       (outer_nr)->post_landing_pad)
-			   : NULL);
   eh_region region = gen_eh_region_cleanup (outer);
   eh_landing_pad lp = gen_eh_landing_pad (region);
   basic_block save = create_empty_bb (call_bb);
