@@ -179,14 +179,7 @@ drop_needless (gs_unit *unit)
     {
       gs_function *gf = unit->fns[i];
       push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
-      gf->exempt_by_call = false;
       gs_find_points (unit, gf, true);
-      /* A loop left without a point for a call to a function of the
-	 unit: should that function be left alone, the call is no point
-	 and the loop gets its own (gs_find_points again, at
-	 instrumentation).  Either way this one is instrumented.  */
-      if (gf->exempt_by_call)
-	unwinds[i] = true;
       for (gs_point *p : gf->points)
 	{
 	  tree callee = (p->kind == GS_POINT_CALL
@@ -636,6 +629,7 @@ make_low_gear (gs_unit *unit)
       /* The high-gear body (and so the copies made of it below) never
 	 restores a frame: its side stack can be all inline.  */
       push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+      gs_rematerialize_side_pointers (gf);
       gs_inline_side_stack (unit, true);
       if (gs_opts.gear == GS_GEAR_LOW)
 	gs_redirect_to_low (unit);

@@ -94,8 +94,6 @@ struct gs_function
   bool recursive;		/* Gets an entry point (auto, loops).  */
   vec<gs_point *> points;
   vec<char *> exempt;		/* Loops left without a point, and why.  */
-  bool exempt_by_call;		/* One for a call to a function of the
-				   unit that may yet be left alone.  */
   vec<gs_field> fields;
   tree frame_type;		/* RECORD_TYPE, or null when empty.  */
   tree low;			/* The low-gear clone, or null.  */
@@ -163,6 +161,7 @@ extern void gs_copy_callees_for_low (gs_unit *);
 /* gs-side.cc */
 extern void gs_move_to_side_stack (gs_unit *, gs_function *);
 extern void gs_inline_side_stack (gs_unit *, bool);
+extern void gs_rematerialize_side_pointers (gs_function *);
 
 /* gs-frame.cc */
 extern void gs_compute_liveness (gs_function *);

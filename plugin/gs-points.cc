@@ -9,12 +9,12 @@
      iteration count on entry: those always finish, a check in them
      would stop vectorisation, and a function whose only loops are such
      nests is left alone and can be inlined; and except loops that
-     make, on every iteration, a call that is a call-site point, whose
+     call, on every iteration, a function with an entry point, whose
      check bounds the wait as well.  The entry of every function that
      can recurse (gs-pass.cc decides which); every explicit point.
    - loops: every loop, recursion entries, explicit points; but a loop
-     that makes a call-site point's call on every iteration has no
-     point of its own, and an innermost loop that makes no call and
+     that calls a function with an entry point on every iteration has
+     no point of its own, and an innermost loop that makes no call and
      whose iteration count GCC computes on entry runs a copy without
      its point when it will iterate fewer than short-loop times
      (version_short_loop).
@@ -141,14 +141,18 @@ call_point_p (gimple *stmt, basic_block bb, gs_unit *unit)
 	  && (!stmt_ends_bb_p (stmt) || find_fallthru_edge (bb->succs)));
 }
 
-/* A call-site point that every iteration of LOOP reaches (in a block
-   that dominates the latch), or null.  Such a loop needs no point of
-   its own: the check after that call bounds the wait for an update as
-   well, and one check an iteration is cheaper than two.  Needs
+/* A call that every iteration of LOOP makes (in a block that dominates
+   the latch) to a function with an entry point, or null.  Such a loop
+   needs no point of its own: the callee's entry check bounds the wait
+   for an update as well, and one check an iteration is cheaper than
+   two.  Any other call does not: a call-site point only continues a
+   capture that its callee started (its callee returned normally, and
+   the frame it saves would call it again when resumed), and a callee
+   without an entry point may return without passing a check.  Needs
    dominators.  */
 
 static gimple *
-call_point_every_iteration (class loop *loop, gs_unit *unit)
+entry_call_every_iteration (class loop *loop, gs_unit *unit)
 {
   gimple *found = NULL;
   basic_block *body = get_loop_body (loop);
@@ -159,8 +163,14 @@ call_point_every_iteration (class loop *loop, gs_unit *unit)
 	continue;
       for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]);
 	   !gsi_end_p (gsi) && !found; gsi_next (&gsi))
-	if (call_point_p (gsi_stmt (gsi), body[i], unit))
-	  found = gsi_stmt (gsi);
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  tree callee = (is_gimple_call (stmt) ? gimple_call_fndecl (stmt)
+			 : NULL_TREE);
+	  if (callee && unit->entry_points->contains (callee)
+	      && call_point_p (stmt, body[i], unit))
+	    found = stmt;
+	}
     }
   free (body);
   return found;
@@ -355,19 +365,15 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
 					   loop->inner ? "s" : ""));
 	}
       gimple *call;
-      if (!exempt && (call = call_point_every_iteration (loop, unit)))
+      if (!exempt && (call = entry_call_every_iteration (loop, unit)))
 	{
 	  exempt = true;
-	  tree callee = gimple_call_fndecl (call);
-	  if (callee && gs_defined_here_p (callee)
-	      && !unit->entry_points->contains (callee))
-	    gf->exempt_by_call = true;
 	  gf->exempt.safe_push (xasprintf ("%s: calls %s on every iteration, "
-					   "a call-site point",
+					   "whose entry is a point",
 					   labels[loop->num],
-					   callee ? IDENTIFIER_POINTER
-					   (DECL_NAME (callee))
-					   : "a function through a pointer"));
+					   IDENTIFIER_POINTER
+					   (DECL_NAME (gimple_call_fndecl
+						       (call)))));
 	}
       if (!exempt && gs_opts.points == GS_POINTS_LOOPS && gs_opts.short_loop
 	  && !loop->inner && loop_call_free_p (loop, unit))

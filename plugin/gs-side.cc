@@ -543,6 +543,130 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
   update_ssa (TODO_update_ssa);
 }
 
+/* What rematerialize_operand needs: the pointers to rematerialize with
+   their offsets, the block (SIDE), where to insert, and the block's
+   opaque copy made for the current basic block, if any.  */
+struct remat_walk
+{
+  hash_map<tree, tree> *off_of;
+  tree side;
+  gimple_stmt_iterator *gsi;
+  tree *opaque;
+  bool changed;
+};
+
+/* "side + OFFSET" for W's pointer PTR, computed before W's statement
+   from an opaque copy of the block that GCC cannot see through.  */
+
+static tree
+rematerialized (remat_walk *w, tree ptr)
+{
+  location_t loc = gimple_location (gsi_stmt (*w->gsi));
+  gimple_seq seq = NULL;
+  if (!*w->opaque)
+    *w->opaque = gs_opaque_value (w->side, &seq);
+  tree here = make_ssa_name (TREE_TYPE (ptr));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (here, POINTER_PLUS_EXPR,
+						  *w->opaque,
+						  *w->off_of->get (ptr)));
+  for (gimple_stmt_iterator s = gsi_start (seq); !gsi_end_p (s);
+       gsi_next (&s))
+    {
+      gimple_set_location (gsi_stmt (s), loc);
+      if (gimple_code (gsi_stmt (s)) == GIMPLE_ASM)
+	update_stmt (gsi_stmt (s));
+    }
+  gsi_insert_seq_before (w->gsi, seq, GSI_SAME_STMT);
+  w->changed = true;
+  return here;
+}
+
+/* walk_tree callback: replace the uses of the pointers of W's OFF_OF as
+   values (an argument, a stored value, "&p->f") by rematerialized
+   ones; leave dereferences, which GCC folds into addresses off the
+   block.  */
+
+static tree
+rematerialize_operand (tree *tp, int *walk_subtrees, void *data)
+{
+  remat_walk *w = (remat_walk *) ((walk_stmt_info *) data)->info;
+  tree t = *tp;
+  if (TYPE_P (t))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (t) == ADDR_EXPR)
+    {
+      tree base = TREE_OPERAND (t, 0);
+      while (handled_component_p (base))
+	base = TREE_OPERAND (base, 0);
+      if (TREE_CODE (base) == MEM_REF && w->off_of->get (TREE_OPERAND (base, 0)))
+	{
+	  TREE_OPERAND (base, 0) = rematerialized (w, TREE_OPERAND (base, 0));
+	  *walk_subtrees = 0;
+	}
+    }
+  else if (TREE_CODE (t) == MEM_REF && w->off_of->get (TREE_OPERAND (t, 0)))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (t) == SSA_NAME && w->off_of->get (t))
+    *tp = rematerialized (w, t);
+  return NULL_TREE;
+}
+
+/* In the high-gear body of GF, the current function, compute the
+   pointer to an address-taken variable again, as "side + OFFSET",
+   wherever it is used as a value (an argument, a save path's store)
+   rather than dereferenced, through an empty asm that GCC cannot see
+   through.  The prologue computes them all (gs_move_to_side_stack):
+   GCC would keep each one in a register or on the stack from there
+   on, the way it hoists any invariant sum out of loops, where for a
+   variable on the machine stack it computes "&VAR" at each use
+   (SQLite's sqlite3VdbeExec had some 40 pointers spilled on entry, 80
+   instructions a call).  The low-gear clone keeps the prologue's: it
+   restores them from a frame, and an update may have moved them.  */
+
+void
+gs_rematerialize_side_pointers (gs_function *gf)
+{
+  if (!gf->side)
+    return;
+  hash_map<tree, tree> off_of;
+  hash_set<gimple *> users;
+  for (tree ptr : gf->side_ptrs)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (ptr);
+      if (!is_gimple_assign (def)
+	  || gimple_assign_rhs_code (def) != POINTER_PLUS_EXPR
+	  || gimple_assign_rhs1 (def) != gf->side)
+	continue;
+      off_of.put (ptr, gimple_assign_rhs2 (def));
+      imm_use_iterator it;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, it, ptr)
+	if (!is_gimple_debug (use) && gimple_code (use) != GIMPLE_PHI)
+	  users.add (use);
+    }
+  if (users.is_empty ())
+    return;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      tree opaque = NULL_TREE;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  if (!users.contains (stmt))
+	    continue;
+	  remat_walk w = { &off_of, gf->side, &gsi, &opaque, false };
+	  walk_stmt_info wi;
+	  memset (&wi, 0, sizeof wi);
+	  wi.info = &w;
+	  walk_gimple_op (stmt, rematerialize_operand, &wi);
+	  if (w.changed)
+	    update_stmt (stmt);
+	}
+    }
+}
+
 /* Replace the call ALLOC, "side = __gearshift_side_alloc (SIZE)", by a
    bump of the thread's top, calling the runtime only when the block
    would not fit below the end (on a thread's first block, the end is

@@ -1,7 +1,8 @@
 /* An innermost counted loop stays exempt if its calls cannot unwind (builtin,
-   const, uninstrumented, gearshift_*), and gets a point if one can; but
-   not if every iteration makes such a call, a call-site point whose
-   check serves the loop as well.  */
+   const, uninstrumented, gearshift_*), and gets a point if one can, even
+   if every iteration makes that call (a call-site point only continues a
+   capture its callee started); but not if every iteration calls a
+   function with an entry point, whose check serves the loop as well.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-gearshift-dump" } */
 
@@ -78,15 +79,33 @@ through_pointer (int (*fn) (int), int n)
   return s;
 }
 
+static int
+fact (int n)
+{
+  return n <= 1 ? 1 : n * fact (n - 1);
+}
+
+int
+with_recursive (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += fact (i);
+  return s;
+}
+
 /* { dg-final { scan-gearshift-dump-times "^  exempt loop1: innermost" 4 } } */
 /* { dg-final { scan-gearshift-dump "function with_builtin: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function with_const: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function with_uninstrumented: not instrumented: no need" } } */
 /* { dg-final { scan-gearshift-dump "function with_runtime: not instrumented: no need" } } */
-/* { dg-final { scan-gearshift-dump "function with_external: instrumented, 1 points" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop1: calls work on every iteration, a call-site point" } } */
-/* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 58: n s i$" } } */
+/* { dg-final { scan-gearshift-dump "function with_external: instrumented, 2 points" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 58: n s i$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 59: n s i$" } } */
 /* { dg-final { scan-gearshift-dump "function sometimes_external: instrumented, 2 points" } } */
-/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 66: n s i$" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop1: calls a function through a pointer on every iteration, a call-site point" } } */
-/* { dg-final { scan-gearshift-dump "function through_pointer: instrumented, 2 points" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 67: n s i$" } } */
+/* { dg-final { scan-gearshift-dump "function through_pointer: instrumented, 3 points, frame 24 bytes, recursive" } } */
+/* { dg-final { scan-gearshift-dump "point 1 loop1 kind=loop line 77: fn n s i$" } } */
+/* { dg-final { scan-gearshift-dump "function with_recursive: instrumented, 1 points" } } */
+/* { dg-final { scan-gearshift-dump "exempt loop1: calls fact on every iteration, whose entry is a point" } } */
+/* { dg-final { scan-gearshift-dump "point 0 call:fact:1 kind=call line 93: n s i$" } } */

@@ -56,7 +56,7 @@ calls_inside (int *a, int n)
 /* { dg-final { scan-gearshift-dump "function ten_scans: instrumented, 2 points" } } */
 /* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 22: a s i$" } } */
 /* { dg-final { scan-gearshift-dump "point 1 loop1.1 kind=loop line 23: a s i j$" } } */
-/* { dg-final { scan-gearshift-dump "function calls_inside: instrumented, 2 points" } } */
+/* { dg-final { scan-gearshift-dump "function calls_inside: instrumented, 3 points" } } */
 /* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 47: a n s i$" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop1.1: calls ten_scans on every iteration, a call-site point" } } */
-/* { dg-final { scan-gearshift-dump "point 1 call:ten_scans:1 kind=call line 49: a n s i j$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 loop1.1 kind=loop line 48: a n s i j$" } } */
+/* { dg-final { scan-gearshift-dump "point 2 call:ten_scans:1 kind=call line 49: a n s i j$" } } */

@@ -16,7 +16,7 @@ mixed (char c, double d, short *p, struct pair s, long long ll, float f,
   return c + d + *p + s.c + ll + f + uc + i;
 }
 
-/* { dg-final { scan-gearshift-dump "function mixed: instrumented, 1 points, frame 64 bytes$" } } */
+/* { dg-final { scan-gearshift-dump "function mixed: instrumented, 2 points, frame 64 bytes$" } } */
 /* { dg-final { scan-gearshift-dump "field c: char .i1. offset 0 parm$" } } */
 /* { dg-final { scan-gearshift-dump "field d: double .f8. offset 8 parm$" } } */
 /* { dg-final { scan-gearshift-dump "field p: short int . .p. offset 16 parm$" } } */
@@ -25,4 +25,5 @@ mixed (char c, double d, short *p, struct pair s, long long ll, float f,
 /* { dg-final { scan-gearshift-dump "field f: float .f4. offset 48 parm$" } } */
 /* { dg-final { scan-gearshift-dump "field uc: unsigned char .u1. offset 52 parm$" } } */
 /* { dg-final { scan-gearshift-dump "field i: int .i4. offset 56$" } } */
-/* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 14: c d p s ll f uc i$" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 14: c d p s ll f uc i$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 14: c d p s ll f uc i$" } } */

@@ -25,8 +25,9 @@ overwritten (int n)
   return x;
 }
 
-/* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 13: n t i$" } } */
-/* { dg-final { scan-gearshift-dump "point 1 call:work:2 kind=call line 14: n$" } } */
-/* { dg-final { scan-gearshift-dump "point 2 call:work:3 kind=call line 15:$" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 12: n t i$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 13: n t i$" } } */
+/* { dg-final { scan-gearshift-dump "point 2 call:work:2 kind=call line 14: n$" } } */
+/* { dg-final { scan-gearshift-dump "point 3 call:work:3 kind=call line 15:$" } } */
 /* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 23: n$" } } */
 /* { dg-final { scan-gearshift-dump "point 1 call:work:2 kind=call line 24:$" } } */

@@ -56,8 +56,9 @@ pointer_live (int n)
    (live until the block is released on return).  */
 /* { dg-final { scan-gearshift-dump "field buf: int .4. .*offset 4 memory$" } } */
 /* { dg-final { scan-gearshift-dump "field k: int \\* .p. offset 24 indirect$" } } */
-/* { dg-final { scan-gearshift-dump "point 0 call:use:1 kind=call line 16: n buf k i tmp.0$" } } */
-/* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 17: n buf k i tmp.0$" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 14: n buf k i tmp.0$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 call:use:1 kind=call line 16: n buf k i tmp.0$" } } */
+/* { dg-final { scan-gearshift-dump "point 2 call:work:1 kind=call line 17: n buf k i tmp.0$" } } */
 
 /* inner, address-taken, is not read after use returns: its pointer is dead
    there, so it is not saved.  */

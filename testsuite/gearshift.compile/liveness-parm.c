@@ -18,5 +18,6 @@ parms (int scale, int n, int bias)
 /* { dg-final { scan-gearshift-dump "field scale: int .i4. offset 0 parm$" } } */
 /* { dg-final { scan-gearshift-dump "field n: int .i4. offset 4 parm$" } } */
 /* { dg-final { scan-gearshift-dump "field bias: int .i4. offset 8 parm$" } } */
-/* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 13: scale n bias s i$" } } */
-/* { dg-final { scan-gearshift-dump "point 1 call:work:2 kind=call line 14: bias$" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop1 kind=loop line 12: scale n bias s i$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 13: scale n bias s i$" } } */
+/* { dg-final { scan-gearshift-dump "point 2 call:work:2 kind=call line 14: bias$" } } */

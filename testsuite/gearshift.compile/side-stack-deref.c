@@ -31,7 +31,7 @@ escapes (int n)
   return y;
 }
 
-/* { dg-final { scan-gearshift-dump "function deref_only: instrumented, 1 points, frame 12 bytes$" } } */
-/* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 19: n x i$" } } */
+/* { dg-final { scan-gearshift-dump "function deref_only: instrumented, 2 points, frame 12 bytes$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 19: n x i$" } } */
 /* { dg-final { scan-gearshift-dump "field y: int \\* .p. offset 8 indirect$" } } */
-/* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 29: n y q i tmp.0$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 29: n y q i tmp.0$" } } */

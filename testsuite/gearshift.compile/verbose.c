@@ -8,7 +8,7 @@
 extern int work (int);
 
 int
-looper (int n) /* { dg-warning "note: gearshift: 'looper' instrumented: 1 update point, frame of 8 bytes" } */
+looper (int n) /* { dg-warning "note: gearshift: 'looper' instrumented: 2 update points, frame of 8 bytes" } */
 {
   int s = 0;
   while (work (s) < n)

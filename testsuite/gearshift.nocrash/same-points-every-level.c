@@ -24,10 +24,10 @@ walk (int n)
   return n > 0 ? walk (n - 1) + work (n) : 0;
 }
 
-/* { dg-final { scan-gearshift-dump "function parms: instrumented, 2 points, frame 20 bytes$" } } */
+/* { dg-final { scan-gearshift-dump "function parms: instrumented, 3 points, frame 20 bytes$" } } */
 /* { dg-final { scan-gearshift-dump "exempt loop1: loop nest, no call, iteration counts bounded" } } */
-/* { dg-final { scan-gearshift-dump "exempt loop2: calls work on every iteration, a call-site point" } } */
-/* { dg-final { scan-gearshift-dump "point 0 call:work:1 kind=call line 16: scale n bias s i$" } } */
-/* { dg-final { scan-gearshift-dump "point 1 call:work:2 kind=call line 17: bias$" } } */
+/* { dg-final { scan-gearshift-dump "point 0 loop2 kind=loop line 15: scale n bias s i$" } } */
+/* { dg-final { scan-gearshift-dump "point 1 call:work:1 kind=call line 16: scale n bias s i$" } } */
+/* { dg-final { scan-gearshift-dump "point 2 call:work:2 kind=call line 17: bias$" } } */
 /* { dg-final { scan-gearshift-dump "function walk: instrumented, 3 points, frame 8 bytes, recursive$" } } */
 /* { dg-final { scan-gearshift-dump "point 0 entry kind=entry line 22: n$" } } */
