@@ -18,6 +18,8 @@
 #                          seed chooses among -O0, -O2 and -O3)
 #   --points POLICY        test every program with points=POLICY only
 #                          (default: the seed chooses auto or loops)
+#   --plugin-arg KEY=VAL   extra plugin argument of every instrumented
+#                          build (repeatable), e.g. unwind=eh
 #   --timing-notes         report gear=low runs over the time limits below
 #                          as notes, not failures (CI, while issue 10's
 #                          time limits are not met: see the README)
@@ -75,6 +77,7 @@ count=150
 seed=
 opt_only=
 points_only=
+plugin_args=()
 timing_notes=
 work=${TMPDIR:-/tmp}/gearshift-csmith
 cc_timeout=300		# seconds per compilation
@@ -88,6 +91,7 @@ while [ $# -gt 0 ]; do
     0/--seed) seed=${2?}; shifts=2 ;;
     0/--opt) opt_only=${2?}; shifts=2 ;;
     0/--points) points_only=${2?}; shifts=2 ;;
+    0/--plugin-arg) plugin_args+=("${2?}"); shifts=2 ;;
     0/--timing-notes) timing_notes=1; shifts=1 ;;
     0/*) usage >&2; die "unknown argument: $1" ;;
   esac
@@ -203,9 +207,12 @@ run_one () {
 
   # Where it fails, say how to see it fail again.
   local where="seed $s, -O$opt points=$points"
+  [ ${#plugin_args[@]} -gt 0 ] && where="$where ${plugin_args[*]}"
   fail () {
     local cat=$1 build=$2 env=$3 why=$4 args
-    args=$(plugin_flags "points=$points" ${build:+"$build"} | tr '\n' ' ')
+    args=$(plugin_flags "points=$points" \
+		  ${plugin_args[@]+"${plugin_args[@]}"} ${build:+"$build"} \
+	     | tr '\n' ' ')
     {
       echo "# $where, ${build:-high gear}${env:+, $env}: $cat: $why"
       echo "csmith --seed $s > prog.c"
@@ -223,7 +230,8 @@ run_one () {
     exe=high; [ -n "$build" ] && exe=low
     # shellcheck disable=SC2046
     case $(compile "$exe.log" "$cc" "${cflags[@]}" \
-	     $(plugin_flags "points=$points" ${build:+"$build"}) \
+	     $(plugin_flags "points=$points" \
+		  ${plugin_args[@]+"${plugin_args[@]}"} ${build:+"$build"}) \
 	     prog.c -o "$exe" $(runtime_libs)) in
       ice) fail ICE "$build" "" "$(first_error "$exe.log")"; return ;;
       fail) fail compile-fail "$build" "" "$(first_error "$exe.log")"
@@ -319,7 +327,7 @@ run_one () {
 start=$(date +%s)
 last=$((seed + count - 1))
 echo "csmith: seeds $seed to $last ($count programs), $jobs jobs," \
-     "plugin $plugin"
+     "plugin $plugin${plugin_args[*]:+ ${plugin_args[*]}}"
 running=0
 for s in $(seq "$seed" "$last"); do
   if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
