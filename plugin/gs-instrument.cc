@@ -500,7 +500,10 @@ gs_insert_checks (gs_unit *unit, gs_function *gf)
     if (landing_pad_p (p))
       insert_landing_pad (unit, gf, p);
     else
-      insert_check (unit, gf, p);
+      {
+	gf->no_pad |= gs_opts.unwind_eh && p->kind == GS_POINT_CALL;
+	insert_check (unit, gf, p);
+      }
   /* A later split at an earlier statement of the same block moves an
      inserted check into the new block: find each check again.  */
   FOR_EACH_VEC_ELT (gf->points, ix, p)

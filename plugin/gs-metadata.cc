@@ -344,7 +344,9 @@ function_row (gs_unit *unit, gs_function *gf)
   vals[FN_frame_align] = uint_cst (frame ? TYPE_ALIGN_UNIT (frame) : 1);
   vals[FN_nfields] = uint_cst (gf->fields.length ());
   vals[FN_npoints] = uint_cst (gf->points.length ());
-  vals[FN_flags] = uint_cst (TREE_PUBLIC (gf->decl) ? GS_FN_PUBLIC : 0);
+  vals[FN_flags] = uint_cst ((TREE_PUBLIC (gf->decl) ? GS_FN_PUBLIC : 0)
+			     | (gs_opts.unwind_eh ? GS_FN_EH : 0)
+			     | (gf->no_pad ? GS_FN_NO_PAD : 0));
   vals[FN_high] = null_code;
   vals[FN_low] = (gf->low ? fold_convert (code_ptr_type,
 					  build_fold_addr_expr (gf->low))

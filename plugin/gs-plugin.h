@@ -92,6 +92,8 @@ struct gs_function
   tree decl;
   unsigned int index;		/* In the unit's function table.  */
   bool recursive;		/* Gets an entry point (auto, loops).  */
+  bool no_pad;			/* unwind=eh, but a call-site point got a
+				   check, no landing pad (GS_FN_NO_PAD).  */
   vec<gs_point *> points;
   vec<char *> exempt;		/* Loops left without a point, and why.  */
   vec<gs_field> fields;

@@ -109,6 +109,7 @@ struct gs_walk
   const char *why;		/* Why the walk failed.  */
   uintptr_t pending;		/* Function start of the pending frame, or
 				   0 for the pusher's.  */
+  const struct gs_fn_meta *pusher; /* The pusher's function.  */
   size_t depth;			/* Frames accepted so far.  */
   size_t bytes;			/* Frame storage their functions need.  */
   uintptr_t *cfas;		/* Where to record their CFAs, or null.  */
@@ -135,6 +136,27 @@ gs_walk_accept (struct gs_walk *w, uintptr_t start, const char *unregistered)
       fn = NULL;
     }
   return fn;
+}
+
+/* Whether a capture that FIRST starts can unwind through a frame of
+   its caller FN, or null after setting W->why: both must unwind the
+   same way (unwind=check returns to a check after each call; unwind=eh
+   throws to a landing pad at each call), and with unwind=eh each call
+   site of FN must have its landing pad, or the unwinding would pass its
+   frame by.  */
+static const struct gs_fn_meta *
+gs_walk_same_unwind (struct gs_walk *w, const struct gs_fn_meta *first,
+		     const struct gs_fn_meta *fn)
+{
+  if ((fn->flags ^ first->flags) & GS_FN_EH)
+    w->why = "a caller on the stack unwinds another way (units built with"
+	     " unwind=check and unwind=eh)";
+  else if (fn->flags & GS_FN_EH && fn->flags & GS_FN_NO_PAD)
+    w->why = "a caller on the stack has a call site without a landing pad"
+	     " (unwind=eh)";
+  else
+    return fn;
+  return NULL;
 }
 
 /* The alignment of frames of function FN: 16, or more if it asks.  */
@@ -174,9 +196,10 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
       w->started = cfa == w->self_cfa;
       w->pending = 0;
       if (w->started
-	  && !gs_walk_accept (w, _Unwind_GetRegionStart (ctx),
-			      "the point is inlined into an uninstrumented"
-			      " function"))
+	  && !(w->pusher
+	       = gs_walk_accept (w, _Unwind_GetRegionStart (ctx),
+				 "the point is inlined into an"
+				 " uninstrumented function")))
 	return _URC_NORMAL_STOP;
       return _URC_NO_REASON;
     }
@@ -193,7 +216,7 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
 	= gs_walk_accept (w, w->pending,
 			  "a caller on the stack is not instrumented");
 
-      if (!fn)
+      if (!fn || !gs_walk_same_unwind (w, w->pusher, fn))
 	return _URC_NORMAL_STOP;
       w->bytes += gs_frame_room (fn);
       if (w->fns && w->depth < w->max)

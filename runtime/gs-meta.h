@@ -106,6 +106,15 @@ gs_point_kind_name (unsigned int kind)
 /* gs_fn_meta.flags.  */
 #define GS_FN_PUBLIC 1u		/* Externally visible: another unit may
 				   call it.  */
+#define GS_FN_EH     2u		/* Built with unwind=eh: its points throw
+				   to unwind the stack, and its call-site
+				   points are landing pads.  A capture
+				   unwinds only through functions built the
+				   same way.  */
+#define GS_FN_NO_PAD 4u		/* With GS_FN_EH: a call-site point of it
+				   got a check, no landing pad (a call in an
+				   EH region of another kind): an unwinding
+				   capture would pass its frame by.  */
 
 /* A pointer to code, as the tables hold one.  */
 typedef void (*gs_code_ptr) (void);
