@@ -15,6 +15,8 @@
 #   --only sqlite|zlib     one code base (default both)
 #   --builds "B ..."       instrumented builds among auto, loops, low
 #                          (default all three; base is always built)
+#   --plugin-arg KEY=VAL   extra plugin argument of every instrumented
+#                          build (repeatable), e.g. unwind=eh
 #   --rounds N             interleaved rounds for wall time (default 7)
 #   --sqlite-sizes "W C S" speedtest1 --size of the wall runs, of the
 #                          callgrind runs and of the stressed runs
@@ -101,12 +103,14 @@ rounds=7
 sqlite_sizes="50 5 1"
 zlib_sizes="8192 1024 80"
 stress_timeout=1800
+plugin_args=()
 
 while [ $# -gt 0 ]; do
   common_option "$@"
   case $shifts/$1 in
     0/--only) codebases=${2?}; shifts=2 ;;
     0/--builds) builds=${2?}; shifts=2 ;;
+    0/--plugin-arg) plugin_args+=("-fplugin-arg-gearshift-${2?}"); shifts=2 ;;
     0/--rounds) rounds=${2?}; shifts=2 ;;
     0/--sqlite-sizes) sqlite_sizes=${2?}; shifts=2 ;;
     0/--zlib-sizes) zlib_sizes=${2?}; shifts=2 ;;
@@ -207,7 +211,8 @@ build_flags () {
   bf=(-O2 -Wall -Wextra)
   bl=()
   [ "$1" = base ] && return
-  bf+=("-fplugin=$plugin" -I "$include")
+  bf+=("-fplugin=$plugin" -I "$include"
+      ${plugin_args[@]+"${plugin_args[@]}"})
   case $1 in
     loops) bf+=(-fplugin-arg-gearshift-points=loops) ;;
     low) bf+=(-fplugin-arg-gearshift-gear=low
@@ -638,7 +643,7 @@ phase "report"
   echo "command: $command_line"
   echo "machine: $ncores cores, $(uname -sm), $($cc --version | sed 1q)"
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); took $(( ($(date +%s) - started + 30) / 60 )) min"
-  echo "plugin: $plugin"
+  echo "plugin: $plugin${plugin_args[*]:+ ${plugin_args[*]}}"
   report
 } > "$work/results.txt"
 sed 1,2d "$work/results.txt"
