@@ -65,7 +65,7 @@ static struct plugin_info gs_plugin_info =
   "Make C programs live-updatable: update points, frames, metadata.\n"
   "  -fplugin-arg-gearshift-points=auto|loops|manual  point placement\n"
   "  -fplugin-arg-gearshift-gear=dual|low             clones to call\n"
-  "  -fplugin-arg-gearshift-unwind=check|eh           how captures unwind\n"
+  "  -fplugin-arg-gearshift-unwind=eh|check           how captures unwind\n"
   "  -fplugin-arg-gearshift-exclude=NAME[,NAME...]    leave uninstrumented\n"
   "  -fplugin-arg-gearshift-program=NAME              name the program\n"
   "  -fplugin-arg-gearshift-dump                      write *.gearshift dumps\n"

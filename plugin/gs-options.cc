@@ -6,10 +6,10 @@
    Keys:
      points=auto|loops|manual   placement policy (default auto)
      gear=dual|low              dual (default) or every call in low gear
-     unwind=check|eh            after a call-site point's call, a check
-                                (default), or a landing pad that a
-                                capture, unwinding as an exception,
-                                reaches (gs-instrument.cc)
+     unwind=eh|check            after a call-site point's call, a
+                                landing pad that a capture, unwinding
+                                as an exception, reaches (default), or
+                                a check (gs-instrument.cc)
      exclude=NAME[,NAME...]     leave these functions uninstrumented
      short-loop=N               points=loops: an innermost call-free loop
                                 known on entry to run fewer than N
@@ -32,7 +32,7 @@
 #include "gs-options.h"
 
 struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, 4096,
-			      NULL, false, false, false };
+			      NULL, true, false, false };
 
 /* The name of policy P, for dumps and notes.  */
 

@@ -32,11 +32,12 @@ struct gs_options
   const char *program;		/* -fplugin-arg-gearshift-program=, or
 				   null: the name of the program, recorded
 				   in its metadata.  */
-  bool unwind_eh;		/* -fplugin-arg-gearshift-unwind=eh: a
-				   capture unwinds the stack as an
-				   exception, through landing pads at the
-				   call-site points, instead of returning
-				   to a check after each call.  */
+  bool unwind_eh;		/* -fplugin-arg-gearshift-unwind=eh (the
+				   default): a capture unwinds the stack
+				   as an exception, through landing pads
+				   at the call-site points, instead of
+				   returning to a check after each call
+				   (unwind=check).  */
   bool dump;			/* -fplugin-arg-gearshift-dump.  */
   bool verbose;			/* -fplugin-arg-gearshift-verbose.  */
 };

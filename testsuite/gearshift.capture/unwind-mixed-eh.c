@@ -12,7 +12,7 @@
 #include "unwind-mixed.c"
 
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
-/* { dg-output "#0 main \\(\[^\n\]*unwind-mixed\\.c:16\\) at point \[0-9\]+ \"loop1\" \\(loop, \[^\n\]*\\)\n" } */
+/* { dg-output "#0 main \\(\[^\n\]*unwind-mixed\\.c:17\\) at point \[0-9\]+ \"loop1\" \\(loop, \[^\n\]*\\)\n" } */
 /* { dg-output "    total = 10\n" } */
 /* { dg-output "    round = 1\n" } */
 /* { dg-output "25\n" } */

@@ -3,6 +3,7 @@
    without landing pads, which the unwinding would pass by) and declines;
    the request is taken at the first unit's next point.  */
 /* { dg-do run } */
+/* { dg-options "-fplugin-arg-gearshift-unwind=check" } */
 /* { dg-run-env "GEARSHIFT_REPORT=1" } */
 /* { dg-run-env "GEARSHIFT_STATS=1" } */
 /* { dg-additional-sources "aux/unwind-mixed-b.c" } */
@@ -24,7 +25,7 @@ main (void)
 }
 
 /* { dg-output "^gearshift: captured 1 frames \\(innermost first\\)\n" } */
-/* { dg-output "#0 main \\(\[^\n\]*unwind-mixed\\.c:16\\) at point \[0-9\]+ \"loop1\" \\(loop, \[^\n\]*\\)\n" } */
+/* { dg-output "#0 main \\(\[^\n\]*unwind-mixed\\.c:17\\) at point \[0-9\]+ \"loop1\" \\(loop, \[^\n\]*\\)\n" } */
 /* { dg-output "    total = 10\n" } */
 /* { dg-output "    round = 1\n" } */
 /* { dg-output "25\n" } */

@@ -3,6 +3,7 @@
    save path.  No load of the flag into a register, no test of it
    there.  */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-gearshift-unwind=check" } */
 
 extern int g (int);
 
@@ -15,6 +16,6 @@ f (int n, int *a)
   return s;
 }
 
-/* The loop's point and the call's.  */
+/* The loop's point and the check after the call (unwind=check).  */
 /* { dg-final { scan-gearshift-file check-two-insns.s {cmpl\t\$0, __gearshift_flag\(%rip\)\n\tjne\t\.L[0-9]+\n(?:(?:.|\n)*)cmpl\t\$0, __gearshift_flag\(%rip\)\n\tjne\t\.L[0-9]+\n} } } */
 /* { dg-final { scan-gearshift-file-not check-two-insns.s {mov[lq]?\t__gearshift_flag} } } */
