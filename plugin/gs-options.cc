@@ -73,6 +73,26 @@ parse_exclude (const char *list)
   gs_opts.exclude[old] = NULL;
 }
 
+/* The index of VALUE, the value of option KEY, among the N (2 or 3)
+   NAMES; or -1, after reporting the error.  */
+
+static int
+parse_choice (const char *key, const char *value, const char *const *names,
+	      int n)
+{
+  for (int i = 0; i < n; i++)
+    if (value && !strcmp (value, names[i]))
+      return i;
+  if (n == 2)
+    error ("gearshift: %<-fplugin-arg-gearshift-%s=%s%>: expected %qs or "
+	   "%qs", key, value ? value : "", names[0], names[1]);
+  else
+    error ("gearshift: %<-fplugin-arg-gearshift-%s=%s%>: expected %qs, "
+	   "%qs or %qs", key, value ? value : "", names[0], names[1],
+	   names[2]);
+  return -1;
+}
+
 /* Parse the plugin's arguments in INFO into gs_opts.  Report every bad
    one with error () and return false if there was any.  */
 
@@ -84,47 +104,32 @@ gs_parse_options (const struct plugin_name_args *info)
     {
       const char *key = info->argv[i].key;
       const char *value = info->argv[i].value;
+      int choice;
       if (!strcmp (key, "points"))
 	{
-	  if (value && !strcmp (value, "auto"))
-	    gs_opts.points = GS_POINTS_AUTO;
-	  else if (value && !strcmp (value, "loops"))
-	    gs_opts.points = GS_POINTS_LOOPS;
-	  else if (value && !strcmp (value, "manual"))
-	    gs_opts.points = GS_POINTS_MANUAL;
+	  static const char *const names[] = { "auto", "loops", "manual" };
+	  static const gs_points_policy policies[]
+	    = { GS_POINTS_AUTO, GS_POINTS_LOOPS, GS_POINTS_MANUAL };
+	  if ((choice = parse_choice (key, value, names, 3)) < 0)
+	    ok = false;
 	  else
-	    {
-	      error ("gearshift: %<-fplugin-arg-gearshift-points=%s%>: "
-		     "expected %<auto%>, %<loops%> or %<manual%>",
-		     value ? value : "");
-	      ok = false;
-	    }
+	    gs_opts.points = policies[choice];
 	}
       else if (!strcmp (key, "gear"))
 	{
-	  if (value && !strcmp (value, "dual"))
-	    gs_opts.gear = GS_GEAR_DUAL;
-	  else if (value && !strcmp (value, "low"))
-	    gs_opts.gear = GS_GEAR_LOW;
+	  static const char *const names[] = { "dual", "low" };
+	  if ((choice = parse_choice (key, value, names, 2)) < 0)
+	    ok = false;
 	  else
-	    {
-	      error ("gearshift: %<-fplugin-arg-gearshift-gear=%s%>: "
-		     "expected %<dual%> or %<low%>", value ? value : "");
-	      ok = false;
-	    }
+	    gs_opts.gear = choice ? GS_GEAR_LOW : GS_GEAR_DUAL;
 	}
       else if (!strcmp (key, "unwind"))
 	{
-	  if (value && !strcmp (value, "check"))
-	    gs_opts.unwind_eh = false;
-	  else if (value && !strcmp (value, "eh"))
-	    gs_opts.unwind_eh = true;
+	  static const char *const names[] = { "check", "eh" };
+	  if ((choice = parse_choice (key, value, names, 2)) < 0)
+	    ok = false;
 	  else
-	    {
-	      error ("gearshift: %<-fplugin-arg-gearshift-unwind=%s%>: "
-		     "expected %<check%> or %<eh%>", value ? value : "");
-	      ok = false;
-	    }
+	    gs_opts.unwind_eh = choice == 1;
 	}
       else if (!strcmp (key, "exclude"))
 	{
