@@ -175,7 +175,14 @@ split_at_point (gs_function *gf, gs_point *p)
 	/* With unwind=eh, a call that GCC found nothrow, and left in the
 	   middle of its block, ends it once it may throw again.  */
 	if (stmt_ends_bb_p (p->stmt) && last_stmt (bb) == p->stmt)
-	  e = single_succ_edge (split_edge (find_fallthru_edge (bb->succs)));
+	  {
+	    e = single_succ_edge (split_edge (find_fallthru_edge (bb->succs)));
+	    /* The result's store goes after the check, in a block of its
+	       own: the call's successor may be a join, which other paths
+	       reach without the call.  */
+	    if (store)
+	      e = single_pred_edge (split_edge (e));
+	  }
 	else
 	  {
 	    e = split_block (bb, p->stmt);
