@@ -138,17 +138,16 @@ gs_walk_accept (struct gs_walk *w, uintptr_t start, const char *unregistered)
   return fn;
 }
 
-/* Whether a capture that FIRST starts can unwind through a frame of
-   its caller FN, or null after setting W->why: both must unwind the
-   same way (unwind=check returns to a check after each call; unwind=eh
-   throws to a landing pad at each call), and with unwind=eh each call
-   site of FN must have its landing pad, or the unwinding would pass its
-   frame by.  */
+/* FN, the function of a caller on the stack of walk W, if a capture
+   that W's pusher starts can unwind through its frame; else null, after
+   setting W->why.  Both must unwind the same way (unwind=check returns
+   to a check after each call; unwind=eh throws to a landing pad at each
+   call), and with unwind=eh each call site of FN must have its landing
+   pad, or the unwinding would pass its frame by.  */
 static const struct gs_fn_meta *
-gs_walk_same_unwind (struct gs_walk *w, const struct gs_fn_meta *first,
-		     const struct gs_fn_meta *fn)
+gs_walk_same_unwind (struct gs_walk *w, const struct gs_fn_meta *fn)
 {
-  if ((fn->flags ^ first->flags) & GS_FN_EH)
+  if ((fn->flags ^ w->pusher->flags) & GS_FN_EH)
     w->why = "a caller on the stack unwinds another way (units built with"
 	     " unwind=check and unwind=eh)";
   else if (fn->flags & GS_FN_EH && fn->flags & GS_FN_NO_PAD)
@@ -216,7 +215,7 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
 	= gs_walk_accept (w, w->pending,
 			  "a caller on the stack is not instrumented");
 
-      if (!fn || !gs_walk_same_unwind (w, w->pusher, fn))
+      if (!fn || !gs_walk_same_unwind (w, fn))
 	return _URC_NORMAL_STOP;
       w->bytes += gs_frame_room (fn);
       if (w->fns && w->depth < w->max)
