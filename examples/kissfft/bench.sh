@@ -10,6 +10,8 @@
 #   --plugin PATH          the plugin (gearshift.so)
 #   --runtime-libdir DIR   directory containing libgearshift.so
 #   --include DIR          the runtime's include directory
+#   --plugin-arg KEY=VAL   extra plugin argument of every instrumented
+#                          build (repeatable), e.g. unwind=check
 #   --cc CC                the compiler (default gcc)
 #   --work DIR             cache and scratch dir (default
 #                          $TMPDIR/gearshift-kissfft)
@@ -125,11 +127,12 @@ version=${src##*/kissfft-}
 
 # ---------------------------------------------------------------- builds
 builds="base auto loops low"
+inst="-fplugin=$plugin $(plugin_arg_flags | tr '\n' ' ')"
 declare -A bflags=(
   [base]=""
-  [auto]="-fplugin=$plugin"
-  [loops]="-fplugin=$plugin -fplugin-arg-gearshift-points=loops"
-  [low]="-fplugin=$plugin -fplugin-arg-gearshift-gear=low -fplugin-arg-gearshift-points=loops"
+  [auto]="$inst"
+  [loops]="$inst -fplugin-arg-gearshift-points=loops"
+  [low]="$inst -fplugin-arg-gearshift-gear=low -fplugin-arg-gearshift-points=loops"
 )
 declare -A oflags=(
   [o2]="-O2"

@@ -103,14 +103,12 @@ rounds=7
 sqlite_sizes="50 5 1"
 zlib_sizes="8192 1024 80"
 stress_timeout=1800
-plugin_args=()
 
 while [ $# -gt 0 ]; do
   common_option "$@"
   case $shifts/$1 in
     0/--only) codebases=${2?}; shifts=2 ;;
     0/--builds) builds=${2?}; shifts=2 ;;
-    0/--plugin-arg) plugin_args+=("-fplugin-arg-gearshift-${2?}"); shifts=2 ;;
     0/--rounds) rounds=${2?}; shifts=2 ;;
     0/--sqlite-sizes) sqlite_sizes=${2?}; shifts=2 ;;
     0/--zlib-sizes) zlib_sizes=${2?}; shifts=2 ;;
@@ -211,8 +209,8 @@ build_flags () {
   bf=(-O2 -Wall -Wextra)
   bl=()
   [ "$1" = base ] && return
-  bf+=("-fplugin=$plugin" -I "$include"
-      ${plugin_args[@]+"${plugin_args[@]}"})
+  bf+=("-fplugin=$plugin" -I "$include")
+  mapfile -t -O ${#bf[@]} bf < <(plugin_arg_flags)
   case $1 in
     loops) bf+=(-fplugin-arg-gearshift-points=loops) ;;
     low) bf+=(-fplugin-arg-gearshift-gear=low

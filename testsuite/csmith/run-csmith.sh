@@ -77,7 +77,6 @@ count=150
 seed=
 opt_only=
 points_only=
-plugin_args=()
 timing_notes=
 work=${TMPDIR:-/tmp}/gearshift-csmith
 cc_timeout=300		# seconds per compilation
@@ -91,7 +90,6 @@ while [ $# -gt 0 ]; do
     0/--seed) seed=${2?}; shifts=2 ;;
     0/--opt) opt_only=${2?}; shifts=2 ;;
     0/--points) points_only=${2?}; shifts=2 ;;
-    0/--plugin-arg) plugin_args+=("${2?}"); shifts=2 ;;
     0/--timing-notes) timing_notes=1; shifts=1 ;;
     0/*) usage >&2; die "unknown argument: $1" ;;
   esac
@@ -210,9 +208,7 @@ run_one () {
   [ ${#plugin_args[@]} -gt 0 ] && where="$where ${plugin_args[*]}"
   fail () {
     local cat=$1 build=$2 env=$3 why=$4 args
-    args=$(plugin_flags "points=$points" \
-		  ${plugin_args[@]+"${plugin_args[@]}"} ${build:+"$build"} \
-	     | tr '\n' ' ')
+    args=$(plugin_flags "points=$points" ${build:+"$build"} | tr '\n' ' ')
     {
       echo "# $where, ${build:-high gear}${env:+, $env}: $cat: $why"
       echo "csmith --seed $s > prog.c"
@@ -230,8 +226,7 @@ run_one () {
     exe=high; [ -n "$build" ] && exe=low
     # shellcheck disable=SC2046
     case $(compile "$exe.log" "$cc" "${cflags[@]}" \
-	     $(plugin_flags "points=$points" \
-		  ${plugin_args[@]+"${plugin_args[@]}"} ${build:+"$build"}) \
+	     $(plugin_flags "points=$points" ${build:+"$build"}) \
 	     prog.c -o "$exe" $(runtime_libs)) in
       ice) fail ICE "$build" "" "$(first_error "$exe.log")"; return ;;
       fail) fail compile-fail "$build" "" "$(first_error "$exe.log")"

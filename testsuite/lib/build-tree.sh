@@ -6,13 +6,22 @@
 # This file is part of gearshift, distributed under the GNU General Public
 # License version 3 or later; see COPYING.
 
+# The plugin's arguments: those of --plugin-arg, then "$@" (each
+# KEY=VALUE), one -fplugin-arg-gearshift-KEY=VALUE a line.  The plugin
+# takes the last value of a key: a script's own choices ("$@") win.
+plugin_arg_flags () {
+  local a
+  for a in ${plugin_args[@]+"${plugin_args[@]}"} "$@"; do
+    printf '%s\n' "-fplugin-arg-gearshift-$a"
+  done
+}
+
 # The gearshift options of the instrumented builds: the plugin, its
-# arguments "$@" (KEY=VALUE), -fchecking, the runtime's header and
+# arguments (plugin_arg_flags "$@"), -fchecking, the runtime's header and
 # library.  Uses $plugin, $include and $libdir.
 plugin_flags () {
-  local a
   printf '%s\n' -fplugin="$plugin"
-  for a in "$@"; do printf '%s\n' "-fplugin-arg-gearshift-$a"; done
+  plugin_arg_flags "$@"
   printf '%s\n' -fchecking -I "$include"
 }
 runtime_libs () {
@@ -25,9 +34,11 @@ libdir=runtime/.libs
 include=runtime/include
 cc=gcc
 jobs=$(nproc 2>/dev/null || echo 2)
+plugin_args=()
 
 # The options every such script takes: the build tree ($plugin,
-# $libdir, $include), the compiler ($cc), the jobs ($jobs), the scratch
+# $libdir, $include), the plugin's arguments ($plugin_args, KEY=VALUE,
+# repeatable), the compiler ($cc), the jobs ($jobs), the scratch
 # dir ($work), --help (calls "usage").  Handle "$1" (and "$2"), and set
 # $shifts to the number of arguments used, 0 if "$1" is none of them.
 common_option () {
@@ -36,6 +47,7 @@ common_option () {
     --plugin) plugin=${2?} ;;
     --runtime-libdir) libdir=${2?} ;;
     --include) include=${2?} ;;
+    --plugin-arg) plugin_args+=("${2?}") ;;
     --cc) cc=${2?} ;;
     -j) jobs=${2?} ;;
     -j*) jobs=${1#-j}; shifts=1 ;;

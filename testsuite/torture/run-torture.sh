@@ -50,7 +50,6 @@ die () { echo "run-torture.sh: $*" >&2; exit 2; }
 
 points=loops
 work=${TMPDIR:-/tmp}/gearshift-torture
-plugin_args=()
 envs=()
 repeat=1
 settings=()
@@ -62,7 +61,6 @@ while [ $# -gt 0 ]; do
   common_option "$@"
   case $shifts/$1 in
     0/--points) points=${2?}; shifts=2 ;;
-    0/--plugin-arg) plugin_args+=("-fplugin-arg-gearshift-${2?}"); shifts=2 ;;
     0/--env) envs+=("${2?}"); shifts=2 ;;
     0/--repeat) repeat=${2?}; shifts=2 ;;
     0/--run) settings+=("${2?}"); shifts=2 ;;
@@ -137,9 +135,9 @@ run_one () {
   timeout -k 2 "$timeout" ./base > base2.out 2> /dev/null < /dev/null
   same=yes; cmp -s base.out base2.out || same=no
   # Instrumented.
-  case $(compile inst.log "$cc" -O2 -w -fno-diagnostics-color \
-	   -fplugin="$plugin" -fplugin-arg-gearshift-points="$points" \
-	   ${plugin_args[@]+"${plugin_args[@]}"} -fchecking -I "$include" \
+  local pf
+  mapfile -t pf < <(plugin_flags "points=$points")
+  case $(compile inst.log "$cc" -O2 -w -fno-diagnostics-color "${pf[@]}" \
 	   "$t" -o inst -L "$libdir" -lgearshift -Wl,-rpath,"$libdir" -lm) in
     ice) result "$name" ICE "$(first_error inst.log)"; return ;;
     fail) result "$name" compile-fail "$(first_error inst.log)"; return ;;
