@@ -81,6 +81,19 @@ all_passes_start (void *, void *)
   gs_fill_body_address (current_function_decl);
 }
 
+/* PLUGIN_PASS_EXECUTION: PASS_DATA is about to run on the current
+   function.  When it is final and the function is in two parts (hot/cold
+   partitioning), the metadata gets the cold one's address.  */
+
+static void
+pass_execution (void *pass_data, void *)
+{
+  opt_pass *pass = (opt_pass *) pass_data;
+  if (pass->type == RTL_PASS && crtl->has_bb_partition
+      && strcmp (pass->name, "final") == 0)
+    gs_fill_cold_address (current_function_decl);
+}
+
 /* PLUGIN_ALL_IPA_PASSES_END: the global table takes the addresses of
    the variables still there.  */
 
@@ -145,14 +158,6 @@ plugin_init (struct plugin_name_args *info,
       return 0;
     }
 
-  /* The runtime recognises instrumented frames by the start address of
-     the function a return address lies in.  Hot/cold partitioning moves
-     call sites into a separate "f.cold" function, which it could not
-     recognise, so keep each function in one piece.  This runs before
-     process_options builds the default optimisation node, so every
-     function inherits it.  */
-  flag_reorder_blocks_and_partition = 0;
-
   /* With unwind=eh, calls may throw: a capture unwinds the stack as an
      exception, and the landing pads at the call-site points save the
      frames (gs-instrument.cc).  The C library's functions, declared
@@ -170,6 +175,10 @@ plugin_init (struct plugin_name_args *info,
   /* The metadata takes a body's address only once GCC outputs it.  */
   register_callback (info->base_name, PLUGIN_ALL_PASSES_START,
 		     all_passes_start, NULL);
+  /* And its cold part's, if GCC splits one off, once its final pass
+     runs: save paths and landing pads go there, out of the hot text.  */
+  register_callback (info->base_name, PLUGIN_PASS_EXECUTION,
+		     pass_execution, NULL);
   /* And a variable's only once GCC's interprocedural passes are over.  */
   register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END,
 		     all_ipa_passes_end, NULL);

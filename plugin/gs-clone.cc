@@ -638,10 +638,20 @@ gs_copy_callees_for_low (gs_unit *unit)
      it out with the cold code, away from the hot text, as GCC does the
      cold parts of functions it splits (the linker groups
      ".text.unlikely*" sections).  Not with gear=low, where it is the
-     program, nor where the user chose a section.  */
+     program, nor where the user chose a section.  The attribute, as the
+     user's would, keeps GCC from splitting the function into hot and
+     cold parts: both would go to this section, where GCC's exception
+     tables would put the cold part's call sites at wrong offsets.  */
   if (gs_opts.gear != GS_GEAR_LOW)
     for (hash_set<tree>::iterator it = low_side.begin ();
 	 it != low_side.end (); ++it)
       if (!DECL_SECTION_NAME (*it))
-	set_decl_section_name (*it, GS_LOW_SECTION);
+	{
+	  set_decl_section_name (*it, GS_LOW_SECTION);
+	  tree name = build_string (sizeof GS_LOW_SECTION, GS_LOW_SECTION);
+	  DECL_ATTRIBUTES (*it)
+	    = tree_cons (get_identifier ("section"),
+			 build_tree_list (NULL_TREE, name),
+			 DECL_ATTRIBUTES (*it));
+	}
 }

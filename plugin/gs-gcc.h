@@ -68,6 +68,9 @@
 #include "tree-inline.h"
 #include "except.h"
 #include "tree-eh.h"
+#include "rtl.h"
+#include "memmodel.h"
+#include "emit-rtl.h"
 
 /* From tree-ssa-live.h (see above).  */
 typedef hash_map<int_hash <unsigned int, -1U>, unsigned int> live_vars_map;

@@ -22,7 +22,10 @@
    function out of line, since a function whose address is taken is
    never inlined into all its callers and removed.  Where GCC did inline
    every call, the field stays null: no frame can start there and no
-   pointer can hold it.  The table is output after the functions, both
+   pointer can hold it.  A body that GCC's hot/cold partitioning splits
+   gets the address of its cold part too, once its final pass knows
+   there is one (gs_fill_cold_address).  The table is output after the
+   functions, both
    in toplevel order (it is created after them) and otherwise (variables
    are output last).  Likewise the global table gets the addresses of
    variables only once GCC's interprocedural passes are over
@@ -286,30 +289,43 @@ points_table (gs_function *gf)
   return array_of (point_meta_type, rows);
 }
 
-/* Where the address of a body goes once GCC outputs it.  */
+/* Where the address of a body, or of its cold part, goes once GCC
+   outputs it.  */
 struct body_slot
 {
   tree row;			/* The function's row, a CONSTRUCTOR.  */
-  unsigned field;		/* FN_high or FN_copy.  */
+  unsigned field;		/* FN_high, FN_copy or an FN_*_cold.  */
 };
+
+typedef hash_map<int_hash<unsigned, UINT_MAX, UINT_MAX - 1>, body_slot>
+  body_slot_map;
 
 /* The slots still to fill, by DECL_UID of the body's function (a decl
    GCC removes takes its uid with it, where its address could be
-   reused).  */
-static hash_map<int_hash<unsigned, UINT_MAX, UINT_MAX - 1>, body_slot>
-  *body_slots;
+   reused): of the bodies, and of their cold parts.  */
+static body_slot_map *body_slots, *cold_slots;
 
-/* Fill ROW's field FIELD with the address of FNDECL once GCC outputs
-   its body.  */
+/* Remember, in *SLOTS, ROW's field FIELD as the slot of FNDECL.  */
 
 static void
-fill_when_output (tree fndecl, tree row, unsigned field)
+add_slot (body_slot_map **slots, tree fndecl, tree row, unsigned field)
 {
-  if (!body_slots)
-    body_slots
-      = new hash_map<int_hash<unsigned, UINT_MAX, UINT_MAX - 1>, body_slot>;
+  if (!*slots)
+    *slots = new body_slot_map;
   body_slot slot = { row, field };
-  body_slots->put (DECL_UID (fndecl), slot);
+  (*slots)->put (DECL_UID (fndecl), slot);
+}
+
+/* Fill ROW's field FIELD with the address of FNDECL once GCC outputs
+   its body, and field COLD with the address of the body's cold part if
+   GCC splits one off.  */
+
+static void
+fill_when_output (tree fndecl, tree row, unsigned field, unsigned cold)
+{
+  if (field != FN_N)
+    add_slot (&body_slots, fndecl, row, field);
+  add_slot (&cold_slots, fndecl, row, cold);
 }
 
 /* FNDECL's body is about to be compiled and output: give its row of the
@@ -325,6 +341,30 @@ gs_fill_body_address (tree fndecl)
   elt->value = fold_convert (TREE_TYPE (elt->value),
 			     build_fold_addr_expr (fndecl));
   body_slots->remove (DECL_UID (fndecl));
+}
+
+/* FNDECL's body is being output, in two parts: give its row of the
+   function table the start of the cold one, "FNDECL.cold", the name
+   final.cc gives it.  GCC outputs the table after the functions, so the
+   label is defined in the same assembler file by then.  */
+
+void
+gs_fill_cold_address (tree fndecl)
+{
+  body_slot *slot = cold_slots ? cold_slots->get (DECL_UID (fndecl)) : NULL;
+  if (!slot)
+    return;
+  tree name = clone_function_name (fndecl, "cold");
+  tree cold = build_decl (DECL_SOURCE_LOCATION (fndecl), FUNCTION_DECL,
+			  name, TREE_TYPE (fndecl));
+  SET_DECL_ASSEMBLER_NAME (cold, name);
+  DECL_EXTERNAL (cold) = 1;
+  TREE_PUBLIC (cold) = 1;
+  DECL_ARTIFICIAL (cold) = 1;
+  constructor_elt *elt = CONSTRUCTOR_ELT (slot->row, slot->field);
+  elt->value = fold_convert (TREE_TYPE (elt->value),
+			     build_fold_addr_expr (cold));
+  cold_slots->remove (DECL_UID (fndecl));
 }
 
 /* The row of the function table for GF.  */
@@ -352,12 +392,15 @@ function_row (gs_unit *unit, gs_function *gf)
 					  build_fold_addr_expr (gf->low))
 		  : null_code);
   vals[FN_copy] = null_code;
+  vals[FN_high_cold] = vals[FN_low_cold] = vals[FN_copy_cold] = null_code;
   vals[FN_fields] = fields_table (gf);
   vals[FN_points] = points_table (gf);
   tree row = record (unit->fn_meta_type, FN_N, vals);
-  fill_when_output (gf->decl, row, FN_high);
+  fill_when_output (gf->decl, row, FN_high, FN_high_cold);
+  if (gf->low)
+    fill_when_output (gf->low, row, FN_N, FN_low_cold);
   if (gf->copy)
-    fill_when_output (gf->copy, row, FN_copy);
+    fill_when_output (gf->copy, row, FN_copy, FN_copy_cold);
   return row;
 }
 

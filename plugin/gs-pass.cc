@@ -285,23 +285,17 @@ rename_main (void)
       }
 }
 
-/* Keep the function DECL whole, as the runtime recognises frames by the
-   start address of their function: no IPA clones (noclone: IPA-CP,
-   IPA-SRA and function splitting would make copies the runtime has
-   never heard of), and no hot/cold partitioning.  plugin_init turned
-   partitioning off for the default options; a function with its own
-   (optimize attribute, pragma) gets it turned off in its option node.
-   Nodes are shared between functions with equal options, which all want
-   it off or do not care.  */
+/* Keep GCC from cloning the function DECL, as the runtime recognises
+   frames by the start address of their function: IPA-CP, IPA-SRA and
+   function splitting would make copies the runtime has never heard of
+   (noclone).  Hot/cold partitioning may split it: the metadata records
+   where its cold part starts (gs_fill_cold_address).  */
 
 static void
 keep_whole (tree decl)
 {
   DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("noclone"), NULL_TREE,
 				      DECL_ATTRIBUTES (decl));
-  tree opts = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl);
-  if (opts)
-    TREE_OPTIMIZATION (opts)->x_flag_reorder_blocks_and_partition = 0;
 }
 
 /* The runtime's volatile int NAME.  Volatile, so that LIM cannot hoist

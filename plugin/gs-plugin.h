@@ -173,6 +173,7 @@ extern void gs_layout_frame (gs_function *);
 extern void gs_build_meta_types (gs_unit *);
 extern void gs_emit_metadata (gs_unit *);
 extern void gs_fill_body_address (tree);
+extern void gs_fill_cold_address (tree);
 extern void gs_fill_global_addresses (void);
 
 /* gs-types.cc */

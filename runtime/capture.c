@@ -14,8 +14,8 @@
    and a later point tries again.  A decline is the normal answer in
    qsort's comparator, in a signal handler (the trampoline's frame), in
    a thread the runtime did not start, or below a caller that GCC
-   emitted under another address than the registered one (a ".cold"
-   partition holding the call, an ipa-cp or ipa-sra clone).
+   emitted under another address than the registered ones (an ipa-cp
+   or ipa-sra clone, which the plugin keeps GCC from making).
 
    A capture goes IDLE -> UNWINDING (first push) -> UNWOUND (root).  The
    walk records the canonical frame address (CFA) of each frame it
@@ -30,8 +30,11 @@
 
    Every frame, the one that reached the point included, is looked up
    by the start of the function holding its return address.  That
-   works because the plugin keeps instrumented functions in one piece:
-   no ".cold" partition, no IPA clones (noclone).  It also catches an
+   works because the plugin keeps GCC from cloning instrumented
+   functions (noclone), and records where the cold part of each body
+   that GCC's hot/cold partitioning split starts ("f.cold", a function
+   of its own to the unwinder, holding save paths, landing pads and
+   calls on paths GCC deems never taken).  It also catches an
    instrumented function inlined into an uninstrumented one, whose
    caller would go on without a check after the call.  */
 
@@ -176,10 +179,10 @@ gs_frame_room (const struct gs_fn_meta *fn)
 
 /* The unwinder's callback for frame CTX of walk ARG: skip the runtime's
    frames up to __gearshift_push_frame's, then accept frames until the
-   root, or stop at one that is not instrumented.  The plugin keeps each
-   instrumented function in one piece (no ".cold" partition, no clones),
-   so every frame, the pusher's included, starts at a registered
-   address.  */
+   root, or stop at one that is not instrumented.  The plugin keeps GCC
+   from cloning instrumented functions, and records where each body's
+   cold part starts, so every frame, the pusher's included (its save
+   path is cold), starts at a registered address.  */
 static _Unwind_Reason_Code
 gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
 {
@@ -703,7 +706,8 @@ gs_count_low_frame (struct _Unwind_Context *ctx, void *arg)
 
   if (_Unwind_GetCFA (ctx) == gs_cap.root_cfa)
     return _URC_NORMAL_STOP;
-  if (fn && (uintptr_t) fn->low == start)
+  if (fn && ((uintptr_t) fn->low == start
+	     || (uintptr_t) fn->low_cold == start))
     ++*n;
   return _URC_NO_REASON;
 }

@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 4
+#define GS_META_VERSION 5
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -148,7 +148,11 @@ typedef void (*gs_code_ptr) (void);
    call, which the plugin makes for a static function called once so
    that GCC still inlines it into its one high-gear caller.  Each is
    null where there is no such body: no clone, no copy, or every call to
-   it inlined.  */
+   it inlined.  A body that GCC's hot/cold partitioning split has a cold
+   part too ("f.cold": save paths, landing pads, paths to noreturn
+   calls), a function of its own to the unwinder, whose start the
+   *_cold member holds (null when the body is in one piece): the runtime
+   knows a frame's function by its start address.  */
 #define GS_META_FN_LIST(X, P)						\
   X (P, name, STR, const char *)	/* Source name.  */		\
   X (P, file, STR, const char *)	/* Source file.  */		\
@@ -161,6 +165,9 @@ typedef void (*gs_code_ptr) (void);
   X (P, high, CODE, gs_code_ptr)					\
   X (P, low, CODE, gs_code_ptr)						\
   X (P, copy, CODE, gs_code_ptr)					\
+  X (P, high_cold, CODE, gs_code_ptr)					\
+  X (P, low_cold, CODE, gs_code_ptr)					\
+  X (P, copy_cold, CODE, gs_code_ptr)					\
   X (P, fields, TABLE, const struct gs_field_meta *)			\
   X (P, points, TABLE, const struct gs_point_meta *)
 

@@ -151,6 +151,9 @@ gs_meta_read_fn (struct gs_meta_file *mf, uint64_t addr,
       || gs_meta_code (mf, addr + FN_ (high), &fn->high)
       || gs_meta_code (mf, addr + FN_ (low), &fn->low)
       || gs_meta_code (mf, addr + FN_ (copy), &fn->copy)
+      || gs_meta_code (mf, addr + FN_ (high_cold), &fn->high_cold)
+      || gs_meta_code (mf, addr + FN_ (low_cold), &fn->low_cold)
+      || gs_meta_code (mf, addr + FN_ (copy_cold), &fn->copy_cold)
       || gs_meta_array (mf, addr + FN_ (fields), fn->nfields, FIELD_BYTES,
 			&fields_at)
       || gs_meta_array (mf, addr + FN_ (points), fn->npoints, POINT_BYTES,

@@ -8,7 +8,8 @@
    it links, later for objects loaded with dlopen.  The stack walk
    (capture.c) asks, for each frame, whether the function containing it
    is instrumented, by the function's start address: a sorted table of
-   every high- and low-gear body's address answers.  The table is built
+   the address of every body of every function, and of each body's cold
+   part (gs-meta.h), answers.  The table is built
    when units have been registered since the last build, outside
    anything that must not allocate; until then lookups scan the units.
 
@@ -26,7 +27,7 @@
 /* One entry of the lookup table.  */
 struct gs_addr
 {
-  uintptr_t addr;		/* Start of a high- or low-gear body.  */
+  uintptr_t addr;		/* Start of a body, or of its cold part.  */
   const struct gs_fn_meta *fn;
 };
 
@@ -221,8 +222,9 @@ gs_compare_name (const void *a, const void *b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* The most bodies a function has (gs-meta.h: high, low, copy).  */
-#define GS_BODIES 3
+/* The most bodies a function has (gs-meta.h: high, low, copy, and the
+   cold part of each).  */
+#define GS_BODIES 6
 
 /* Store in BODIES the addresses of the bodies function FN has, and
    return how many there are.  */
@@ -237,6 +239,12 @@ gs_bodies (const struct gs_fn_meta *fn, uintptr_t bodies[GS_BODIES])
     bodies[n++] = (uintptr_t) fn->low;
   if (fn->copy)
     bodies[n++] = (uintptr_t) fn->copy;
+  if (fn->high_cold)
+    bodies[n++] = (uintptr_t) fn->high_cold;
+  if (fn->low_cold)
+    bodies[n++] = (uintptr_t) fn->low_cold;
+  if (fn->copy_cold)
+    bodies[n++] = (uintptr_t) fn->copy_cold;
   return n;
 }
 
