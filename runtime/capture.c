@@ -384,7 +384,11 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
     }
 
   /* Second walk: record the frames, in storage reserved now, and, when
-     an update to a new version is pending, their functions.  */
+     an update to a new version is pending, their functions.  Units
+     registered since the last capture get their tables checked first:
+     one that fails is forgotten, and the walk then fails at its
+     frames.  */
+  gs_registry_check ();
   gs_registry_refresh ();
   c->cfas = malloc (count.depth * sizeof *c->cfas);
   c->capacity = count.depth + 8;

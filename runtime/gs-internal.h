@@ -154,6 +154,10 @@ extern int gs_registry_unchecked (const struct gs_fn_meta *fn);
    Returns 0 or a negative error code.  */
 extern int gs_registry_refresh (void);
 
+/* Check the frame and point tables of units not checked yet, and forget
+   those that fail (printing why).  Not in a signal handler.  */
+extern void gs_registry_check (void);
+
 /* Make units that register from now on belong to version VERSION (0:
    the program as started); list a version's units; forget them.  */
 extern void gs_registry_set_loading (unsigned int version);

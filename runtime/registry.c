@@ -31,10 +31,12 @@ struct gs_addr
   const struct gs_fn_meta *fn;
 };
 
-/* The registered units, and the version each belongs to: 0 for the
-   program as it started, N for the Nth version loaded (swap.c).  */
+/* The registered units, the version each belongs to (0 for the
+   program as it started, N for the Nth version loaded, swap.c), and
+   whether its functions' tables were checked (gs_registry_check).  */
 static const struct gs_unit_meta **gs_units;
 static unsigned int *gs_unit_versions;
+static unsigned char *gs_unit_checked;
 static size_t gs_nunits, gs_units_capacity;
 
 /* The version units registering now belong to.  */
@@ -128,7 +130,9 @@ gs_reject_unit (const struct gs_unit_meta *unit, const char *why, ...)
 /* Register unit UNIT: called by each instrumented unit's static
    constructor.  A unit whose metadata has another version, or is
    inconsistent, is ignored with a message on stderr: its functions then
-   count as uninstrumented, and points below them decline.  */
+   count as uninstrumented, and points below them decline.  Its frame
+   and point tables are checked later, at the first capture or update
+   (gs_registry_check).  */
 GS_EXPORT void
 __gearshift_register_unit (const struct gs_unit_meta *unit)
 {
@@ -160,18 +164,6 @@ __gearshift_register_unit (const struct gs_unit_meta *unit)
 	gs_reject_unit (unit, "has a null name among its unchecked calls");
 	return;
       }
-  for (i = 0; i < unit->nfns; i++)
-    {
-      const char *why = gs_check_fn (&unit->fns[i]);
-
-      if (why)
-	{
-	  gs_reject_unit (unit, "is ignored: function %s has %s",
-			  unit->fns[i].name ? unit->fns[i].name : "?", why);
-	  return;
-	}
-    }
-
   gs_registry_lock ();
   for (i = 0; i < gs_nunits; i++)
     if (gs_units[i] == unit)
@@ -185,20 +177,27 @@ __gearshift_register_unit (const struct gs_unit_meta *unit)
 	    = realloc (gs_units, capacity * sizeof *units);
 	  unsigned int *versions;
 
+	  unsigned char *checked;
+
 	  if (units)
 	    gs_units = units;
 	  versions = units ? realloc (gs_unit_versions,
 				      capacity * sizeof *versions) : NULL;
-	  if (!versions)
+	  if (versions)
+	    gs_unit_versions = versions;
+	  checked = versions ? realloc (gs_unit_checked,
+					capacity * sizeof *checked) : NULL;
+	  if (!checked)
 	    {
 	      gs_registry_unlock ();
 	      gs_reject_unit (unit, "is ignored: out of memory");
 	      return;
 	    }
-	  gs_unit_versions = versions;
+	  gs_unit_checked = checked;
 	  gs_units_capacity = capacity;
 	}
       gs_unit_versions[gs_nunits] = gs_loading_version;
+      gs_unit_checked[gs_nunits] = 0;
       gs_units[gs_nunits++] = unit;
       gs_table_stale = 1;
     }
@@ -378,6 +377,7 @@ gs_registry_units (unsigned int version, const struct gs_unit_meta **units,
   size_t i, n = 0;
 
   gs_registry_lock ();
+  gs_registry_check ();
   for (i = 0; i < gs_nunits; i++)
     if (gs_unit_versions[i] == version)
       {
@@ -387,6 +387,39 @@ gs_registry_units (unsigned int version, const struct gs_unit_meta **units,
       }
   gs_registry_unlock ();
   return n;
+}
+
+/* Check the function tables of the units registered since the last
+   call (gs_check_fn), and forget each unit that fails, saying why on
+   stderr.  Deferred from registration to the first capture and the
+   first update, so that a program that is never updated does not read
+   (nor keep in memory) the tables of frame fields and points.  Not in a
+   signal handler (it prints).  The caller holds the lock.  */
+void
+gs_registry_check (void)
+{
+  size_t i, j, n = 0;
+
+  for (i = 0; i < gs_nunits; i++)
+    {
+      const struct gs_unit_meta *unit = gs_units[i];
+      const char *why = NULL;
+
+      for (j = 0; !gs_unit_checked[i] && !why && j < unit->nfns; j++)
+	why = gs_check_fn (&unit->fns[j]);
+      if (why)
+	{
+	  j--;
+	  gs_reject_unit (unit, "is ignored: function %s has %s",
+			  unit->fns[j].name ? unit->fns[j].name : "?", why);
+	  gs_table_stale = 1;
+	  continue;
+	}
+      gs_units[n] = unit;
+      gs_unit_versions[n] = gs_unit_versions[i];
+      gs_unit_checked[n++] = 1;
+    }
+  gs_nunits = n;
 }
 
 /* Forget the units of version VERSION (a version whose load failed).  */
@@ -400,6 +433,7 @@ gs_registry_drop (unsigned int version)
     if (gs_unit_versions[i] != version)
       {
 	gs_unit_versions[n] = gs_unit_versions[i];
+	gs_unit_checked[n] = gs_unit_checked[i];
 	gs_units[n++] = gs_units[i];
       }
   if (n != gs_nunits)

@@ -154,7 +154,7 @@ build_one () {
   cflags="${oflags[$fs]} ${bflags[$v]} -I$include -I$src -I$src/test"
   [ "$3" = gcc ] || cflags="$cflags -falign-loops=$3"
   libs=
-  [ $v = base ] || libs="-L$libdir -lgearshift -Wl,-rpath,$libdir"
+  [ $v = base ] || libs=$(runtime_libs | tr '\n' ' ')
   # Compile time of kiss_fft.c: the best of 3.
   best=
   for i in 1 2 3; do

@@ -216,7 +216,7 @@ build_flags () {
     low) bf+=(-fplugin-arg-gearshift-gear=low
 	      -fplugin-arg-gearshift-points=loops) ;;
   esac
-  bl=(-L "$libdir" -lgearshift "-Wl,-rpath,$libdir")
+  mapfile -t bl < <(runtime_libs)
 }
 
 # compile DIR KIND SRC OBJ FLAGS...: compile SRC into OBJ, diagnostics

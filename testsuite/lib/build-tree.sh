@@ -24,8 +24,19 @@ plugin_flags () {
   plugin_arg_flags "$@"
   printf '%s\n' -fchecking -I "$include"
 }
+# The link options of a program linked with the runtime in $libdir: the
+# library, and the other flags that the build tree's gearshift.pc gives
+# (configure's GS_LINK_FLAGS), when $libdir is runtime/.libs of a build
+# tree; then the run-time path.
 runtime_libs () {
-  printf '%s\n' -L "$libdir" -lgearshift -Wl,-rpath,"$libdir"
+  local pc=$libdir/../gearshift.pc f
+  printf '%s\n' -L "$libdir" -lgearshift
+  if [ -f "$pc" ]; then
+    for f in $(sed -n 's/^Libs: *//p' "$pc"); do
+      case $f in -L*|-l*) ;; *) printf '%s\n' "$f" ;; esac
+    done
+  fi
+  printf '%s\n' -Wl,-rpath,"$libdir"
 }
 
 # The defaults of the options below: the build tree, from its top.
