@@ -25,9 +25,8 @@
    pointer can hold it.  A body that GCC's hot/cold partitioning splits
    gets the address of its cold part too, once its final pass knows
    there is one (gs_fill_cold_address).  The table is output after the
-   functions, both
-   in toplevel order (it is created after them) and otherwise (variables
-   are output last).  Likewise the global table gets the addresses of
+   functions, both in toplevel order (it is created after them) and
+   otherwise (variables are output last).  Likewise the global table gets the addresses of
    variables only once GCC's interprocedural passes are over
    (gs_fill_global_addresses).  */
 
