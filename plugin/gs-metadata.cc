@@ -26,9 +26,9 @@
    gets the address of its cold part too, once its final pass knows
    there is one (gs_fill_cold_address).  The table is output after the
    functions, both in toplevel order (it is created after them) and
-   otherwise (variables are output last).  Likewise the global table gets the addresses of
-   variables only once GCC's interprocedural passes are over
-   (gs_fill_global_addresses).  */
+   otherwise (variables are output last).  Likewise the global table
+   gets the addresses of variables only once GCC's interprocedural
+   passes are over (gs_fill_global_addresses).  */
 
 #include "gs-plugin.h"
 
@@ -322,9 +322,19 @@ add_slot (body_slot_map **slots, tree fndecl, tree row, unsigned field)
 static void
 fill_when_output (tree fndecl, tree row, unsigned field, unsigned cold)
 {
-  if (field != FN_N)
-    add_slot (&body_slots, fndecl, row, field);
+  add_slot (&body_slots, fndecl, row, field);
   add_slot (&cold_slots, fndecl, row, cold);
+}
+
+/* Give SLOT, FNDECL's in SLOTS, the address of TARGET; forget it.  */
+
+static void
+fill_slot (body_slot_map *slots, body_slot *slot, tree fndecl, tree target)
+{
+  constructor_elt *elt = CONSTRUCTOR_ELT (slot->row, slot->field);
+  elt->value = fold_convert (TREE_TYPE (elt->value),
+			     build_fold_addr_expr (target));
+  slots->remove (DECL_UID (fndecl));
 }
 
 /* FNDECL's body is about to be compiled and output: give its row of the
@@ -334,12 +344,8 @@ void
 gs_fill_body_address (tree fndecl)
 {
   body_slot *slot = body_slots ? body_slots->get (DECL_UID (fndecl)) : NULL;
-  if (!slot)
-    return;
-  constructor_elt *elt = CONSTRUCTOR_ELT (slot->row, slot->field);
-  elt->value = fold_convert (TREE_TYPE (elt->value),
-			     build_fold_addr_expr (fndecl));
-  body_slots->remove (DECL_UID (fndecl));
+  if (slot)
+    fill_slot (body_slots, slot, fndecl, fndecl);
 }
 
 /* FNDECL's body is being output, in two parts: give its row of the
@@ -360,10 +366,7 @@ gs_fill_cold_address (tree fndecl)
   DECL_EXTERNAL (cold) = 1;
   TREE_PUBLIC (cold) = 1;
   DECL_ARTIFICIAL (cold) = 1;
-  constructor_elt *elt = CONSTRUCTOR_ELT (slot->row, slot->field);
-  elt->value = fold_convert (TREE_TYPE (elt->value),
-			     build_fold_addr_expr (cold));
-  cold_slots->remove (DECL_UID (fndecl));
+  fill_slot (cold_slots, slot, fndecl, cold);
 }
 
 /* The row of the function table for GF.  */
@@ -397,7 +400,7 @@ function_row (gs_unit *unit, gs_function *gf)
   tree row = record (unit->fn_meta_type, FN_N, vals);
   fill_when_output (gf->decl, row, FN_high, FN_high_cold);
   if (gf->low)
-    fill_when_output (gf->low, row, FN_N, FN_low_cold);
+    add_slot (&cold_slots, gf->low, row, FN_low_cold);
   if (gf->copy)
     fill_when_output (gf->copy, row, FN_copy, FN_copy_cold);
   return row;

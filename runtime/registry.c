@@ -31,13 +31,13 @@ struct gs_addr
   const struct gs_fn_meta *fn;
 };
 
-/* The registered units, the version each belongs to (0 for the
-   program as it started, N for the Nth version loaded, swap.c), and
-   whether its functions' tables were checked (gs_registry_check).  */
+/* The registered units, in the order they registered, and the version
+   each belongs to: 0 for the program as it started, N for the Nth
+   version loaded (swap.c).  The first GS_NCHECKED had their functions'
+   tables checked (gs_registry_check); units register at the end.  */
 static const struct gs_unit_meta **gs_units;
 static unsigned int *gs_unit_versions;
-static unsigned char *gs_unit_checked;
-static size_t gs_nunits, gs_units_capacity;
+static size_t gs_nunits, gs_nchecked, gs_units_capacity;
 
 /* The version units registering now belong to.  */
 static unsigned int gs_loading_version;
@@ -177,27 +177,20 @@ __gearshift_register_unit (const struct gs_unit_meta *unit)
 	    = realloc (gs_units, capacity * sizeof *units);
 	  unsigned int *versions;
 
-	  unsigned char *checked;
-
 	  if (units)
 	    gs_units = units;
 	  versions = units ? realloc (gs_unit_versions,
 				      capacity * sizeof *versions) : NULL;
-	  if (versions)
-	    gs_unit_versions = versions;
-	  checked = versions ? realloc (gs_unit_checked,
-					capacity * sizeof *checked) : NULL;
-	  if (!checked)
+	  if (!versions)
 	    {
 	      gs_registry_unlock ();
 	      gs_reject_unit (unit, "is ignored: out of memory");
 	      return;
 	    }
-	  gs_unit_checked = checked;
+	  gs_unit_versions = versions;
 	  gs_units_capacity = capacity;
 	}
       gs_unit_versions[gs_nunits] = gs_loading_version;
-      gs_unit_checked[gs_nunits] = 0;
       gs_units[gs_nunits++] = unit;
       gs_table_stale = 1;
     }
@@ -398,47 +391,47 @@ gs_registry_units (unsigned int version, const struct gs_unit_meta **units,
 void
 gs_registry_check (void)
 {
-  size_t i, j, n = 0;
+  size_t i, j, n = gs_nchecked;
 
-  for (i = 0; i < gs_nunits; i++)
+  for (i = gs_nchecked; i < gs_nunits; i++)
     {
       const struct gs_unit_meta *unit = gs_units[i];
       const char *why = NULL;
 
-      for (j = 0; !gs_unit_checked[i] && !why && j < unit->nfns; j++)
-	why = gs_check_fn (&unit->fns[j]);
+      for (j = 0; j < unit->nfns; j++)
+	if ((why = gs_check_fn (&unit->fns[j])))
+	  break;
       if (why)
 	{
-	  j--;
 	  gs_reject_unit (unit, "is ignored: function %s has %s",
 			  unit->fns[j].name ? unit->fns[j].name : "?", why);
 	  gs_table_stale = 1;
 	  continue;
 	}
       gs_units[n] = unit;
-      gs_unit_versions[n] = gs_unit_versions[i];
-      gs_unit_checked[n++] = 1;
+      gs_unit_versions[n++] = gs_unit_versions[i];
     }
-  gs_nunits = n;
+  gs_nunits = gs_nchecked = n;
 }
 
 /* Forget the units of version VERSION (a version whose load failed).  */
 void
 gs_registry_drop (unsigned int version)
 {
-  size_t i, n = 0;
+  size_t i, n = 0, checked = 0;
 
   gs_registry_lock ();
   for (i = 0; i < gs_nunits; i++)
     if (gs_unit_versions[i] != version)
       {
+	checked += i < gs_nchecked;
 	gs_unit_versions[n] = gs_unit_versions[i];
-	gs_unit_checked[n] = gs_unit_checked[i];
 	gs_units[n++] = gs_units[i];
       }
   if (n != gs_nunits)
     gs_table_stale = 1;
   gs_nunits = n;
+  gs_nchecked = checked;
   gs_registry_refresh ();
   gs_registry_unlock ();
 }
