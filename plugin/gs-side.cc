@@ -367,6 +367,26 @@ replace_operand (tree *tp, int *walk_subtrees, void *data)
   return NULL_TREE;
 }
 
+/* gimple_regimplify_operands made the call STMT return into a temporary
+   and copied it to the call's old result after it; but a call that may
+   throw ends its block.  Move what follows STMT to its block's normal
+   exit, the only path where the call returns.  */
+
+static void
+move_after_throwing_call (gimple *stmt)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  if (gsi_one_before_end_p (gsi) || !stmt_can_throw_internal (cfun, stmt))
+    return;
+  gimple_seq after = gsi_split_seq_after (gsi);
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, gimple_bb (stmt)->succs)
+    if (!(e->flags & EDGE_COMPLEX))
+      break;
+  gsi_insert_seq_on_edge_immediate (e, after);
+}
+
 /* Rewrite the current function's mentions of the variables in PTR_OF,
    but in the statements of KEEP.  Clobbers of them (ends of scope) go:
    the side stack has no scopes.  */
@@ -419,6 +439,12 @@ rewrite_mentions (hash_map<tree, tree> *ptr_of, hash_set<gimple *> *keep)
 	      if (!is_gimple_debug (stmt))
 		gimple_regimplify_operands (stmt, &gsi);
 	      update_stmt (stmt);
+	      /* GSI is at the statement added after STMT, if any.  */
+	      if (is_gimple_call (stmt))
+		{
+		  move_after_throwing_call (stmt);
+		  gsi = gsi_for_stmt (stmt);
+		}
 	    }
 	  gsi_next (&gsi);
 	}
