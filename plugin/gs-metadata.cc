@@ -381,6 +381,9 @@ function_row (gs_unit *unit, gs_function *gf)
   vals[FN_name] = cstr (IDENTIFIER_POINTER (DECL_NAME (gf->decl)));
   vals[FN_file] = cstr (x.file ? x.file : "");
   vals[FN_line] = uint_cst (x.line);
+  char *type = gs_type_name (TREE_TYPE (gf->decl));
+  vals[FN_type] = cstr (type);
+  free (type);
   vals[FN_frame_size]
     = uint_cst (frame ? tree_to_uhwi (TYPE_SIZE_UNIT (frame)) : 0);
   vals[FN_frame_align] = uint_cst (frame ? TYPE_ALIGN_UNIT (frame) : 1);
@@ -388,7 +391,9 @@ function_row (gs_unit *unit, gs_function *gf)
   vals[FN_npoints] = uint_cst (gf->points.length ());
   vals[FN_flags] = uint_cst ((TREE_PUBLIC (gf->decl) ? GS_FN_PUBLIC : 0)
 			     | (gs_opts.unwind_eh ? GS_FN_EH : 0)
-			     | (gf->no_pad ? GS_FN_NO_PAD : 0));
+			     | (gf->no_pad ? GS_FN_NO_PAD : 0)
+			     | (gf->node->address_taken ? GS_FN_ESCAPES : 0)
+			     | (gf->redirectable ? GS_FN_REDIRECTABLE : 0));
   vals[FN_high] = null_code;
   vals[FN_low] = (gf->low ? fold_convert (code_ptr_type,
 					  build_fold_addr_expr (gf->low))

@@ -298,6 +298,28 @@ keep_whole (tree decl)
 				      DECL_ATTRIBUTES (decl));
 }
 
+/* Reserve GS_REDIRECT_AREA bytes of nops before the entry of GF's body,
+   never executed, for the jump to its successor that an update writes
+   there (runtime/redirect.c): calls made through pointers held
+   anywhere, or from old code, then reach the new version.  Not where
+   the user asked for an area of another kind.  */
+
+static void
+reserve_redirect_area (gs_function *gf)
+{
+  if (lookup_attribute ("patchable_function_entry",
+			DECL_ATTRIBUTES (gf->decl))
+      || flag_patchable_function_entry)
+    return;
+  tree size = build_int_cst (integer_type_node, GS_REDIRECT_AREA);
+  tree args = tree_cons (NULL_TREE, size, tree_cons (NULL_TREE, size,
+						      NULL_TREE));
+  DECL_ATTRIBUTES (gf->decl)
+    = tree_cons (get_identifier ("patchable_function_entry"), args,
+		 DECL_ATTRIBUTES (gf->decl));
+  gf->redirectable = true;
+}
+
 /* The runtime's volatile int NAME.  Volatile, so that LIM cannot hoist
    its load out of a loop (GCC-NOTES Q3).  */
 
@@ -666,6 +688,8 @@ pass_gearshift::execute (function *)
       pop_cfun ();
     }
   make_low_gear (&unit);
+  for (gs_function *gf : unit.fns)
+    reserve_redirect_area (gf);
   gs_emit_metadata (&unit);
 
   for (gs_function *gf : unit.fns)

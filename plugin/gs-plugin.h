@@ -94,6 +94,9 @@ struct gs_function
   bool recursive;		/* Gets an entry point (auto, loops).  */
   bool no_pad;			/* unwind=eh, but a call-site point got a
 				   check, no landing pad (GS_FN_NO_PAD).  */
+  bool redirectable;		/* Its body starts after the nops that an
+				   update fills with a jump to the new
+				   version (GS_FN_REDIRECTABLE).  */
   vec<gs_point *> points;
   vec<char *> exempt;		/* Loops left without a point, and why.  */
   vec<gs_field> fields;

@@ -119,9 +119,25 @@ spell (tree type, const char *decl)
       }
     case FUNCTION_TYPE:
       {
-	char *d = xasprintf ("%s(...)", decl);
-	char *r = spell (TREE_TYPE (type), d);
-	free (d);
+	/* "(int, char *)", "(void)", "(const char *, ...)", or "()"
+	   without a prototype.  */
+	gs_buf b = { NULL, 0, 0 };
+	buf_printf (&b, "%s(", decl);
+	tree arg = TYPE_ARG_TYPES (type);
+	for (bool first = true; arg && arg != void_list_node;
+	     arg = TREE_CHAIN (arg), first = false)
+	  {
+	    char *t = spell (TREE_VALUE (arg), "");
+	    buf_printf (&b, "%s%s", first ? "" : ", ", t);
+	    free (t);
+	  }
+	if (TYPE_ARG_TYPES (type) == void_list_node)
+	  buf_printf (&b, "void");
+	else if (TYPE_ARG_TYPES (type) && !arg)
+	  buf_printf (&b, ", ...");
+	buf_printf (&b, ")");
+	char *r = spell (TREE_TYPE (type), b.s);
+	free (b.s);
 	return r;
       }
     case COMPLEX_TYPE:

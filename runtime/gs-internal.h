@@ -18,6 +18,7 @@
                  GEARSHIFT_STRESS), the capture handler;
      swap.c      loading a new version and driving its update, or
                  refusing it (gs-map.h: what the next four share);
+     redirect.c  old versions' functions jump to the new version's;
      globals.c   mapping the globals onto the new version;
      frames.c    mapping the captured frames onto it;
      map.c       what both need: the refusal, code pointers re-pointed;

@@ -26,6 +26,12 @@ struct gs_map
   unsigned int globals;		/* Globals mapped.  */
   unsigned int transformed;	/* Values transformers converted.  */
   unsigned int version;		/* The new version's tag.  */
+  unsigned int old_version;	/* The running version's.  */
+  unsigned int redirected;	/* Functions of the running version whose
+				   entry jumps to the new one's.  */
+  /* Functions of the running version whose address escaped and that
+     keep their old body (gone, or changed type): "f (gone), ...".  */
+  char kept[256];
   /* For the outcome, the globals that are new, found in a renamed
      file, or left behind: lists "a, b (file.c), ...".  */
   char new_globals[256], moved_globals[256], left_globals[256];
@@ -40,6 +46,16 @@ struct gearshift_frame_map
   unsigned int new_point;
   char *new_data;
 };
+
+/* redirect.c  */
+
+/* Make the entry of every function of every version older than M's new
+   one jump to the new version's function of the same name and type
+   (gs_rules_redirect); count those of the running version in
+   M->redirected and list in M->kept those whose address escaped that
+   keep their old body.  Returns 0, or -1 with nothing redirected and
+   M->why set.  */
+extern int gs_redirect (struct gs_map *m);
 
 /* map.c  */
 

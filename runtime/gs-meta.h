@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 5
+#define GS_META_VERSION 6
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -115,6 +115,20 @@ gs_point_kind_name (unsigned int kind)
 				   got a check, no landing pad (a call in an
 				   EH region of another kind): an unwinding
 				   capture would pass its frame by.  */
+#define GS_FN_ESCAPES 8u	/* Its address is taken: pointers to it
+				   may be held anywhere, in the heap, by
+				   libraries, by the kernel.  */
+#define GS_FN_REDIRECTABLE 16u	/* Its body (high) starts after
+				   GS_REDIRECT_AREA bytes of nops that an
+				   update fills with a jump to the new
+				   version's function (runtime/redirect.c).  */
+
+/* The bytes of nops before a redirectable body.  A redirection writes
+   an absolute jump in the last 14 ("jmp *0(%rip)" and the address, 8
+   bytes, last) and a short jump back to it over the entry's first 2
+   bytes.  The first 2 stay free for the entry of a 1-byte body just
+   before, whose short jump covers one of them.  */
+#define GS_REDIRECT_AREA 16u
 
 /* A pointer to code, as the tables hold one.  */
 typedef void (*gs_code_ptr) (void);
@@ -157,6 +171,9 @@ typedef void (*gs_code_ptr) (void);
   X (P, name, STR, const char *)	/* Source name.  */		\
   X (P, file, STR, const char *)	/* Source file.  */		\
   X (P, line, UINT, unsigned int)					\
+  X (P, type, STR, const char *)	/* C spelling of its type: an	\
+					   update redirects it only to	\
+					   a function of the same.  */	\
   X (P, frame_size, UINT, unsigned int)	/* Bytes of a saved frame.  */	\
   X (P, frame_align, UINT, unsigned int)				\
   X (P, nfields, UINT, unsigned int)					\

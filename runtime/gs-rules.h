@@ -91,6 +91,30 @@ gs_rules_frame_target (const struct gs_unit_meta *const *units, size_t n,
 		       unsigned int old_point, const struct gs_fn_meta **fn,
 		       unsigned int *point);
 
+/* What becomes of a function of an old version once the new version
+   runs.  */
+enum gs_redirect_verdict
+{
+  GS_REDIRECT_OK,		/* Its entry jumps to the new version's
+				   function of the same name and type.  */
+  GS_REDIRECT_GONE,		/* The new version has no such function:
+				   its old body stays.  */
+  GS_REDIRECT_TYPE,		/* The new version's has another type: its
+				   old body stays.  */
+  GS_REDIRECT_NO_BODY,		/* The new version's has no body to jump
+				   to (GCC inlined every call to it).  */
+  GS_REDIRECT_NO_AREA		/* It has no room for the jump (built
+				   without it, or no body of its own).  */
+};
+
+/* What becomes of OLD_FN when the version whose units are UNITS (N of
+   them) takes over; set *FN to the new version's function of its name
+   (null if none).  */
+extern enum gs_redirect_verdict
+gs_rules_redirect (const struct gs_unit_meta *const *units, size_t n,
+		   const struct gs_fn_meta *old_fn,
+		   const struct gs_fn_meta **fn);
+
 /* What a field of a new frame gets.  */
 enum gs_map_verdict
 {

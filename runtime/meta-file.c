@@ -143,6 +143,7 @@ gs_meta_read_fn (struct gs_meta_file *mf, uint64_t addr,
   if (gs_meta_string (mf, addr + FN_ (name), &fn->name, 0)
       || gs_meta_string (mf, addr + FN_ (file), &fn->file, 0)
       || gs_elf_read_u32 (img, addr + FN_ (line), &fn->line)
+      || gs_meta_string (mf, addr + FN_ (type), &fn->type, 0)
       || gs_elf_read_u32 (img, addr + FN_ (frame_size), &fn->frame_size)
       || gs_elf_read_u32 (img, addr + FN_ (frame_align), &fn->frame_align)
       || gs_elf_read_u32 (img, addr + FN_ (nfields), &fn->nfields)

@@ -87,6 +87,8 @@ gs_check_fn (const struct gs_fn_meta *fn)
 {
   unsigned int i, j;
 
+  if (!fn->name || !fn->file || !fn->type)
+    return "a function without its name, file or type";
   if ((fn->nfields && !fn->fields) || (fn->npoints && !fn->points))
     return "missing field or point table";
   for (i = 0; i < fn->nfields; i++)

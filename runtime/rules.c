@@ -118,6 +118,26 @@ gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
   return found;
 }
 
+enum gs_redirect_verdict
+gs_rules_redirect (const struct gs_unit_meta *const *units, size_t n,
+		   const struct gs_fn_meta *old_fn,
+		   const struct gs_fn_meta **fn)
+{
+  const struct gs_fn_meta *nf = gs_rules_find_fn (units, n, old_fn->name,
+						  old_fn->file);
+
+  *fn = nf;
+  if (!(old_fn->flags & GS_FN_REDIRECTABLE) || !old_fn->high)
+    return GS_REDIRECT_NO_AREA;
+  if (!nf)
+    return GS_REDIRECT_GONE;
+  if (strcmp (nf->type, old_fn->type) != 0)
+    return GS_REDIRECT_TYPE;
+  if (!nf->high && !nf->low)
+    return GS_REDIRECT_NO_BODY;
+  return GS_REDIRECT_OK;
+}
+
 int
 gs_rules_find_point (const struct gs_fn_meta *fn, const char *label)
 {

@@ -14,7 +14,8 @@
    of that succeeded do the globals change hands (globals.c).  The
    rules are rules.c's, shared with `gearshift check'; pointers to
    functions of the old version, in frames or globals, are re-pointed
-   to the new version's function of the same name (map.c).
+   to the new version's function of the same name (map.c), and the
+   entries of the old functions jump to the new ones (redirect.c).
 
    Before dlopen runs anything of the file, validate.c reads it: a
    truncated, corrupt or foreign file, one without gearshift metadata
@@ -30,7 +31,7 @@
    an update failing those is refused without a capture.  On success
    the root resumes the new version's main through its low-gear clone.
    Old versions stay loaded: the heap may still point at their
-   functions.  */
+   functions, whose entries jump to the new version's.  */
 
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
@@ -66,6 +67,7 @@ gs_load (struct gs_map *m)
   int status;
 
   memset (m, 0, sizeof *m);
+  m->old_version = gs_current_version;
   m->n_old = gs_registry_units (gs_current_version, m->old_units, max);
   if (handle)
     {
@@ -204,23 +206,26 @@ gs_swap (void)
   const char *path = gs_request_pending ();
   struct gs_frame *frames;
   size_t nframes;
+  char transformed[64];
   void *handle = gs_load (&m);
 
   if (!handle)
     return;
   frames = gs_capture_frames_for_swap (&nframes);
-  if (gs_transform_globals (&m) || gs_map_frames (&m, frames, nframes))
+  if (gs_transform_globals (&m) || gs_map_frames (&m, frames, nframes)
+      || gs_redirect (&m))
     {
       gs_unload (&m, handle);
       return;
     }
   gs_map_globals (&m, handle);
   gs_current_version = m.version;
-  if (m.transformed)
-    gs_request_outcome (0, "updated to %s: %zu frames, %u globals mapped, "
-			"%u values transformed%s", path, nframes, m.globals,
-			m.transformed, m.notes);
-  else
-    gs_request_outcome (0, "updated to %s: %zu frames, %u globals mapped%s",
-			path, nframes, m.globals, m.notes);
+  snprintf (transformed, sizeof transformed, ", %u values transformed",
+	    m.transformed);
+  gs_request_outcome (0, "updated to %s: %zu frames, %u globals mapped%s, "
+		      "%u functions redirected%s%s%s", path, nframes,
+		      m.globals, m.transformed ? transformed : "",
+		      m.redirected, m.notes,
+		      m.kept[0] ? "; old code still reachable: " : "",
+		      m.kept);
 }

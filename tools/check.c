@@ -25,7 +25,10 @@
      no point of the same label, different temporaries at that point,
      or a saved variable whose type changed with neither a
      GEARSHIFT_TRANSFORM_LOCAL for it nor a GEARSHIFT_TRANSFORM_FRAME for
-     the function.  */
+     the function.
+   - And whether its entry will jump to NEW's function of the same name
+     and type (runtime/redirect.c), or it keeps its old body, which
+     stays reachable if its address is taken.  */
 
 #include "tool.h"
 #include "gs-rules.h"
@@ -40,7 +43,8 @@ static const char check_help[] =
   "object built with the plugin) would do, without running either: which\n"
   "globals map, are transformed, are new, are refused or are removed;\n"
   "and for each function of OLD, whether a frame of it on the stack at\n"
-  "the update would map, point by point and variable by variable.  NEW\n"
+  "the update would map, point by point and variable by variable, and\n"
+  "whether its entry will jump to NEW's function or keep its old body.  NEW\n"
   "must be a version of OLD's program: both built with the same\n"
   "-fplugin-arg-gearshift-program=NAME, or sharing a source file.\n"
   "\n"
@@ -52,7 +56,48 @@ struct check_counts
 {
   unsigned int mapped, transformed, fresh, refused, removed;
   unsigned int fns_ok, fns_refusable;
+  unsigned int redirected, reachable;
 };
+
+/* Say what becomes of the entry of OF, a function of the running
+   version, when NEW takes over (gs_rules_redirect); count it in C.  */
+static void
+check_entry (const struct gs_meta_file *new, const struct gs_fn_meta *of,
+	     struct check_counts *c)
+{
+  const struct gs_fn_meta *nf;
+  enum gs_redirect_verdict r = gs_rules_redirect (new->unit_list,
+						  new->nunits, of, &nf);
+  int escapes = (of->flags & GS_FN_ESCAPES) && r != GS_REDIRECT_NO_AREA;
+
+  printf ("  entry: ");
+  switch (r)
+    {
+    case GS_REDIRECT_OK:
+      printf ("redirected to the new version's\n");
+      c->redirected++;
+      return;
+    case GS_REDIRECT_GONE:
+      printf ("kept: the new version has no function %s", of->name);
+      break;
+    case GS_REDIRECT_TYPE:
+      printf ("kept: its type changed from %s to %s", of->type, nf->type);
+      break;
+    case GS_REDIRECT_NO_BODY:
+      printf ("kept: the new version's has no body of its own");
+      break;
+    case GS_REDIRECT_NO_AREA:
+    default:
+      printf ("kept: no room for a jump (built without it)");
+      break;
+    }
+  if (escapes)
+    {
+      printf ("; its address is taken: old code stays reachable");
+      c->reachable++;
+    }
+  printf ("\n");
+}
 
 /* gs_rules_transformers's question, about the transformers of the
    file CTX.  */
@@ -301,6 +346,7 @@ check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 		  "function %s\n", of->name);
 	  c->fns_refusable++;
 	}
+      check_entry (new, of, c);
       return;
     }
   /* The verdict of each point, the first refusal for the function's.  */
@@ -318,6 +364,7 @@ check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 	      transformed ? ", with transformers" : "");
       c->fns_ok++;
     }
+  check_entry (new, of, c);
   /* The details: each point, each variable.  */
   for (uint32_t i = 0; i < of->npoints; i++)
     {
@@ -410,9 +457,10 @@ tool_check (int argc, char **argv)
   check_globals (&old, &new, &c);
   check_fns (&old, &new, &c);
   printf ("check: %u globals mapped, %u transformed, %u new, %u refused; "
-	  "%u functions fully mappable, %u refusable if on the stack\n",
+	  "%u functions fully mappable, %u refusable if on the stack; "
+	  "%u redirected, %u kept and reachable\n",
 	  c.mapped, c.transformed, c.fresh, c.refused, c.fns_ok,
-	  c.fns_refusable);
+	  c.fns_refusable, c.redirected, c.reachable);
   if (c.refused)
     status = TOOL_EXIT_REFUSED;
   /* The runtime refuses, before loading it, a new version of another

@@ -8,9 +8,10 @@
    and documented in gearshift.1; scripts and the test suite match it:
 
      file prog.exe: PIE executable, 1 unit, 0 transformers
-     unit prog.c (metadata version 4, program demo): 3 functions, 2 globals
+     unit prog.c (metadata version 6, program demo): 3 functions, 2 globals
      unit calls without a check: fclose fopen
-     function main (prog.c:9): frame 24 bytes, low-gear clone
+     function main (prog.c:9): int (void), frame 24 bytes, low-gear clone,
+       redirectable (one line)
        point 0 "loop1" loop at 12:3: total i
        field total: long int [i8] offset 0 size 8
      global counter: int [i4] size 4
@@ -25,7 +26,8 @@ static const char dump_help[] =
   "Usage: gearshift dump FILE...\n"
   "List the gearshift metadata of each FILE, an executable or a shared\n"
   "object built with the gearshift plugin, without running it: its units,\n"
-  "functions (source location, frame size, low-gear clone), update points\n"
+  "functions (source location, type, frame size, low-gear clone, whether\n"
+  "an update can redirect it, whether its address is taken), update points\n"
   "(number, label, kind, line:column, saved variables), frame fields (name,\n"
   "type, layout, offset, size, flags), globals and transformers.\n"
   "\n"
@@ -69,9 +71,11 @@ dump_field_flags (uint32_t flags)
 static void
 dump_fn (const struct gs_fn_meta *fn)
 {
-  printf ("function %s (%s:%u): frame %u bytes, %s\n", fn->name,
-	  gs_rules_basename (fn->file), fn->line, fn->frame_size,
-	  fn->low ? "low-gear clone" : "no low-gear clone");
+  printf ("function %s (%s:%u): %s, frame %u bytes, %s%s%s\n", fn->name,
+	  gs_rules_basename (fn->file), fn->line, fn->type, fn->frame_size,
+	  fn->low ? "low-gear clone" : "no low-gear clone",
+	  fn->flags & GS_FN_REDIRECTABLE ? ", redirectable" : "",
+	  fn->flags & GS_FN_ESCAPES ? ", address taken" : "");
   for (uint32_t i = 0; i < fn->npoints; i++)
     {
       const struct gs_point_meta *p = &fn->points[i];

@@ -56,8 +56,8 @@ int gearshift_request_update (const char *path);
 /* The outcome of the last update to a new version: 0 when it succeeded,
    or a negative error code (-GEARSHIFT_EBUSY while one is pending,
    -GEARSHIFT_ENOENT before any); a message ("updated to v2.so: 3 frames,
-   2 globals mapped", or why it was refused) is copied into BUF of SIZE
-   bytes.  A refused update leaves the program running its old version,
+   2 globals mapped, 5 functions redirected", or why it was refused) is
+   copied into BUF of SIZE bytes.  A refused update leaves the program running its old version,
    resumed where it stopped.  */
 int gearshift_update_status (char *buf, size_t size);
 

@@ -35,12 +35,12 @@ main (void)
 /* { dg-output "^v1 i=0 total=0\n" } */
 /* { dg-output "v1 i=1 total=1\n" } */
 /* { dg-output "v1 i=2 total=3\n" } */
-/* { dg-output "status 0: updated to \[^ \]+/chain-v2.so: 1 frames, 1 globals mapped\n" } */
+/* { dg-output "status 0: updated to \[^ \]+/chain-v2.so: 1 frames, 1 globals mapped, \[0-9\]+ functions redirected\n" } */
 /* { dg-output "v2 i=3 total=33\n" } */
 /* { dg-output "v2 i=4 total=73\n" } */
 /* { dg-output "v2 i=5 total=123\n" } */
-/* { dg-output "status 0: updated to \[^ \]+/chain-v3.so: 1 frames, 1 globals mapped\n" } */
+/* { dg-output "status 0: updated to \[^ \]+/chain-v3.so: 1 frames, 1 globals mapped, \[0-9\]+ functions redirected\n" } */
 /* { dg-output "v3 i=6 total=723 updates_seen=2\n" } */
 /* { dg-output "v3 i=7 total=1423 updates_seen=2\n" } */
 /* { dg-output "v3 i=8 total=2223 updates_seen=2\n" } */
-/* { dg-output "status 0: updated to \[^ \]+/chain-v3.so: 1 frames, 1 globals mapped\n$" } */
+/* { dg-output "status 0: updated to \[^ \]+/chain-v3.so: 1 frames, 1 globals mapped, \[0-9\]+ functions redirected\n$" } */

@@ -52,4 +52,4 @@ main (void)
 }
 
 /* { dg-output "^v2 took over: requested=1 limit=1099511627776\n" } */
-/* { dg-output "status 0: updated to \[^ \]+/signal-alarm-v2.so: 1 frames, 2 globals mapped\n$" } */
+/* { dg-output "status 0: updated to \[^ \]+/signal-alarm-v2.so: 1 frames, 2 globals mapped, 1 functions redirected; old code still reachable: on_alarm \\(gone\\)\n$" } */

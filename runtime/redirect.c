@@ -1,0 +1,209 @@
+/* gearshift runtime: old versions' functions jump to the new version's.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   Pointers to functions are held where no mapping reaches them: in the
+   heap, in a library's event table, in the kernel (signal handlers).  So
+   that a call through any of them, or from old code still running, runs
+   the new version, an update makes the entry of every function of every
+   old version jump to the new version's function of the same name and
+   type.  The plugin reserves GS_REDIRECT_AREA bytes of nops before each
+   body the runtime knows (gs-meta.h), never executed; a redirection
+   writes there
+
+     entry-14:  ff 25 00 00 00 00     jmp *0(%rip)
+     entry-8:   <new function>        8 bytes
+     entry:     eb f0                 jmp entry-14
+
+   (after an endbr64 at the entry, if any), so a program that is never
+   updated pays nothing, and after an update a call through an old
+   address pays one short and one indirect jump.  The next update
+   rewrites the address only, so every old version jumps straight to the
+   newest.  Old bodies stay loaded, and a function that is gone, or
+   whose type changed, keeps its old body: when its address escaped, the
+   outcome names it (the program can still reach the old code).
+
+   Pointers compare as the program left them: a pointer held since the
+   old version holds the old address, and the new version's own
+   references the new one, so "h == handle_read" in the new version is
+   false for a handler stored by the old one; globals and frames, which
+   the update maps, get the new addresses (map.c).
+
+   The writes happen with the stack unwound, after everything else of the
+   update succeeded; if one fails (the text cannot be made writable,
+   or the bytes are not what the plugin left) every redirection of this
+   update is undone and the update refused.  */
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "gs-map.h"
+
+/* What a redirection overwrote, to undo it.  */
+struct gs_patch
+{
+  unsigned char *at;		/* The area, GS_REDIRECT_AREA bytes before
+				   the entry.  */
+  unsigned char saved[GS_REDIRECT_AREA + 6];
+  size_t len;
+};
+
+static const unsigned char gs_endbr64[4] = { 0xf3, 0x0f, 0x1e, 0xfa };
+static const unsigned char gs_jmp_rip[6] = { 0xff, 0x25, 0, 0, 0, 0 };
+
+/* Make the bytes [AT, AT+LEN) writable (WRITABLE) or executable only
+   again.  Returns 0 or an errno value.  */
+static int
+gs_text_writable (unsigned char *at, size_t len, int writable)
+{
+  long page = sysconf (_SC_PAGESIZE);
+  uintptr_t start = (uintptr_t) at & -(uintptr_t) page;
+  uintptr_t end = ((uintptr_t) at + len + page - 1) & -(uintptr_t) page;
+  int prot = PROT_READ | PROT_EXEC | (writable ? PROT_WRITE : 0);
+
+  return mprotect ((void *) start, end - start, prot) ? errno : 0;
+}
+
+/* Whether byte P, just after a 1-byte body, is padding that nothing
+   executes: a nop or int3 (the next body's redirection area starts with
+   2 bytes that stay nops) or the start of a multi-byte nop.  */
+static int
+gs_padding_p (const unsigned char *p)
+{
+  return (p[0] == 0x90 || p[0] == 0xcc
+	  || (p[0] == 0x0f && p[1] == 0x1f)
+	  || (p[0] == 0x66 && (p[1] == 0x90 || p[1] == 0x0f
+			       || p[1] == 0x2e)));
+}
+
+/* Make the body at ENTRY, with its area before it, jump to TARGET;
+   record in P what it overwrote.  Returns 0, or -1 with M->why set.  */
+static int
+gs_patch_entry (struct gs_map *m, const struct gs_fn_meta *fn,
+		unsigned char *entry, void (*target) (void),
+		struct gs_patch *p)
+{
+  unsigned char *area = entry - GS_REDIRECT_AREA;
+  size_t skip = memcmp (entry, gs_endbr64, sizeof gs_endbr64) ? 0 : 4;
+  unsigned char jump[2] = { 0xeb, (unsigned char) -(int) (16 + skip) };
+  int fresh = 1, err;
+
+  for (size_t i = 2; i < GS_REDIRECT_AREA; i++)
+    fresh &= area[i] == 0x90;
+  if (!fresh && (memcmp (area + 2, gs_jmp_rip, sizeof gs_jmp_rip)
+		 || memcmp (entry + skip, jump, sizeof jump)))
+    return gs_refuse (m, "the entry of %s is not as the plugin left it",
+		      fn->name);
+  if (fresh && entry[skip] == 0xc3 && !gs_padding_p (entry + skip + 1))
+    return gs_refuse (m, "%s is a 1-byte body followed by code: no room "
+		      "for its jump", fn->name);
+  p->at = area;
+  p->len = GS_REDIRECT_AREA + skip + 2;
+  memcpy (p->saved, area, p->len);
+  if ((err = gs_text_writable (area, p->len, 1)))
+    return gs_refuse (m, "cannot write the code of %s to redirect it: %s",
+		      fn->name, strerror (err));
+  memcpy (area + 8, &target, sizeof target);
+  if (fresh)
+    {
+      memcpy (area + 2, gs_jmp_rip, sizeof gs_jmp_rip);
+      /* The last write turns the entry into a jump: a whole 2 bytes.  */
+      __atomic_store_n ((uint16_t *) (void *) (entry + skip),
+			jump[0] | jump[1] << 8, __ATOMIC_RELEASE);
+    }
+  gs_text_writable (area, p->len, 0);
+  return 0;
+}
+
+/* Undo the N redirections of PATCHES, last first.  */
+static void
+gs_unpatch (struct gs_patch *patches, size_t n)
+{
+  while (n-- > 0)
+    {
+      struct gs_patch *p = &patches[n];
+
+      if (gs_text_writable (p->at, p->len, 1) == 0)
+	{
+	  memcpy (p->at, p->saved, p->len);
+	  gs_text_writable (p->at, p->len, 0);
+	}
+    }
+}
+
+/* Append NAME (and, if not null, a reason in parentheses) to the list L
+   of SIZE bytes, ", "-separated.  */
+static void
+gs_list_add (char *l, size_t size, const char *name, const char *why)
+{
+  size_t len = strlen (l);
+
+  snprintf (l + len, size - len, "%s%s%s%s%s", len ? ", " : "", name,
+	    why ? " (" : "", why ? why : "", why ? ")" : "");
+}
+
+int
+gs_redirect (struct gs_map *m)
+{
+  static struct gs_patch *patches;
+  static size_t cap;
+  size_t n = 0;
+  char kept[256] = "";
+  unsigned int redirected = 0;
+
+  for (unsigned int v = 0; v < m->version; v++)
+    {
+      const struct gs_unit_meta *units[256];
+      size_t nunits = gs_registry_units (v, units, 256);
+
+      for (size_t u = 0; u < nunits && u < 256; u++)
+	for (unsigned int i = 0; i < units[u]->nfns; i++)
+	  {
+	    const struct gs_fn_meta *fn = &units[u]->fns[i], *nf;
+	    enum gs_redirect_verdict r
+	      = gs_rules_redirect (m->new_units, m->n_new, fn, &nf);
+	    void (*target) (void);
+
+	    if (r != GS_REDIRECT_OK)
+	      {
+		if (r != GS_REDIRECT_NO_AREA && (fn->flags & GS_FN_ESCAPES)
+		    && v == m->old_version)
+		  gs_list_add (kept, sizeof kept, fn->name,
+			       r == GS_REDIRECT_GONE ? "gone"
+			       : r == GS_REDIRECT_TYPE ? "type changed"
+			       : "no body");
+		continue;
+	      }
+	    if (n == cap)
+	      {
+		size_t ncap = cap ? 2 * cap : 64;
+		struct gs_patch *np = realloc (patches, ncap * sizeof *np);
+
+		if (!np)
+		  {
+		    gs_unpatch (patches, n);
+		    return gs_refuse (m, "out of memory");
+		  }
+		patches = np;
+		cap = ncap;
+	      }
+	    target = nf->high ? nf->high : nf->low;
+	    if (gs_patch_entry (m, fn, (unsigned char *) fn->high, target,
+				&patches[n]))
+	      {
+		gs_unpatch (patches, n);
+		return -1;
+	      }
+	    n++;
+	    redirected += v == m->old_version;
+	  }
+    }
+  m->redirected = redirected;
+  snprintf (m->kept, sizeof m->kept, "%s", kept);
+  return 0;
+}
