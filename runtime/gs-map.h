@@ -57,6 +57,9 @@ struct gearshift_frame_map
    M->why set.  */
 extern int gs_redirect (struct gs_map *m);
 
+/* Undo the redirections of the last gs_redirect.  */
+extern void gs_redirect_undo (void);
+
 /* map.c  */
 
 /* Record why mapping M failed, formatted from FMT; return -1.  */

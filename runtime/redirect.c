@@ -30,10 +30,11 @@
    false for a handler stored by the old one; globals and frames, which
    the update maps, get the new addresses (map.c).
 
-   The writes happen with the stack unwound, after everything else of the
-   update succeeded; if one fails (the text cannot be made writable,
-   or the bytes are not what the plugin left) every redirection of this
-   update is undone and the update refused.  */
+   The writes happen with the stack unwound, once the globals'
+   transformers ran and before the frames map; if one fails (the text
+   cannot be made writable, or the bytes are not what the plugin left),
+   or the frames then do not map, every redirection of this update is
+   undone and the update refused.  */
 
 #include <errno.h>
 #include <stdio.h>
@@ -147,12 +148,22 @@ gs_list_add (char *l, size_t size, const char *name, const char *why)
 	    why ? " (" : "", why ? why : "", why ? ")" : "");
 }
 
+/* The redirections of the last update, to undo them.  */
+static struct gs_patch *gs_patches;
+static size_t gs_npatches, gs_patches_cap;
+
+void
+gs_redirect_undo (void)
+{
+  gs_unpatch (gs_patches, gs_npatches);
+  gs_npatches = 0;
+}
+
 int
 gs_redirect (struct gs_map *m)
 {
-  static struct gs_patch *patches;
-  static size_t cap;
-  size_t n = 0;
+  struct gs_patch *patches = gs_patches;
+  size_t cap = gs_patches_cap, n = 0;
   char kept[256] = "";
   unsigned int redirected = 0;
 
@@ -189,8 +200,8 @@ gs_redirect (struct gs_map *m)
 		    gs_unpatch (patches, n);
 		    return gs_refuse (m, "out of memory");
 		  }
-		patches = np;
-		cap = ncap;
+		gs_patches = patches = np;
+		gs_patches_cap = cap = ncap;
 	      }
 	    target = nf->high ? nf->high : nf->low;
 	    if (gs_patch_entry (m, fn, (unsigned char *) fn->high, target,
@@ -203,6 +214,7 @@ gs_redirect (struct gs_map *m)
 	    redirected += v == m->old_version;
 	  }
     }
+  gs_npatches = n;
   m->redirected = redirected;
   snprintf (m->kept, sizeof m->kept, "%s", kept);
   return 0;

@@ -212,9 +212,14 @@ gs_swap (void)
   if (!handle)
     return;
   frames = gs_capture_frames_for_swap (&nframes);
-  if (gs_transform_globals (&m) || gs_map_frames (&m, frames, nframes)
-      || gs_redirect (&m))
+  if (gs_transform_globals (&m) || gs_redirect (&m))
     {
+      gs_unload (&m, handle);
+      return;
+    }
+  if (gs_map_frames (&m, frames, nframes))
+    {
+      gs_redirect_undo ();
       gs_unload (&m, handle);
       return;
     }
