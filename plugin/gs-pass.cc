@@ -667,6 +667,7 @@ pass_gearshift::execute (function *)
 
   rename_main ();
   prepare_shared_object ();
+  gs_canonical_addresses ();
   choose_functions (&unit);
 
   /* Where points go: entries of functions that can recurse, then what

@@ -172,6 +172,9 @@ extern void gs_rematerialize_side_pointers (gs_function *);
 extern void gs_compute_liveness (gs_function *);
 extern void gs_layout_frame (gs_function *);
 
+/* gs-canon.cc */
+extern void gs_canonical_addresses (void);
+
 /* gs-metadata.cc */
 extern void gs_build_meta_types (gs_unit *);
 extern void gs_emit_metadata (gs_unit *);

@@ -173,21 +173,44 @@ gs_find_relro (struct dl_phdr_info *info, size_t size, void *data)
   return 1;
 }
 
-/* Re-point the relocated words of the object loaded as HANDLE (GOT
-   entries, data pointers) that point into the variable at NEW, of SIZE
-   bytes, to the same offset in the variable at OLD.  Returns how many
-   it changed.  */
-static unsigned int
-gs_rebind (void *handle, void *new, size_t size, void *old)
+/* Replace the word at SLOT, in the object O, by what FN (SLOT, its
+   value, ARG) returns, if that differs; a word in the object's RELRO range
+   is made writable for the time of the write.  */
+static void
+gs_relocated_word (const struct gs_object *o, uintptr_t *slot,
+		   uintptr_t (*fn) (const uintptr_t *slot, uintptr_t value,
+				    void *arg),
+		   void *arg)
+{
+  uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+  uintptr_t v = fn (slot, *slot, arg);
+  int relro = ((uintptr_t) slot >= o->relro_start
+	       && (uintptr_t) slot < o->relro_end);
+
+  if (v == *slot)
+    return;
+  if (relro)
+    mprotect ((void *) ((uintptr_t) slot & -page), page,
+	      PROT_READ | PROT_WRITE);
+  *slot = v;
+  if (relro)
+    mprotect ((void *) ((uintptr_t) slot & -page), page, PROT_READ);
+}
+
+void
+gs_each_relocated_word (void *handle,
+			uintptr_t (*fn) (const uintptr_t *slot,
+					 uintptr_t value, void *arg),
+			void *arg)
 {
   struct link_map *lm;
   struct gs_object o = { 0, 0, 0 };
   const ElfW(Rela) *rela = NULL;
-  size_t relasz = 0, page = (size_t) sysconf (_SC_PAGESIZE);
-  unsigned int changed = 0;
+  const ElfW(Relr) *relr = NULL;
+  size_t relasz = 0, relrsz = 0;
 
   if (dlinfo (handle, RTLD_DI_LINKMAP, &lm) != 0 || !lm)
-    return 0;
+    return;
   o.base = lm->l_addr;
   dl_iterate_phdr (gs_find_relro, &o);
   for (const ElfW(Dyn) *d = lm->l_ld; d->d_tag != DT_NULL; d++)
@@ -195,33 +218,78 @@ gs_rebind (void *handle, void *new, size_t size, void *old)
       rela = (const ElfW(Rela) *) d->d_un.d_ptr;
     else if (d->d_tag == DT_RELASZ)
       relasz = d->d_un.d_val;
-  if (!rela)
-    return 0;
+    else if (d->d_tag == DT_RELR)
+      relr = (const ElfW(Relr) *) d->d_un.d_ptr;
+    else if (d->d_tag == DT_RELRSZ)
+      relrsz = d->d_un.d_val;
   /* glibc relocates the dynamic section's addresses in place; an
      unrelocated one is below the load address.  */
-  if ((uintptr_t) rela < o.base)
+  if (rela && (uintptr_t) rela < o.base)
     rela = (const ElfW(Rela) *) ((uintptr_t) rela + o.base);
-  for (size_t i = 0; i < relasz / sizeof *rela; i++)
+  if (relr && (uintptr_t) relr < o.base)
+    relr = (const ElfW(Relr) *) ((uintptr_t) relr + o.base);
+  for (size_t i = 0; rela && i < relasz / sizeof *rela; i++)
     {
       unsigned long type = ELF64_R_TYPE (rela[i].r_info);
-      uintptr_t *slot = (uintptr_t *) (o.base + rela[i].r_offset);
-      uintptr_t v, start = (uintptr_t) new;
 
-      if (type != R_X86_64_GLOB_DAT && type != R_X86_64_64
-	  && type != R_X86_64_RELATIVE)
-	continue;
-      v = *slot;
-      if (v < start || v >= start + (size ? size : 1))
-	continue;
-      if ((uintptr_t) slot >= o.relro_start && (uintptr_t) slot < o.relro_end)
-	mprotect ((void *) ((uintptr_t) slot & -page), page,
-		  PROT_READ | PROT_WRITE);
-      *slot = (uintptr_t) old + (v - start);
-      if ((uintptr_t) slot >= o.relro_start && (uintptr_t) slot < o.relro_end)
-	mprotect ((void *) ((uintptr_t) slot & -page), page, PROT_READ);
-      changed++;
+      if (type == R_X86_64_GLOB_DAT || type == R_X86_64_64
+	  || type == R_X86_64_RELATIVE)
+	gs_relocated_word (&o, (uintptr_t *) (o.base + rela[i].r_offset),
+			   fn, arg);
     }
-  return changed;
+  /* Packed relative relocations (-z pack-relative-relocs): an address,
+     then bitmaps of the 63 words after it.  */
+  uintptr_t *where = NULL;
+  for (size_t i = 0; relr && i < relrsz / sizeof *relr; i++)
+    if ((relr[i] & 1) == 0)
+      {
+	where = (uintptr_t *) (o.base + relr[i]);
+	gs_relocated_word (&o, where++, fn, arg);
+      }
+    else if (where)
+      {
+	ElfW(Relr) bits = relr[i] >> 1;
+
+	for (int b = 0; bits; b++, bits >>= 1)
+	  if (bits & 1)
+	    gs_relocated_word (&o, where + b, fn, arg);
+	where += 8 * sizeof (ElfW(Relr)) - 1;
+      }
+}
+
+/* What gs_rebind_word needs: the variable at NEW, of SIZE bytes, that
+   now lives at OLD; and how many words changed.  */
+struct gs_rebind
+{
+  uintptr_t new, size, old;
+  unsigned int changed;
+};
+
+/* gs_each_relocated_word callback: a pointer into ARG's new variable
+   goes to the same offset in the old one.  */
+static uintptr_t
+gs_rebind_word (const uintptr_t *slot, uintptr_t v, void *arg)
+{
+  struct gs_rebind *r = arg;
+
+  (void) slot;
+  if (v < r->new || v >= r->new + (r->size ? r->size : 1))
+    return v;
+  r->changed++;
+  return r->old + (v - r->new);
+}
+
+/* Re-point the relocated words of the object loaded as HANDLE (GOT
+   entries, data pointers) that point into the variable at NEW, of SIZE
+   bytes, to the same offset in the variable at OLD.  Returns how many
+   it changed.  */
+static unsigned int
+gs_rebind (void *handle, void *new, size_t size, void *old)
+{
+  struct gs_rebind r = { (uintptr_t) new, size, (uintptr_t) old, 0 };
+
+  gs_each_relocated_word (handle, gs_rebind_word, &r);
+  return r.changed;
 }
 
 /* Check that the globals of the new version map onto the running ones;

@@ -47,6 +47,18 @@ struct gearshift_frame_map
   char *new_data;
 };
 
+/* globals.c  */
+
+/* For each word SLOT of the object loaded as HANDLE that a dynamic
+   relocation sets (GOT entries, pointers in its data, whether in RELA
+   or packed RELR relocations), replace its value V by
+   FN (SLOT, V, ARG).  */
+extern void gs_each_relocated_word (void *handle,
+				    uintptr_t (*fn) (const uintptr_t *slot,
+						     uintptr_t value,
+						     void *arg),
+				    void *arg);
+
 /* redirect.c  */
 
 /* Make the entry of every function of every version older than M's new
@@ -59,6 +71,12 @@ extern int gs_redirect (struct gs_map *m);
 
 /* Undo the redirections of the last gs_redirect.  */
 extern void gs_redirect_undo (void);
+
+/* M's new version, loaded as HANDLE, takes over: re-point the words of
+   its data that hold the address of one of its functions that an older
+   version had to the function's canonical address (gs_canonical), so
+   that pointers compare equal across versions.  */
+extern void gs_redirect_commit (struct gs_map *m, void *handle);
 
 /* map.c  */
 
@@ -75,9 +93,24 @@ extern int gs_refuse_target (struct gs_map *m, enum gs_target_verdict v,
 			     const struct gs_fn_meta *new_fn);
 
 /* Re-point *SLOT, if it holds the address of a function of an old
-   version, to the new version's function of the same name (a callback
-   of gs_layout_code_slots; ARG is the mapping).  */
+   version, to the canonical address of the new version's function of
+   the same name (a callback of gs_layout_code_slots; ARG is the
+   mapping).  */
 extern void gs_remap_code (void *slot, void *arg);
+
+/* The canonical address of FN, a function of the running version or of
+   the one being loaded: the address of the function in the first
+   version that had it, its entry redirected by every update since.  */
+extern gs_code_ptr gs_canonical (const struct gs_fn_meta *fn);
+
+/* Work out the canonical addresses of M's new version, whose entries
+   redirect.c is about to redirect to.  Returns 0, or -1 with M->why
+   set.  */
+extern int gs_canon_prepare (struct gs_map *m);
+
+/* The new version took over (DONE) or was refused: its canonical
+   addresses replace the running version's, or are forgotten.  */
+extern void gs_canon_commit (int done);
 
 /* transformers.c  */
 

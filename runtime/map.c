@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gs-map.h"
@@ -42,11 +43,87 @@ gs_refuse_target (struct gs_map *m, enum gs_target_verdict v,
     }
 }
 
+/* Canonical addresses.  A function keeps the address it had in the
+   first version that had it, for as long as each update redirects its
+   entry to the next version's function of the same name and type
+   (redirect.c): pointers to it compare equal whichever version took
+   them.  The table holds the running version's functions whose
+   canonical address is not their own; another, for the version being
+   loaded, is built before its frames map and replaces it on success.  */
+struct gs_canon
+{
+  const struct gs_fn_meta *fn;
+  gs_code_ptr addr;
+};
+
+static struct gs_canon *gs_canon_running, *gs_canon_loading;
+static size_t gs_n_canon_running, gs_n_canon_loading;
+
+/* The canonical address of FN, of the running version or the one being
+   loaded: its body, or where GCC inlined every call to it and left no
+   body, its low-gear clone, which runs like the function outside
+   reconstruction; unless an older version had it.  */
+gs_code_ptr
+gs_canonical (const struct gs_fn_meta *fn)
+{
+  for (size_t i = 0; i < gs_n_canon_loading; i++)
+    if (gs_canon_loading[i].fn == fn)
+      return gs_canon_loading[i].addr;
+  for (size_t i = 0; i < gs_n_canon_running; i++)
+    if (gs_canon_running[i].fn == fn)
+      return gs_canon_running[i].addr;
+  return fn->high ? fn->high : fn->low;
+}
+
+int
+gs_canon_prepare (struct gs_map *m)
+{
+  size_t n = 0, k = 0;
+
+  free (gs_canon_loading);
+  gs_canon_loading = NULL;
+  gs_n_canon_loading = 0;
+  for (size_t u = 0; u < m->n_new; u++)
+    n += m->new_units[u]->nfns;
+  gs_canon_loading = calloc (n ? n : 1, sizeof *gs_canon_loading);
+  if (!gs_canon_loading)
+    return gs_refuse (m, "out of memory");
+  for (size_t u = 0; u < m->n_new; u++)
+    for (unsigned int i = 0; i < m->new_units[u]->nfns; i++)
+      {
+	const struct gs_fn_meta *nf = &m->new_units[u]->fns[i], *of, *x;
+
+	of = gs_rules_find_fn (m->old_units, m->n_old, nf->name, nf->file);
+	if (of && gs_rules_redirect (m->new_units, m->n_new, of, &x)
+		  == GS_REDIRECT_OK && x == nf)
+	  {
+	    gs_canon_loading[k].fn = nf;
+	    gs_canon_loading[k++].addr = gs_canonical (of);
+	  }
+      }
+  gs_n_canon_loading = k;
+  return 0;
+}
+
+void
+gs_canon_commit (int done)
+{
+  if (done)
+    {
+      free (gs_canon_running);
+      gs_canon_running = gs_canon_loading;
+      gs_n_canon_running = gs_n_canon_loading;
+    }
+  else
+    free (gs_canon_loading);
+  gs_canon_loading = NULL;
+  gs_n_canon_loading = 0;
+}
+
 /* Re-point *SLOT, if it holds the address of a function of an old
-   version, to the new version's function of the same name: its body, or
-   where GCC inlined every call to it and left no body, its low-gear
-   clone, which runs like the function outside reconstruction.  ARG is
-   the mapping (a callback of gs_layout_code_slots).  */
+   version, to the canonical address of the new version's function of
+   the same name (its old address, if it was redirected).  ARG is the
+   mapping (a callback of gs_layout_code_slots).  */
 void
 gs_remap_code (void *slot, void *arg)
 {
@@ -67,10 +144,12 @@ gs_remap_code (void *slot, void *arg)
 	      = gs_rules_find_fn (m->new_units, m->n_new, fn->name,
 				 fn->file);
 
-	    if (nf && nf->high)
-	      memcpy (slot, &nf->high, sizeof nf->high);
-	    else if (nf && nf->low)
-	      memcpy (slot, &nf->low, sizeof nf->low);
+	    if (nf && (nf->high || nf->low))
+	      {
+		gs_code_ptr c = gs_canonical (nf);
+
+		memcpy (slot, &c, sizeof c);
+	      }
 	    return;
 	  }
       }

@@ -24,11 +24,14 @@
    whose type changed, keeps its old body: when its address escaped, the
    outcome names it (the program can still reach the old code).
 
-   Pointers compare as the program left them: a pointer held since the
-   old version holds the old address, and the new version's own
-   references the new one, so "h == handle_read" in the new version is
-   false for a handler stored by the old one; globals and frames, which
-   the update maps, get the new addresses (map.c).
+   Pointers compare equal whichever version took them: a function
+   redirected keeps its first address as its canonical one (map.c,
+   gs_canonical).  Globals and frames get it when they map; the new
+   version takes addresses of functions from variables (plugin
+   gs-canon.cc), and gs_redirect_commit re-points those and every other
+   pointer to a function in its data; so "h == handle_read" holds in
+   the new version for a handler stored by the old one, and calls
+   through the canonical address take the jumps.
 
    The writes happen with the stack unwound, once the globals'
    transformers ran and before the frames map; if one fails (the text
@@ -157,6 +160,83 @@ gs_redirect_undo (void)
 {
   gs_unpatch (gs_patches, gs_npatches);
   gs_npatches = 0;
+  gs_canon_commit (0);
+}
+
+/* A function's own address and its canonical one, sorted by the first;
+   and the new version's function tables, whose addresses stay.  */
+struct gs_moved
+{
+  uintptr_t own, canonical;
+};
+
+struct gs_commit
+{
+  struct gs_moved *moved;
+  size_t n;
+  const struct gs_map *m;
+};
+
+static int
+gs_moved_cmp (const void *a, const void *b)
+{
+  uintptr_t x = ((const struct gs_moved *) a)->own;
+  uintptr_t y = ((const struct gs_moved *) b)->own;
+
+  return x < y ? -1 : x > y;
+}
+
+/* gs_each_relocated_word callback: the address of a function that has
+   another canonical address becomes that one, but in the metadata.  */
+static uintptr_t
+gs_canonical_word (const uintptr_t *slot, uintptr_t v, void *arg)
+{
+  struct gs_commit *c = arg;
+  struct gs_moved key = { v, 0 }, *hit;
+
+  hit = bsearch (&key, c->moved, c->n, sizeof *c->moved, gs_moved_cmp);
+  if (!hit)
+    return v;
+  for (size_t u = 0; u < c->m->n_new; u++)
+    {
+      const struct gs_unit_meta *unit = c->m->new_units[u];
+
+      if ((const void *) slot >= (const void *) unit->fns
+	  && (const void *) slot < (const void *) (unit->fns + unit->nfns))
+	return v;
+    }
+  return hit->canonical;
+}
+
+void
+gs_redirect_commit (struct gs_map *m, void *handle)
+{
+  struct gs_commit c = { NULL, 0, m };
+  size_t n = 0;
+
+  for (size_t u = 0; u < m->n_new; u++)
+    n += m->new_units[u]->nfns;
+  c.moved = calloc (n ? n : 1, sizeof *c.moved);
+  for (size_t u = 0; c.moved && u < m->n_new; u++)
+    for (unsigned int i = 0; i < m->new_units[u]->nfns; i++)
+      {
+	const struct gs_fn_meta *nf = &m->new_units[u]->fns[i];
+	gs_code_ptr canonical = gs_canonical (nf);
+
+	if (nf->high && canonical != nf->high)
+	  {
+	    c.moved[c.n].own = (uintptr_t) nf->high;
+	    c.moved[c.n++].canonical = (uintptr_t) canonical;
+	  }
+      }
+  if (c.n)
+    {
+      qsort (c.moved, c.n, sizeof *c.moved, gs_moved_cmp);
+      gs_each_relocated_word (handle, gs_canonical_word, &c);
+    }
+  free (c.moved);
+  gs_npatches = 0;
+  gs_canon_commit (1);
 }
 
 int
@@ -167,6 +247,8 @@ gs_redirect (struct gs_map *m)
   char kept[256] = "";
   unsigned int redirected = 0;
 
+  if (gs_canon_prepare (m))
+    return -1;
   for (unsigned int v = 0; v < m->version; v++)
     {
       const struct gs_unit_meta *units[256];
@@ -198,6 +280,7 @@ gs_redirect (struct gs_map *m)
 		if (!np)
 		  {
 		    gs_unpatch (patches, n);
+		    gs_canon_commit (0);
 		    return gs_refuse (m, "out of memory");
 		  }
 		gs_patches = patches = np;
@@ -208,6 +291,7 @@ gs_redirect (struct gs_map *m)
 				&patches[n]))
 	      {
 		gs_unpatch (patches, n);
+		gs_canon_commit (0);
 		return -1;
 	      }
 	    n++;

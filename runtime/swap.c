@@ -224,6 +224,7 @@ gs_swap (void)
       return;
     }
   gs_map_globals (&m, handle);
+  gs_redirect_commit (&m, handle);
   gs_current_version = m.version;
   snprintf (transformed, sizeof transformed, ", %u values transformed",
 	    m.transformed);

@@ -56,6 +56,10 @@ open_conn (int fd)
 
 typedef int (*handler) (int);
 
+/* Pointers held in the data of each version.  */
+handler held = handle_write;
+static handler const fixed[] = { handle_read };
+
 static handler * __attribute__ ((noinline))
 make_table (void)
 {
@@ -78,7 +82,9 @@ main (void)
       total += c->on_read (i);
       for (int j = 0; j < 4; j++)
 	total += table[j] (10 * i + j);
-      printf ("v1 i=%d total=%ld\n", i, total);
+      printf ("v1 i=%d total=%ld same=%d%d%d%d\n", i, total,
+	      c->on_read == handle_read, table[1] == handle_write,
+	      held == table[1], fixed[0] == c->on_read);
       if (i == 1)
 	gearshift_request_update ("./redirect-heap-v2.so");
       gearshift_update_point ("tick");
@@ -93,11 +99,11 @@ main (void)
 
 /* { dg-output "^v1 handle_read \\(0\\)\n" } */
 /* { dg-output "v1 handle_read \\(0\\)\nv1 handle_write \\(1\\)\n" } */
-/* { dg-output "v1 legacy \\(2\\)\nv1 widen \\(3\\)\nv1 i=0 total=10\n" } */
+/* { dg-output "v1 legacy \\(2\\)\nv1 widen \\(3\\)\nv1 i=0 total=10 same=1111\n" } */
 /* { dg-output "v1 handle_read \\(1\\)\n" } */
 /* { dg-output "v1 handle_read \\(10\\)\nv1 handle_write \\(11\\)\n" } */
-/* { dg-output "v1 legacy \\(12\\)\nv1 widen \\(13\\)\nv1 i=1 total=61\n" } */
+/* { dg-output "v1 legacy \\(12\\)\nv1 widen \\(13\\)\nv1 i=1 total=61 same=1111\n" } */
 /* { dg-output "v2 handle_read \\(2\\)\n" } */
 /* { dg-output "v2 handle_read \\(20\\)\nv2 handle_write \\(21\\)\n" } */
-/* { dg-output "v1 legacy \\(22\\)\nv1 widen \\(23\\)\nv2 i=2 total=549\n" } */
-/* { dg-output "status 0: updated to \[^ \]+/redirect-heap-v2.so: 1 frames, 0 globals mapped, 3 functions redirected; old code still reachable: (widen \\(type changed\\), legacy \\(gone\\)|legacy \\(gone\\), widen \\(type changed\\))\n$" } */
+/* { dg-output "v1 legacy \\(22\\)\nv1 widen \\(23\\)\nv2 i=2 total=549 same=1111\n" } */
+/* { dg-output "status 0: updated to \[^ \]+/redirect-heap-v2.so: 1 frames, 1 globals mapped, 3 functions redirected; old code still reachable: (widen \\(type changed\\), legacy \\(gone\\)|legacy \\(gone\\), widen \\(type changed\\))\n$" } */

@@ -43,6 +43,10 @@ open_conn (int fd)
 
 typedef int (*handler) (int);
 
+/* Pointers held in the data of each version.  */
+handler held = handle_write;
+static handler const fixed[] = { handle_read };
+
 static handler * __attribute__ ((noinline))
 make_table (void)
 {
@@ -65,7 +69,9 @@ main (void)
       total += c->on_read (i);
       for (int j = 0; j < 4; j++)
 	total += table[j] (10 * i + j);
-      printf ("v2 i=%d total=%ld\n", i, total);
+      printf ("v2 i=%d total=%ld same=%d%d%d%d\n", i, total,
+	      c->on_read == handle_read, table[1] == handle_write,
+	      held == table[1], fixed[0] == c->on_read);
       gearshift_update_point ("tick");
     }
   char msg[256];
