@@ -36,13 +36,14 @@ struct canon_walk
 
 /* Whether taking the address of FN goes through its variable: a
    function of the program, not a built-in nor one a system header
-   declares (the C library's have one address in every version).  */
+   declares (the C library's have one address in every version), nor a
+   nested function (whose address is a trampoline's business).  */
 
 static bool
 canonical_p (tree fn)
 {
   return (TREE_CODE (fn) == FUNCTION_DECL && !fndecl_built_in_p (fn)
-	  && !DECL_IN_SYSTEM_HEADER (fn)
+	  && !DECL_IN_SYSTEM_HEADER (fn) && !decl_function_context (fn)
 	  && !startswith (IDENTIFIER_POINTER (DECL_NAME (fn)), "gearshift_")
 	  && !startswith (IDENTIFIER_POINTER (DECL_NAME (fn)),
 			  "__gearshift_"));
@@ -154,8 +155,12 @@ canonicalize_function (hash_map<tree, tree> *slots)
 	  bool before = w.changed;
 	  w.changed = false;
 	  if (gcall *call = dyn_cast <gcall *> (stmt))
-	    /* Not the callee of a direct call: that stays a call.  */
-	    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	    /* Not the callee of a direct call: that stays a call; nor the
+	       arguments of a built-in (__builtin_init_trampoline wants the
+	       function itself) or an internal function.  */
+	    for (unsigned i = 0;
+		 !gimple_call_builtin_p (call) && !gimple_call_internal_p (call)
+		 && i < gimple_call_num_args (call); i++)
 	      walk_tree (gimple_call_arg_ptr (call, i), canon_operand, &wi,
 			 NULL);
 	  else
