@@ -183,10 +183,7 @@ gs_canonical_addresses (void)
     return;
   hash_map<tree, tree> slots;
   auto_vec<cgraph_node *> nodes;
-  cgraph_node *node;
-  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
-    if (!node->clone_of && !node->inlined_to)
-      nodes.safe_push (node);
+  gs_function_bodies (&nodes);
   for (cgraph_node *n : nodes)
     {
       push_cfun (DECL_STRUCT_FUNCTION (n->decl));

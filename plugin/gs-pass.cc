@@ -285,6 +285,18 @@ rename_main (void)
       }
 }
 
+/* Push to NODES the unit's functions with a body of their own (not
+   clones, nor copies inlined), in the call graph's order.  */
+
+void
+gs_function_bodies (vec<cgraph_node *> *nodes)
+{
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    if (!node->clone_of && !node->inlined_to)
+      nodes->safe_push (node);
+}
+
 /* Keep GCC from cloning the function DECL, as the runtime recognises
    frames by the start address of their function: IPA-CP, IPA-SRA and
    function splitting would make copies the runtime has never heard of
@@ -508,10 +520,7 @@ static void
 choose_functions (gs_unit *unit)
 {
   auto_vec<cgraph_node *> nodes;
-  cgraph_node *node;
-  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
-    if (!node->clone_of && !node->inlined_to)
-      nodes.safe_push (node);
+  gs_function_bodies (&nodes);
   for (cgraph_node *n : nodes)
     {
       push_cfun (DECL_STRUCT_FUNCTION (n->decl));

@@ -172,6 +172,9 @@ extern void gs_rematerialize_side_pointers (gs_function *);
 extern void gs_compute_liveness (gs_function *);
 extern void gs_layout_frame (gs_function *);
 
+/* gs-pass.cc */
+extern void gs_function_bodies (vec<cgraph_node *> *);
+
 /* gs-canon.cc */
 extern void gs_canonical_addresses (void);
 

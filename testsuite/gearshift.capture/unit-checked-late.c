@@ -14,7 +14,8 @@ static const struct gs_field_meta bad_fields[] = {
   { .name = "x", .type = "int", .layout = "i4", .offset = 64, .size = 4 }
 };
 static const struct gs_fn_meta bad_fns[] = {
-  { .name = "bad", .file = "fake.c", .line = 1, .frame_size = 8,
+  { .name = "bad", .file = "fake.c", .line = 1, .type = "void (void)",
+    .frame_size = 8,
     .frame_align = 8, .nfields = 1, .fields = bad_fields }
 };
 static const struct gs_unit_meta bad_unit = {
