@@ -60,17 +60,40 @@ struct gs_patch
 static const unsigned char gs_endbr64[4] = { 0xf3, 0x0f, 0x1e, 0xfa };
 static const unsigned char gs_jmp_rip[6] = { 0xff, 0x25, 0, 0, 0, 0 };
 
-/* Make the bytes [AT, AT+LEN) writable (WRITABLE) or executable only
-   again.  Returns 0 or an errno value.  */
-static int
-gs_text_writable (unsigned char *at, size_t len, int writable)
-{
-  long page = sysconf (_SC_PAGESIZE);
-  uintptr_t start = (uintptr_t) at & -(uintptr_t) page;
-  uintptr_t end = ((uintptr_t) at + len + page - 1) & -(uintptr_t) page;
-  int prot = PROT_READ | PROT_EXEC | (writable ? PROT_WRITE : 0);
+/* The pages made writable last, to be made executable only again when
+   a write needs others, or at the end (gs_text_done): bodies next to
+   each other share pages, and an update writes hundreds of them.  */
+static uintptr_t gs_open_start, gs_open_end;
 
-  return mprotect ((void *) start, end - start, prot) ? errno : 0;
+/* Make the pages of code left writable executable only again.  */
+static void
+gs_text_done (void)
+{
+  if (gs_open_end > gs_open_start)
+    mprotect ((void *) gs_open_start, gs_open_end - gs_open_start,
+	      PROT_READ | PROT_EXEC);
+  gs_open_start = gs_open_end = 0;
+}
+
+/* Make the bytes [AT, AT+LEN) writable, and executable still (a
+   signal handler may run code of the same pages meanwhile).  Returns 0
+   or an errno value.  */
+static int
+gs_text_writable (unsigned char *at, size_t len)
+{
+  uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+  uintptr_t start = (uintptr_t) at & -page;
+  uintptr_t end = ((uintptr_t) at + len + page - 1) & -page;
+
+  if (start >= gs_open_start && end <= gs_open_end)
+    return 0;
+  gs_text_done ();
+  if (mprotect ((void *) start, end - start,
+		PROT_READ | PROT_WRITE | PROT_EXEC))
+    return errno;
+  gs_open_start = start;
+  gs_open_end = end;
+  return 0;
 }
 
 /* Whether byte P, just after a 1-byte body, is padding that nothing
@@ -109,7 +132,7 @@ gs_patch_entry (struct gs_map *m, const struct gs_fn_meta *fn,
   p->at = area;
   p->len = GS_REDIRECT_AREA + skip + 2;
   memcpy (p->saved, area, p->len);
-  if ((err = gs_text_writable (area, p->len, 1)))
+  if ((err = gs_text_writable (area, p->len)))
     return gs_refuse (m, "cannot write the code of %s to redirect it: %s",
 		      fn->name, strerror (err));
   memcpy (area + 8, &target, sizeof target);
@@ -120,7 +143,6 @@ gs_patch_entry (struct gs_map *m, const struct gs_fn_meta *fn,
       __atomic_store_n ((uint16_t *) (void *) (entry + skip),
 			jump[0] | jump[1] << 8, __ATOMIC_RELEASE);
     }
-  gs_text_writable (area, p->len, 0);
   return 0;
 }
 
@@ -132,12 +154,10 @@ gs_unpatch (struct gs_patch *patches, size_t n)
     {
       struct gs_patch *p = &patches[n];
 
-      if (gs_text_writable (p->at, p->len, 1) == 0)
-	{
-	  memcpy (p->at, p->saved, p->len);
-	  gs_text_writable (p->at, p->len, 0);
-	}
+      if (gs_text_writable (p->at, p->len) == 0)
+	memcpy (p->at, p->saved, p->len);
     }
+  gs_text_done ();
 }
 
 /* Append NAME (and, if not null, a reason in parentheses) to the list L
@@ -298,6 +318,7 @@ gs_redirect (struct gs_map *m)
 	    redirected += v == m->old_version;
 	  }
     }
+  gs_text_done ();
   gs_npatches = n;
   m->redirected = redirected;
   snprintf (m->kept, sizeof m->kept, "%s", kept);
