@@ -393,6 +393,9 @@ settle_flags (chunk_loop *c, vec<std::pair<gphi *, gphi *> > &vars,
 {
   class loop *loop = c->loop;
   tree went_round = NULL_TREE;
+  /* One place for all: each final value after WENT_ROUND, which the
+     first computes.  */
+  gimple_stmt_iterator gsi = gsi_after_labels (turn);
   for (auto &v : vars)
     {
       tree res = gimple_phi_result (v.first);
@@ -406,7 +409,6 @@ settle_flags (chunk_loop *c, vec<std::pair<gphi *, gphi *> > &vars,
 	  || (TREE_CODE (later) != SSA_NAME
 	      && !is_gimple_min_invariant (later)))
 	continue;
-      gimple_stmt_iterator gsi = gsi_after_labels (turn);
       if (!went_round)
 	{
 	  went_round = make_ssa_name (boolean_type_node);
