@@ -96,22 +96,17 @@ gs_global_verdict (const struct gs_map *m, const struct gs_unit_meta *new_unit,
 }
 
 /* Append to LIST (SIZE bytes) the global G of unit U, followed by
-   EXTRA if not null.  What does not fit is cut short with "...".  */
+   EXTRA if not null (gs_list_append).  */
 static void
 gs_note_global (char *list, size_t size, const struct gs_unit_meta *u,
 		const struct gs_global_meta *g, const char *extra)
 {
-  size_t len = strlen (list);
   int is_static = (g->flags & GS_GLOBAL_STATIC) != 0;
 
-  if (len >= 3 && !strcmp (list + len - 3, "..."))
-    return;
-  if ((size_t) snprintf (list + len, size - len, "%s%s%s%s%s%s%s",
-			 len ? ", " : "", g->name, is_static ? " (" : "",
-			 is_static ? gs_rules_basename (u->file) : "",
-			 is_static ? ")" : "", extra ? " " : "",
-			 extra ? extra : "") >= size - len)
-    strcpy (list + size - 4, "...");
+  gs_list_append (list, size, "%s%s%s%s%s%s", g->name,
+		  is_static ? " (" : "",
+		  is_static ? gs_rules_basename (u->file) : "",
+		  is_static ? ")" : "", extra ? " " : "", extra ? extra : "");
 }
 
 /* Gather M's lists of globals into M->notes, each with its heading.  */

@@ -92,6 +92,12 @@ extern int gs_refuse_target (struct gs_map *m, enum gs_target_verdict v,
 			     const char *label,
 			     const struct gs_fn_meta *new_fn);
 
+/* Append to LIST (SIZE bytes), after ", " unless it is empty, the item
+   formatted from FMT; what does not fit is cut short with "...", and
+   nothing is appended after that.  */
+extern void gs_list_append (char *list, size_t size, const char *fmt, ...)
+  GS_PRINTF (3, 4);
+
 /* Re-point *SLOT, if it holds the address of a function of an old
    version, to the canonical address of the new version's function of
    the same name (a callback of gs_layout_code_slots; ARG is the

@@ -43,6 +43,23 @@ gs_refuse_target (struct gs_map *m, enum gs_target_verdict v,
     }
 }
 
+void
+gs_list_append (char *list, size_t size, const char *fmt, ...)
+{
+  size_t len = strlen (list);
+  char item[512];
+  va_list ap;
+
+  if (len >= 3 && !strcmp (list + len - 3, "..."))
+    return;
+  va_start (ap, fmt);
+  vsnprintf (item, sizeof item, fmt, ap);
+  va_end (ap);
+  if ((size_t) snprintf (list + len, size - len, "%s%s", len ? ", " : "",
+			 item) >= size - len)
+    strcpy (list + size - 4, "...");
+}
+
 /* Canonical addresses.  A function keeps the address it had in the
    first version that had it, for as long as each update redirects its
    entry to the next version's function of the same name and type

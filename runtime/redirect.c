@@ -40,7 +40,6 @@
    undone and the update refused.  */
 
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -160,17 +159,6 @@ gs_unpatch (struct gs_patch *patches, size_t n)
   gs_text_done ();
 }
 
-/* Append NAME (and, if not null, a reason in parentheses) to the list L
-   of SIZE bytes, ", "-separated.  */
-static void
-gs_list_add (char *l, size_t size, const char *name, const char *why)
-{
-  size_t len = strlen (l);
-
-  snprintf (l + len, size - len, "%s%s%s%s%s", len ? ", " : "", name,
-	    why ? " (" : "", why ? why : "", why ? ")" : "");
-}
-
 /* The redirections of the last update, to undo them.  */
 static struct gs_patch *gs_patches;
 static size_t gs_npatches, gs_patches_cap;
@@ -264,7 +252,6 @@ gs_redirect (struct gs_map *m)
 {
   struct gs_patch *patches = gs_patches;
   size_t cap = gs_patches_cap, n = 0;
-  char kept[256] = "";
   unsigned int redirected = 0;
 
   if (gs_canon_prepare (m))
@@ -286,10 +273,11 @@ gs_redirect (struct gs_map *m)
 	      {
 		if (r != GS_REDIRECT_NO_AREA && (fn->flags & GS_FN_ESCAPES)
 		    && v == m->old_version)
-		  gs_list_add (kept, sizeof kept, fn->name,
-			       r == GS_REDIRECT_GONE ? "gone"
-			       : r == GS_REDIRECT_TYPE ? "type changed"
-			       : "no body");
+		  gs_list_append (m->kept, sizeof m->kept, "%s (%s)",
+				  fn->name,
+				  r == GS_REDIRECT_GONE ? "gone"
+				  : r == GS_REDIRECT_TYPE ? "type changed"
+				  : "no body");
 		continue;
 	      }
 	    if (n == cap)
@@ -321,6 +309,5 @@ gs_redirect (struct gs_map *m)
   gs_text_done ();
   gs_npatches = n;
   m->redirected = redirected;
-  snprintf (m->kept, sizeof m->kept, "%s", kept);
   return 0;
 }
