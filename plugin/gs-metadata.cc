@@ -39,6 +39,7 @@ enum { GS_META_FIELD_LIST (GS_META_INDEX, FIELD_) FIELD_N };
 enum { GS_META_POINT_LIST (GS_META_INDEX, POINT_) POINT_N };
 enum { GS_META_FN_LIST (GS_META_INDEX, FN_) FN_N };
 enum { GS_META_GLOBAL_LIST (GS_META_INDEX, GLOBAL_) GLOBAL_N };
+enum { GS_META_TYPE_LIST (GS_META_INDEX, TYPE_) TYPE_N };
 enum { GS_META_UNIT_LIST (GS_META_INDEX, UNIT_) UNIT_N };
 #undef GS_META_INDEX
 
@@ -61,13 +62,15 @@ static const meta_member fn_members[]
   = { GS_META_FN_LIST (GS_META_MEMBER, gs_fn_meta) };
 static const meta_member global_members[]
   = { GS_META_GLOBAL_LIST (GS_META_MEMBER, gs_global_meta) };
+static const meta_member type_members[]
+  = { GS_META_TYPE_LIST (GS_META_MEMBER, gs_type_meta) };
 static const meta_member unit_members[]
   = { GS_META_UNIT_LIST (GS_META_MEMBER, gs_unit_meta) };
 #undef GS_META_MEMBER
 
 /* Record types of gs-meta.h.  */
 static tree field_meta_type, point_meta_type, global_meta_type,
-  unit_meta_type;
+  type_meta_type, unit_meta_type;
 
 /* Common types.  */
 static tree cstr_type, uint_type, code_ptr_type;
@@ -130,6 +133,7 @@ gs_build_meta_types (gs_unit *unit)
   unit->fn_meta_type = make_record ("gs_fn_meta", FN_N, fn_members);
   global_meta_type = make_record ("gs_global_meta", GLOBAL_N,
 				  global_members);
+  type_meta_type = make_record ("gs_type_meta", TYPE_N, type_members);
   unit_meta_type = make_record ("gs_unit_meta", UNIT_N, unit_members);
 
   unsigned n = unit->fns.length ();
@@ -583,6 +587,33 @@ unchecked_table (gs_unit *unit, unsigned *n)
   return array_of (cstr_type, rows);
 }
 
+/* The table of UNIT's heap types (gs_find_heap_types); set *N to its
+   length.  */
+
+static tree
+types_table (gs_unit *unit, unsigned *n)
+{
+  vec<constructor_elt, va_gc> *rows = NULL;
+  for (gs_heap_type &h : unit->heap_types)
+    {
+      char *name = gs_type_name (h.type);
+      char *lay = gs_type_layout (h.type);
+      expanded_location x = expand_location (h.loc);
+      tree vals[TYPE_N];
+      vals[TYPE_name] = cstr (name);
+      vals[TYPE_layout] = cstr (lay);
+      vals[TYPE_file] = cstr (x.file ? x.file : "");
+      vals[TYPE_line] = uint_cst (x.line);
+      vals[TYPE_flags] = uint_cst (0);
+      CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
+			      record (type_meta_type, TYPE_N, vals));
+      free (name);
+      free (lay);
+    }
+  *n = vec_safe_length (rows);
+  return array_of (type_meta_type, rows);
+}
+
 /* Emit the unit's tables and the constructor that registers them.  */
 
 void
@@ -620,6 +651,9 @@ gs_emit_metadata (gs_unit *unit)
   vals[UNIT_unchecked] = unchecked;
   vals[UNIT_program] = (gs_opts.program ? cstr (gs_opts.program)
 			: fold_convert (cstr_type, null_pointer_node));
+  unsigned ntypes;
+  vals[UNIT_types] = types_table (unit, &ntypes);
+  vals[UNIT_ntypes] = uint_cst (ntypes);
   tree unit_addr = static_data (unit_meta_type,
 				record (unit_meta_type, UNIT_N, vals));
 

@@ -677,6 +677,7 @@ pass_gearshift::execute (function *)
   rename_main ();
   prepare_shared_object ();
   gs_canonical_addresses ();
+  gs_find_heap_types (&unit);
   choose_functions (&unit);
 
   /* Where points go: entries of functions that can recurse, then what
@@ -716,6 +717,7 @@ pass_gearshift::execute (function *)
   delete unit.instrumented;
   delete unit.uninstrumented;
   unit.fns.release ();
+  unit.heap_types.release ();
   return 0;
 }
 

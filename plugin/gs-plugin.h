@@ -114,6 +114,14 @@ struct gs_function
 };
 
 /* The translation unit being instrumented.  */
+/* A struct or union type that code of the unit reads or writes through
+   a pointer, and where it first does (gs-types.cc).  */
+struct gs_heap_type
+{
+  tree type;
+  location_t loc;
+};
+
 struct gs_unit
 {
   vec<gs_function *> fns;
@@ -134,6 +142,7 @@ struct gs_unit
   hash_map<tree, tree> *low_of;	/* Instrumented decl -> low clone.  */
   tree fn_meta_type;		/* struct gs_fn_meta.  */
   tree fns_var;			/* The unit's gs_fn_meta array.  */
+  vec<gs_heap_type> heap_types;	/* Types used through pointers.  */
 };
 
 /* gs-support.cc */
@@ -188,5 +197,6 @@ extern void gs_fill_global_addresses (void);
 /* gs-types.cc */
 extern char *gs_type_name (tree);
 extern char *gs_type_layout (tree);
+extern void gs_find_heap_types (gs_unit *);
 
 #endif /* GEARSHIFT_GS_PLUGIN_H */

@@ -266,3 +266,89 @@ gs_type_layout (tree type)
   layout (&b, type);
   return b.s;
 }
+
+/* What heap_type_operand needs: the unit, and the statement's
+   location.  */
+struct heap_walk
+{
+  gs_unit *unit;
+  hash_map<tree, unsigned> *index;	/* Type -> its index in UNIT's.  */
+  location_t loc;
+};
+
+/* walk_tree callback: note the struct or union type of each object
+   that the operand *TP reaches through a pointer: a MEM_REF whose base
+   is not the address of a declaration.  */
+
+static tree
+heap_type_operand (tree *tp, int *walk_subtrees, void *data)
+{
+  heap_walk *w = (heap_walk *) ((walk_stmt_info *) data)->info;
+  tree t = *tp;
+  if (TYPE_P (t))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if ((TREE_CODE (t) != MEM_REF && TREE_CODE (t) != TARGET_MEM_REF)
+      || TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR)
+    return NULL_TREE;
+  tree type = TYPE_MAIN_VARIANT (strip_array_types (TREE_TYPE (t)));
+  if ((TREE_CODE (type) != RECORD_TYPE && TREE_CODE (type) != UNION_TYPE)
+      || !TYPE_NAME (type) || !COMPLETE_TYPE_P (type))
+    return NULL_TREE;
+  bool existed;
+  unsigned &i = w->index->get_or_insert (type, &existed);
+  if (!existed)
+    {
+      i = w->unit->heap_types.length ();
+      gs_heap_type h = { type, w->loc };
+      w->unit->heap_types.safe_push (h);
+      return NULL_TREE;
+    }
+  /* The first use in the source, whatever order the functions come
+     in.  */
+  location_t &first = w->unit->heap_types[i].loc;
+  if (w->loc != UNKNOWN_LOCATION
+      && (first == UNKNOWN_LOCATION
+	  || (LOCATION_FILE (w->loc) && LOCATION_FILE (first)
+	      && !strcmp (LOCATION_FILE (w->loc), LOCATION_FILE (first))
+	      && LOCATION_LINE (w->loc) < LOCATION_LINE (first))))
+    first = w->loc;
+  return NULL_TREE;
+}
+
+/* Fill UNIT's heap types: the named struct and union types that code
+   of the unit reads or writes through a pointer, "p->next", "*p = s",
+   "p[i].x", in any function with a body, as written (before the
+   side stack turns locals into pointed-to memory).  Objects of such a
+   type may live anywhere, in the heap among other places, where an
+   update maps nothing: the runtime refuses an update that changes the
+   layout of one (runtime/rules.c).  */
+
+void
+gs_find_heap_types (gs_unit *unit)
+{
+  hash_map<tree, unsigned> index;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    {
+      function *fn = DECL_STRUCT_FUNCTION (node->decl);
+      if (!fn || !fn->cfg)
+	continue;
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, fn)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  {
+	    gimple *stmt = gsi_stmt (gsi);
+	    if (is_gimple_debug (stmt))
+	      continue;
+	    heap_walk w = { unit, &index, gimple_location (stmt) };
+	    walk_stmt_info wi;
+	    memset (&wi, 0, sizeof wi);
+	    wi.info = &w;
+	    walk_gimple_op (stmt, heap_type_operand, &wi);
+	  }
+    }
+}

@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 6
+#define GS_META_VERSION 7
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -197,6 +197,19 @@ typedef void (*gs_code_ptr) (void);
   X (P, size, UINT, unsigned int)					\
   X (P, flags, UINT, unsigned int)	/* GS_GLOBAL_*.  */
 
+/* A struct or union type that code of the unit reads or writes through
+   a pointer ("p->next", "*p = s", "p[i].x"): its objects may live
+   anywhere, in the heap among other places, where an update maps
+   nothing; an update that changes its layout is refused (rules.c)
+   unless the new version says none is alive there.  */
+#define GS_META_TYPE_LIST(X, P)						\
+  X (P, name, STR, const char *)	/* C spelling: "struct node".  */ \
+  X (P, layout, STR, const char *)	/* Type descriptor, above.  */	\
+  X (P, file, STR, const char *)	/* The first access through a	\
+					   pointer the unit makes.  */	\
+  X (P, line, UINT, unsigned int)					\
+  X (P, flags, UINT, unsigned int)	/* Reserved, zero.  */
+
 /* A translation unit.  UNCHECKED: the functions the unit calls without
    a check after the call, and does not define (the C library's,
    mostly: functions a system header declares), by symbol name, sorted.
@@ -216,7 +229,9 @@ typedef void (*gs_code_ptr) (void);
   X (P, globals, TABLE, const struct gs_global_meta *)			\
   X (P, nunchecked, UINT, unsigned int)					\
   X (P, unchecked, TABLE, const char *const *)				\
-  X (P, program, STR, const char *)	/* Program name, or null.  */
+  X (P, program, STR, const char *)	/* Program name, or null.  */	\
+  X (P, ntypes, UINT, unsigned int)					\
+  X (P, types, TABLE, const struct gs_type_meta *)
 
 /* struct gearshift_transformer of <gearshift.h>, which the gearshift
    command reads from section gs_transformers.  The public header
@@ -234,6 +249,7 @@ struct gs_field_meta { GS_META_FIELD_LIST (GS_META_MEMBER, _) };
 struct gs_point_meta { GS_META_POINT_LIST (GS_META_MEMBER, _) };
 struct gs_fn_meta { GS_META_FN_LIST (GS_META_MEMBER, _) };
 struct gs_global_meta { GS_META_GLOBAL_LIST (GS_META_MEMBER, _) };
+struct gs_type_meta { GS_META_TYPE_LIST (GS_META_MEMBER, _) };
 struct gs_unit_meta { GS_META_UNIT_LIST (GS_META_MEMBER, _) };
 #undef GS_META_MEMBER
 
@@ -249,6 +265,7 @@ struct gs_field_meta_lp64 { GS_META_FIELD_LIST (GS_META_LP64_MEMBER, _) };
 struct gs_point_meta_lp64 { GS_META_POINT_LIST (GS_META_LP64_MEMBER, _) };
 struct gs_fn_meta_lp64 { GS_META_FN_LIST (GS_META_LP64_MEMBER, _) };
 struct gs_global_meta_lp64 { GS_META_GLOBAL_LIST (GS_META_LP64_MEMBER, _) };
+struct gs_type_meta_lp64 { GS_META_TYPE_LIST (GS_META_LP64_MEMBER, _) };
 struct gs_unit_meta_lp64 { GS_META_UNIT_LIST (GS_META_LP64_MEMBER, _) };
 struct gearshift_transformer_lp64
 {
@@ -278,6 +295,7 @@ GS_META_CHECK_LAYOUT (gs_field_meta, GS_META_FIELD_LIST)
 GS_META_CHECK_LAYOUT (gs_point_meta, GS_META_POINT_LIST)
 GS_META_CHECK_LAYOUT (gs_fn_meta, GS_META_FN_LIST)
 GS_META_CHECK_LAYOUT (gs_global_meta, GS_META_GLOBAL_LIST)
+GS_META_CHECK_LAYOUT (gs_type_meta, GS_META_TYPE_LIST)
 GS_META_CHECK_LAYOUT (gs_unit_meta, GS_META_UNIT_LIST)
 #endif
 

@@ -30,7 +30,15 @@
      version, or absent from the running one: it keeps the new version's
      initial value.  Same type: the new version uses the running
      variable.  Changed type: converted by a GEARSHIFT_TRANSFORM_GLOBAL,
-     or the update is refused.  */
+     or the update is refused.
+   - A struct or union type that code of the running version reads or
+     writes through a pointer, and code of the new version too (the
+     same name; in a unit of the same file preferred), keeps its
+     layout, or the update is refused: objects of it may be anywhere,
+     in the heap among other places, where an update converts nothing,
+     and the new code would read them with its own layout.  Unless the
+     new version says, with GEARSHIFT_TYPE_NOT_IN_HEAP, that no object
+     of it is alive outside the globals and frames the update maps.  */
 
 #ifndef GEARSHIFT_GS_RULES_H
 #define GEARSHIFT_GS_RULES_H
@@ -198,5 +206,39 @@ extern enum gs_global_verdict
 gs_rules_global (const struct gs_global_meta *old_g,
 		 const struct gs_global_meta *new_g,
 		 const struct gs_rules_transformers *tr);
+
+/* What becomes of the objects of a heap type (gs_type_meta) of the new
+   version.  */
+enum gs_type_verdict
+{
+  GS_TYPE_SAME,			/* The running version does not use it
+				   through a pointer, or it has the same
+				   layout there.  */
+  GS_TYPE_NOT_IN_HEAP,		/* Changed, and the new version says no
+				   object of it is in the heap.  */
+  GS_TYPE_REFUSED		/* Changed: the update is refused.  */
+};
+
+/* The verdict for NEW_T, a heap type of the new version's unit NEW_U,
+   given the running version's units OLD (N_OLD of them); set *OLD_T to
+   the running version's type it is compared with (null if none).  */
+extern enum gs_type_verdict
+gs_rules_heap_type (const struct gs_unit_meta *const *old, size_t n_old,
+		    const struct gs_unit_meta *new_u,
+		    const struct gs_type_meta *new_t,
+		    const struct gs_rules_transformers *tr,
+		    const struct gs_type_meta **old_t);
+
+/* Write to BUF (SIZE bytes) how the layout descriptor NEW differs from
+   OLD, field by field, as "field w added, field v removed, field n
+   resized or retyped, field next moved from offset 0 to 8".  */
+extern void gs_rules_layout_diff (const char *old, const char *new,
+				  char *buf, size_t size);
+
+/* Write to WHY (SIZE bytes) why heap type NEW_T, compared with OLD_T,
+   refuses the update, and what the new version may say.  */
+extern void gs_rules_heap_type_why (const struct gs_type_meta *old_t,
+				    const struct gs_type_meta *new_t,
+				    char *why, size_t size);
 
 #endif /* GEARSHIFT_GS_RULES_H */

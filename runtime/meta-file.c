@@ -31,12 +31,14 @@
 #define POINT_(M) offsetof (struct gs_point_meta_lp64, M)
 #define FN_(M) offsetof (struct gs_fn_meta_lp64, M)
 #define GLOBAL_(M) offsetof (struct gs_global_meta_lp64, M)
+#define TYPE_(M) offsetof (struct gs_type_meta_lp64, M)
 #define UNIT_(M) offsetof (struct gs_unit_meta_lp64, M)
 #define TR_(M) offsetof (struct gearshift_transformer_lp64, M)
 #define FIELD_BYTES sizeof (struct gs_field_meta_lp64)
 #define POINT_BYTES sizeof (struct gs_point_meta_lp64)
 #define FN_BYTES sizeof (struct gs_fn_meta_lp64)
 #define GLOBAL_BYTES sizeof (struct gs_global_meta_lp64)
+#define TYPE_BYTES sizeof (struct gs_type_meta_lp64)
 #define TR_BYTES sizeof (struct gearshift_transformer_lp64)
 #define PTR_BYTES 8		/* An entry of gs_units or of a string
 				   table.  */
@@ -217,9 +219,10 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
 		   struct gs_unit_meta *u)
 {
   struct gs_elf_image *img = &mf->elf;
-  uint64_t fns_at, globals_at, unchecked_at;
+  uint64_t fns_at, globals_at, unchecked_at, types_at;
   struct gs_fn_meta *fns;
   struct gs_global_meta *globals;
+  struct gs_type_meta *types;
   const char **unchecked;
 
   if (gs_elf_read_u32 (img, addr + UNIT_ (version), &u->version))
@@ -237,14 +240,18 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
       || gs_elf_read_u32 (img, addr + UNIT_ (nunchecked), &u->nunchecked)
       || gs_meta_array (mf, addr + UNIT_ (unchecked), u->nunchecked,
 			PTR_BYTES, &unchecked_at)
-      || gs_meta_string (mf, addr + UNIT_ (program), &u->program, 1))
+      || gs_meta_string (mf, addr + UNIT_ (program), &u->program, 1)
+      || gs_elf_read_u32 (img, addr + UNIT_ (ntypes), &u->ntypes)
+      || gs_meta_array (mf, addr + UNIT_ (types), u->ntypes, TYPE_BYTES,
+			&types_at))
     return -1;
   u->fns = fns = calloc (u->nfns ? u->nfns : 1, sizeof *fns);
   u->globals = globals = calloc (u->nglobals ? u->nglobals : 1,
 				 sizeof *globals);
   u->unchecked = unchecked = calloc (u->nunchecked ? u->nunchecked : 1,
 				     sizeof *unchecked);
-  if (!fns || !globals || !unchecked)
+  u->types = types = calloc (u->ntypes ? u->ntypes : 1, sizeof *types);
+  if (!fns || !globals || !unchecked || !types)
     return gs_elf_fail (img, "out of memory");
   for (uint32_t i = 0; i < u->nunchecked; i++)
     if (gs_meta_string (mf, unchecked_at + (uint64_t) i * PTR_BYTES,
@@ -267,6 +274,18 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
 	  || gs_elf_read_u32 (img, a + GLOBAL_ (flags), &g->flags))
 	return -1;
       g->addr = present ? GS_META_PRESENT_ADDR : NULL;
+    }
+  for (uint32_t i = 0; i < u->ntypes; i++)
+    {
+      struct gs_type_meta *t = &types[i];
+      uint64_t a = types_at + (uint64_t) i * TYPE_BYTES;
+
+      if (gs_meta_string (mf, a + TYPE_ (name), &t->name, 0)
+	  || gs_meta_string (mf, a + TYPE_ (layout), &t->layout, 0)
+	  || gs_meta_string (mf, a + TYPE_ (file), &t->file, 0)
+	  || gs_elf_read_u32 (img, a + TYPE_ (line), &t->line)
+	  || gs_elf_read_u32 (img, a + TYPE_ (flags), &t->flags))
+	return -1;
     }
   return 0;
 }
@@ -302,10 +321,13 @@ gs_meta_read_transformers (struct gs_meta_file *mf)
 	  || gs_elf_read_ptr (img, a + TR_ (frame), &p, &t->has_frame))
 	return -1;
       if (t->kind < GEARSHIFT_TRANSFORM_GLOBAL_KIND
-	  || t->kind > GEARSHIFT_TRANSFORM_FRAME_KIND)
+	  || t->kind > GEARSHIFT_TYPE_NOT_IN_HEAP_KIND)
 	return gs_elf_fail (img, "corrupt transformer %zu: kind %u", i, t->kind);
+      /* Globals and types are named; locals and frames belong to a
+	 function.  */
       if ((t->kind != GEARSHIFT_TRANSFORM_FRAME_KIND && !t->name)
-	  || (t->kind != GEARSHIFT_TRANSFORM_GLOBAL_KIND && !t->function))
+	  || ((t->kind == GEARSHIFT_TRANSFORM_LOCAL_KIND
+	       || t->kind == GEARSHIFT_TRANSFORM_FRAME_KIND) && !t->function))
 	return gs_elf_fail (img, "corrupt transformer %zu: it names nothing", i);
     }
   return 0;
@@ -370,6 +392,7 @@ gs_meta_free (struct gs_meta_file *mf)
       free ((void *) u->fns);
       free ((void *) u->globals);
       free ((void *) u->unchecked);
+      free ((void *) u->types);
     }
   free (mf->units);
   free (mf->unit_list);

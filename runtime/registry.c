@@ -155,6 +155,18 @@ __gearshift_register_unit (const struct gs_unit_meta *unit)
       gs_reject_unit (unit, "has no function table");
       return;
     }
+  if (unit->ntypes && !unit->types)
+    {
+      gs_reject_unit (unit, "has no type table");
+      return;
+    }
+  for (i = 0; i < unit->ntypes; i++)
+    if (!unit->types[i].name || !unit->types[i].layout
+	|| !unit->types[i].file)
+      {
+	gs_reject_unit (unit, "has a type without a name or layout");
+	return;
+      }
   if (unit->nunchecked && !unit->unchecked)
     {
       gs_reject_unit (unit, "has no table of unchecked calls");

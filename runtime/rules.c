@@ -7,6 +7,7 @@
    tools/rules.c, into the gearshift command: plain C on the metadata's
    structures, nothing else of either.  */
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -329,4 +330,177 @@ gs_rules_global (const struct gs_global_meta *old_g,
 	       1))
     return GS_GLOBAL_TRANSFORMED;
   return GS_GLOBAL_REFUSED;
+}
+
+/* A field of a struct or union layout descriptor: its name, where it
+   is ("OFF" or "OFF+BIT/WIDTH") and its descriptor, each a span of the
+   descriptor's text.  */
+struct gs_layout_field
+{
+  const char *name, *where, *desc;
+  size_t name_len, where_len, desc_len;
+};
+
+/* Read the field of a struct or union descriptor that starts at *POS
+   into F, and move *POS past it.  Returns 0, or -1 at the end of the
+   fields (or on a malformed descriptor).  */
+static int
+gs_layout_next_field (const char **pos, struct gs_layout_field *f)
+{
+  const char *p = *pos;
+  int depth = 0;
+
+  if (*p == ';')
+    p++;
+  if (*p == '\0' || *p == '}' || *p == '>')
+    return -1;
+  f->name = p;
+  while (*p && *p != '@')
+    p++;
+  f->name_len = (size_t) (p - f->name);
+  if (*p++ != '@')
+    return -1;
+  f->where = p;
+  while (*p && *p != ':')
+    p++;
+  f->where_len = (size_t) (p - f->where);
+  if (*p++ != ':')
+    return -1;
+  f->desc = p;
+  for (; *p; p++)
+    if (*p == '{' || *p == '<')
+      depth++;
+    else if ((*p == '}' || *p == '>') && depth-- == 0)
+      break;
+    else if (*p == ';' && depth == 0)
+      break;
+  f->desc_len = (size_t) (p - f->desc);
+  *pos = p;
+  return 0;
+}
+
+/* The field named like F among the fields of descriptor LAYOUT, into
+   *FOUND.  Returns 0 if there is one, else -1.  */
+static int
+gs_layout_find_field (const char *layout, const struct gs_layout_field *f,
+		      struct gs_layout_field *found)
+{
+  const char *p = layout + 1;
+
+  while (gs_layout_next_field (&p, found) == 0)
+    if (found->name_len == f->name_len
+	&& memcmp (found->name, f->name, f->name_len) == 0)
+      return 0;
+  return -1;
+}
+
+/* Append to BUF (SIZE bytes, holding *LEN) the printf-style FMT, with
+   ", " before all but the first piece; "..." once it is full.  */
+static void __attribute__ ((format (printf, 4, 5)))
+gs_append_piece (char *buf, size_t size, size_t *len, const char *fmt, ...)
+{
+  va_list ap;
+  int n;
+
+  if (*len + 4 >= size)
+    return;
+  if (*len)
+    {
+      snprintf (buf + *len, size - *len, ", ");
+      *len += 2;
+    }
+  va_start (ap, fmt);
+  n = vsnprintf (buf + *len, size - *len, fmt, ap);
+  va_end (ap);
+  if (n < 0 || *len + (size_t) n + 4 >= size)
+    {
+      snprintf (buf + (size > 4 ? size - 4 : 0), 4, "...");
+      *len = size;
+      return;
+    }
+  *len += (size_t) n;
+}
+
+void
+gs_rules_layout_diff (const char *old, const char *new, char *buf,
+		      size_t size)
+{
+  struct gs_layout_field f, g;
+  const char *p;
+  size_t len = 0;
+
+  if (size)
+    buf[0] = '\0';
+  if (!size || !((*old == '{' || *old == '<') && *old == *new))
+    {
+      if (size)
+	snprintf (buf, size, "it is another kind of type");
+      return;
+    }
+  for (p = old + 1; gs_layout_next_field (&p, &f) == 0;)
+    {
+      if (!f.name_len)
+	continue;
+      if (gs_layout_find_field (new, &f, &g))
+	gs_append_piece (buf, size, &len, "field %.*s removed",
+			 (int) f.name_len, f.name);
+      else if (f.desc_len != g.desc_len
+	       || memcmp (f.desc, g.desc, f.desc_len) != 0)
+	gs_append_piece (buf, size, &len, "field %.*s changed type",
+			 (int) f.name_len, f.name);
+      else if (f.where_len != g.where_len
+	       || memcmp (f.where, g.where, f.where_len) != 0)
+	gs_append_piece (buf, size, &len, "field %.*s moved from offset %.*s "
+			 "to %.*s", (int) f.name_len, f.name,
+			 (int) f.where_len, f.where, (int) g.where_len,
+			 g.where);
+    }
+  for (p = new + 1; gs_layout_next_field (&p, &g) == 0;)
+    if (g.name_len && gs_layout_find_field (old, &g, &f))
+      gs_append_piece (buf, size, &len, "field %.*s added",
+		       (int) g.name_len, g.name);
+  if (!len)
+    snprintf (buf, size, "its unnamed members changed");
+}
+
+enum gs_type_verdict
+gs_rules_heap_type (const struct gs_unit_meta *const *old, size_t n_old,
+		    const struct gs_unit_meta *new_u,
+		    const struct gs_type_meta *new_t,
+		    const struct gs_rules_transformers *tr,
+		    const struct gs_type_meta **old_t)
+{
+  const struct gs_type_meta *found = NULL;
+
+  /* The same name in a unit of the same file, else in any unit: a tag
+     may name different types in different files.  */
+  for (size_t u = 0; u < n_old; u++)
+    for (unsigned int i = 0; i < old[u]->ntypes; i++)
+      if (strcmp (old[u]->types[i].name, new_t->name) == 0
+	  && (!found || strcmp (gs_rules_basename (old[u]->file),
+				gs_rules_basename (new_u->file)) == 0))
+	found = &old[u]->types[i];
+  *old_t = found;
+  if (!found || strcmp (found->layout, new_t->layout) == 0)
+    return GS_TYPE_SAME;
+  if (tr->has (tr->ctx, GEARSHIFT_TYPE_NOT_IN_HEAP_KIND, NULL, new_t->name,
+	       0))
+    return GS_TYPE_NOT_IN_HEAP;
+  return GS_TYPE_REFUSED;
+}
+
+void
+gs_rules_heap_type_why (const struct gs_type_meta *old_t,
+			const struct gs_type_meta *new_t, char *why,
+			size_t size)
+{
+  char diff[128];
+
+  gs_rules_layout_diff (old_t->layout, new_t->layout, diff, sizeof diff);
+  snprintf (why, size, "%s changed layout (%s) and is used through a "
+	    "pointer (%s:%u): objects of it may be in the heap, which an "
+	    "update does not convert; if none is alive outside the globals "
+	    "and frames an update maps, say so in the new version with "
+	    "GEARSHIFT_TYPE_NOT_IN_HEAP (%s)", new_t->name, diff,
+	    gs_rules_basename (old_t->file), old_t->line, new_t->name);
 }

@@ -42,6 +42,7 @@
 #include "gs-map.h"
 
 static void gs_unload (struct gs_map *m, void *handle);
+static void gs_check_heap_types (struct gs_map *m);
 
 /* Versions: the one running, and the last tag handed out.  */
 static unsigned int gs_current_version;
@@ -122,14 +123,38 @@ gs_load (struct gs_map *m)
     gs_refuse (m, "too many units");
   else if (gs_init_live_globals (m))
     gs_refuse (m, "out of memory");
-  else
-    gs_map_globals (m, NULL);
+  else if (gs_map_globals (m, NULL) == 0)
+    gs_check_heap_types (m);
   if (m->why[0])
     {
       gs_unload (m, handle);
       return NULL;
     }
   return handle;
+}
+
+/* Refuse the update of M if it changes the layout of a type whose
+   objects may be in the heap (rules.c).  */
+static void
+gs_check_heap_types (struct gs_map *m)
+{
+  struct gs_rules_transformers tr = { gs_has_transformer, &m->version };
+  const struct gs_type_meta *ot;
+  char why[sizeof m->why];
+
+  for (size_t u = 0; u < m->n_new; u++)
+    for (unsigned int i = 0; i < m->new_units[u]->ntypes; i++)
+      {
+	const struct gs_type_meta *nt = &m->new_units[u]->types[i];
+
+	if (gs_rules_heap_type (m->old_units, m->n_old, m->new_units[u], nt,
+				&tr, &ot) == GS_TYPE_REFUSED)
+	  {
+	    gs_rules_heap_type_why (ot, nt, why, sizeof why);
+	    gs_refuse (m, "%s", why);
+	    return;
+	  }
+      }
 }
 
 /* Close the new version of M, loaded as HANDLE, and record why it is

@@ -18,6 +18,10 @@
      refuses every update.  Unmatched globals of NEW are new and keep
      their initialisers, as do read-only ones; unmatched globals of OLD
      are dropped.
+   - A struct or union type that code of both files uses through a
+     pointer and whose layout changed refuses the update, unless NEW
+     says with GEARSHIFT_TYPE_NOT_IN_HEAP that no object of it is in the
+     heap: such objects are converted by nothing.
    - Functions decide only when a frame of theirs is on the stack at the
      update, stopped at one of their points: so for each function of
      OLD, and each of its points, say whether such a frame would map.
@@ -42,19 +46,24 @@ static const char check_help[] =
   "a shared object built with the gearshift plugin) to NEW (a shared\n"
   "object built with the plugin) would do, without running either: which\n"
   "globals map, are transformed, are new, are refused or are removed;\n"
-  "and for each function of OLD, whether a frame of it on the stack at\n"
-  "the update would map, point by point and variable by variable, and\n"
-  "whether its entry will jump to NEW's function or keep its old body.  NEW\n"
-  "must be a version of OLD's program: both built with the same\n"
+  "which types used through pointers (whose objects may be in the heap)\n"
+  "changed layout, which refuses the update unless NEW says with\n"
+  "GEARSHIFT_TYPE_NOT_IN_HEAP that none is there; and for each function\n"
+  "of OLD, whether a frame of it on the stack at the update would map,\n"
+  "point by point and variable by variable, and whether its entry will\n"
+  "jump to NEW's function or keep its old body.  NEW must be a version of\n"
+  "OLD's program: both built with the same\n"
   "-fplugin-arg-gearshift-program=NAME, or sharing a source file.\n"
   "\n"
-  "Exit status: 0 if no global is refused (functions are only refused\n"
-  "when on the stack), 1 if the update would be refused, 2 on trouble.\n";
+  "Exit status: 0 if no global or type is refused (functions are only\n"
+  "refused when on the stack), 1 if the update would be refused, 2 on\n"
+  "trouble.\n";
 
 /* Counts for the summary line.  */
 struct check_counts
 {
   unsigned int mapped, transformed, fresh, refused, removed;
+  unsigned int types_changed, types_refused;
   unsigned int fns_ok, fns_refusable;
   unsigned int redirected, reachable;
 };
@@ -118,6 +127,53 @@ has_transformer (const void *ctx, unsigned int kind, const char *function,
 	return 1;
     }
   return 0;
+}
+
+/* Whether NAME is the name of a heap type of a unit of MF before unit
+   U: its verdict was printed.  */
+static int
+type_seen (const struct gs_meta_file *mf, size_t u, const char *name)
+{
+  for (size_t i = 0; i < u; i++)
+    for (uint32_t j = 0; j < mf->units[i].ntypes; j++)
+      if (strcmp (mf->units[i].types[j].name, name) == 0)
+	return 1;
+  return 0;
+}
+
+/* Print the verdict of each heap type of NEW whose layout changed from
+   OLD's, once per name, and count it in C.  */
+static void
+check_types (const struct gs_meta_file *old, const struct gs_meta_file *new,
+	     struct check_counts *c)
+{
+  struct gs_rules_transformers tr = { has_transformer, new };
+  char diff[256], why[1024];
+
+  for (size_t u = 0; u < new->nunits; u++)
+    for (uint32_t i = 0; i < new->units[u].ntypes; i++)
+      {
+	const struct gs_type_meta *nt = &new->units[u].types[i], *ot;
+	enum gs_type_verdict v;
+
+	if (type_seen (new, u, nt->name))
+	  continue;
+	v = gs_rules_heap_type (old->unit_list, old->nunits, &new->units[u],
+				nt, &tr, &ot);
+	if (v == GS_TYPE_SAME)
+	  continue;
+	c->types_changed++;
+	gs_rules_layout_diff (ot->layout, nt->layout, diff, sizeof diff);
+	if (v == GS_TYPE_NOT_IN_HEAP)
+	  printf ("type %s: layout changed (%s): not in the heap, says the "
+		  "new version\n", nt->name, diff);
+	else
+	  {
+	    gs_rules_heap_type_why (ot, nt, why, sizeof why);
+	    printf ("type %s: refused: %s\n", nt->name, why);
+	    c->types_refused++;
+	  }
+      }
 }
 
 /* A global of a file, with its unit.  */
@@ -455,13 +511,17 @@ tool_check (int argc, char **argv)
       return TOOL_EXIT_TROUBLE;
     }
   check_globals (&old, &new, &c);
+  check_types (&old, &new, &c);
   check_fns (&old, &new, &c);
   printf ("check: %u globals mapped, %u transformed, %u new, %u refused; "
 	  "%u functions fully mappable, %u refusable if on the stack; "
 	  "%u redirected, %u kept and reachable\n",
 	  c.mapped, c.transformed, c.fresh, c.refused, c.fns_ok,
 	  c.fns_refusable, c.redirected, c.reachable);
-  if (c.refused)
+  if (c.types_changed)
+    printf ("check: %u heap types changed layout, %u refused\n",
+	    c.types_changed, c.types_refused);
+  if (c.refused || c.types_refused)
     status = TOOL_EXIT_REFUSED;
   /* The runtime refuses, before loading it, a new version of another
      program (unless forced), and loads it with dlopen.  */

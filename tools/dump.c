@@ -19,6 +19,7 @@
      transformer global config  */
 
 #include "tool.h"
+#include "gearshift.h"
 
 #include <string.h>
 
@@ -29,7 +30,8 @@ static const char dump_help[] =
   "functions (source location, type, frame size, low-gear clone, whether\n"
   "an update can redirect it, whether its address is taken), update points\n"
   "(number, label, kind, line:column, saved variables), frame fields (name,\n"
-  "type, layout, offset, size, flags), globals and transformers.\n"
+  "type, layout, offset, size, flags), globals, the types used through\n"
+  "pointers (heap types), and transformers.\n"
   "\n"
   "Exit status: 0 if every FILE was read, 2 otherwise.\n";
 
@@ -113,8 +115,9 @@ dump_file (const struct gs_meta_file *mf)
       printf ("unit %s (metadata version %u", u->file, u->version);
       if (u->program)
 	printf (", program %s", u->program);
-      printf ("): %u function%s, %u global%s\n", u->nfns, plural (u->nfns),
-	      u->nglobals, plural (u->nglobals));
+      printf ("): %u function%s, %u global%s, %u heap type%s\n", u->nfns,
+	      plural (u->nfns), u->nglobals, plural (u->nglobals), u->ntypes,
+	      plural (u->ntypes));
       if (u->nunchecked)
 	{
 	  printf ("unit calls without a check:");
@@ -136,6 +139,10 @@ dump_file (const struct gs_meta_file *mf)
 	  printf (": %s [%s] size %u%s\n", g->type, g->layout, g->size,
 		  g->addr ? "" : " (absent: not kept by GCC)");
 	}
+      for (uint32_t j = 0; j < u->ntypes; j++)
+	printf ("type %s [%s]: used through a pointer at %s:%u\n",
+		u->types[j].name, u->types[j].layout, u->types[j].file,
+		u->types[j].line);
     }
   for (size_t i = 0; i < mf->ntransformers; i++)
     {
@@ -148,6 +155,9 @@ dump_file (const struct gs_meta_file *mf)
 	  break;
 	case 2:
 	  printf ("transformer local %s of %s\n", t->name, t->function);
+	  break;
+	case GEARSHIFT_TYPE_NOT_IN_HEAP_KIND:
+	  printf ("type %s: not in the heap\n", t->name);
 	  break;
 	default:
 	  printf ("transformer frame of %s\n", t->function);

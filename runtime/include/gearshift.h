@@ -156,7 +156,8 @@ enum gearshift_transformer_kind
 {
   GEARSHIFT_TRANSFORM_GLOBAL_KIND = 1,
   GEARSHIFT_TRANSFORM_LOCAL_KIND = 2,
-  GEARSHIFT_TRANSFORM_FRAME_KIND = 3
+  GEARSHIFT_TRANSFORM_FRAME_KIND = 3,
+  GEARSHIFT_TYPE_NOT_IN_HEAP_KIND = 4
 };
 
 struct gearshift_frame_map;
@@ -200,6 +201,25 @@ void *gearshift_frame_new (struct gearshift_frame_map *map,
 #define GEARSHIFT_TRANSFORM_FRAME(FUNCTION, FN)				\
   GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TRANSFORM_FRAME_KIND, #FUNCTION,	\
 			   0, 0, FN, f_##FUNCTION)
+
+/* Types in the heap.  An update is refused when it changes the layout
+   of a struct or union type that code of both versions uses through a
+   pointer ("p->next"): objects of it may be anywhere, in the heap
+   among other places, where an update converts nothing, and the new
+   code would read the old objects with its own layout.  When no object
+   of such a type is alive outside the globals and frames that an
+   update maps (and converts: GEARSHIFT_TRANSFORM_GLOBAL and
+   GEARSHIFT_TRANSFORM_LOCAL), the new version says so, naming the type
+   as the refusal does, at file scope:
+
+     GEARSHIFT_TYPE_NOT_IN_HEAP (struct config)  */
+#define GEARSHIFT_TYPE_NOT_IN_HEAP(...)					\
+  GEARSHIFT_TYPE_NOT_IN_HEAP__ (#__VA_ARGS__, __COUNTER__)
+#define GEARSHIFT_TYPE_NOT_IN_HEAP__(NAME, ID)				\
+  GEARSHIFT_TYPE_NOT_IN_HEAP___ (NAME, ID)
+#define GEARSHIFT_TYPE_NOT_IN_HEAP___(NAME, ID)				\
+  GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TYPE_NOT_IN_HEAP_KIND, 0, NAME, 0,	\
+			   0, t_##ID)
 
 /* A privileged program (installed setuid, setgid or with file
    capabilities) offers no control channel and reads no GEARSHIFT_*

@@ -1,0 +1,55 @@
+/* The nodes of a linked list live in the heap, and their struct gains a
+   field in version 2: no update converts them, so the update is
+   refused, naming the type, how its fields changed and where version 1
+   uses it through a pointer; version 1 goes on with its list intact.  */
+/* { dg-do run } */
+/* { dg-versions "versions/heap-type-changed-v2/heap-type-changed.c=heap-type-changed-v2.so" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <gearshift.h>
+
+struct node { int value; struct node *next; };
+static struct node *head;
+
+static void
+push (int v)
+{
+  struct node *n = malloc (sizeof *n);
+  n->value = v;
+  n->next = head;
+  head = n;
+}
+
+static int
+sum (void)
+{
+  int s = 0;
+  for (struct node *n = head; n; n = n->next)
+    s += n->value;
+  return s;
+}
+
+int
+main (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      if (i == 2)
+	gearshift_request_update ("./heap-type-changed-v2.so");
+      push (i + 1);
+      printf ("v1 i=%d sum=%d\n", i, sum ());
+      gearshift_update_point ("tick");
+    }
+  char msg[1024];
+  int status = gearshift_update_status (msg, sizeof msg);
+  printf ("status %d: %s\n", status, msg);
+  return 0;
+}
+
+/* { dg-output "^v1 i=0 sum=1\n" } */
+/* { dg-output "v1 i=1 sum=3\n" } */
+/* { dg-output "v1 i=2 sum=6\n" } */
+/* { dg-output "v1 i=3 sum=10\n" } */
+/* { dg-output "v1 i=4 sum=15\n" } */
+/* { dg-output "status -8: update to \[^ \]+/heap-type-changed-v2.so refused: struct node changed layout \\(field next moved from offset 8 to 16, field weight added\\) and is used through a pointer \\(heap-type-changed.c:19\\): objects of it may be in the heap, which an update does not convert; if none is alive outside the globals and frames an update maps, say so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP \\(struct node\\)\n$" } */
