@@ -550,32 +550,23 @@ unchecked_table (gs_unit *unit, unsigned *n)
 {
   hash_set<nofree_string_hash> seen;
   auto_vec<const char *> names;
-  cgraph_node *node;
-  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+  auto_vec<gimple *> stmts;
+  gs_body_statements (&stmts);
+  for (gimple *stmt : stmts)
     {
-      function *fn = DECL_STRUCT_FUNCTION (node->decl);
-      if (!fn || !fn->cfg)
+      tree callee = (is_gimple_call (stmt) && !gimple_call_internal_p (stmt)
+		     ? gimple_call_fndecl (stmt) : NULL_TREE);
+      if (!callee || !TREE_PUBLIC (callee) || gs_defined_here_p (callee)
+	  || fndecl_built_in_p (callee, BUILT_IN_MD)
+	  || gs_calls_instrumentable_p (stmt, unit))
 	continue;
-      basic_block bb;
-      FOR_EACH_BB_FN (bb, fn)
-	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	     gsi_next (&gsi))
-	  {
-	    gimple *stmt = gsi_stmt (gsi);
-	    tree callee = (is_gimple_call (stmt) && !gimple_call_internal_p (stmt)
-			   ? gimple_call_fndecl (stmt) : NULL_TREE);
-	    if (!callee || !TREE_PUBLIC (callee) || gs_defined_here_p (callee)
-		|| fndecl_built_in_p (callee, BUILT_IN_MD)
-		|| gs_calls_instrumentable_p (stmt, unit))
-	      continue;
-	    const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (callee));
-	    if (*name == '*')
-	      name++;
-	    if (startswith (name, "__builtin_") || startswith (name, "gearshift_")
-		|| startswith (name, "__gearshift_") || seen.add (name))
-	      continue;
-	    names.safe_push (name);
-	  }
+      const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (callee));
+      if (*name == '*')
+	name++;
+      if (startswith (name, "__builtin_") || startswith (name, "gearshift_")
+	  || startswith (name, "__gearshift_") || seen.add (name))
+	continue;
+      names.safe_push (name);
     }
   names.qsort ([] (const void *a, const void *b)
 	       { return strcmp (*(const char *const *) a,

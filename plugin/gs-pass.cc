@@ -285,6 +285,26 @@ rename_main (void)
       }
 }
 
+/* Push to STMTS every statement but debug ones of every function of
+   the unit with a GIMPLE body.  */
+
+void
+gs_body_statements (vec<gimple *> *stmts)
+{
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    {
+      function *fn = DECL_STRUCT_FUNCTION (node->decl);
+      if (!fn || !fn->cfg)
+	continue;
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, fn)
+	for (gimple_stmt_iterator gsi = gsi_start_nondebug_bb (bb);
+	     !gsi_end_p (gsi); gsi_next_nondebug (&gsi))
+	  stmts->safe_push (gsi_stmt (gsi));
+    }
+}
+
 /* Push to NODES the unit's functions with a body of their own (not
    clones, nor copies inlined), in the call graph's order.  */
 

@@ -183,6 +183,7 @@ extern void gs_layout_frame (gs_function *);
 
 /* gs-pass.cc */
 extern void gs_function_bodies (vec<cgraph_node *> *);
+extern void gs_body_statements (vec<gimple *> *);
 
 /* gs-canon.cc */
 extern void gs_canonical_addresses (void);

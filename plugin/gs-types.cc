@@ -330,25 +330,14 @@ void
 gs_find_heap_types (gs_unit *unit)
 {
   hash_map<tree, unsigned> index;
-  cgraph_node *node;
-  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+  auto_vec<gimple *> stmts;
+  gs_body_statements (&stmts);
+  for (gimple *stmt : stmts)
     {
-      function *fn = DECL_STRUCT_FUNCTION (node->decl);
-      if (!fn || !fn->cfg)
-	continue;
-      basic_block bb;
-      FOR_EACH_BB_FN (bb, fn)
-	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	     gsi_next (&gsi))
-	  {
-	    gimple *stmt = gsi_stmt (gsi);
-	    if (is_gimple_debug (stmt))
-	      continue;
-	    heap_walk w = { unit, &index, gimple_location (stmt) };
-	    walk_stmt_info wi;
-	    memset (&wi, 0, sizeof wi);
-	    wi.info = &w;
-	    walk_gimple_op (stmt, heap_type_operand, &wi);
-	  }
+      heap_walk w = { unit, &index, gimple_location (stmt) };
+      walk_stmt_info wi;
+      memset (&wi, 0, sizeof wi);
+      wi.info = &w;
+      walk_gimple_op (stmt, heap_type_operand, &wi);
     }
 }
