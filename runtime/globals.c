@@ -295,7 +295,7 @@ int
 gs_map_globals (struct gs_map *m, void *handle)
 {
   struct gs_effective *next = NULL;
-  char *taken = NULL;
+  char *taken = NULL, change[256];
   size_t n = 0, k = 0;
 
   if (handle)
@@ -344,9 +344,11 @@ gs_map_globals (struct gs_map *m, void *handle)
 	  case GS_GLOBAL_REFUSED:
 	    free (next);
 	    free (taken);
-	    return gs_refuse (m, "global %s changed type from %s to %s, and "
-			      "no transformer converts it", ng->name,
-			      og->global->type, ng->type);
+	    gs_rules_type_change (og->global->type, og->global->layout,
+				  ng->type, ng->layout, change,
+				  sizeof change);
+	    return gs_refuse (m, "global %s changed type%s, and no "
+			      "transformer converts it", ng->name, change);
 
 	  case GS_GLOBAL_MAPPED:
 	    m->globals++;
@@ -398,6 +400,23 @@ gs_map_globals (struct gs_map *m, void *handle)
   return 0;
 }
 
+/* Where gs_copy_field copies from and to.  */
+struct gs_by_name_copy
+{
+  const char *from;
+  char *to;
+};
+
+/* gs_rules_by_name's COPY: SIZE bytes of a field.  */
+static void
+gs_copy_field (void *ctx, unsigned long old_offset, unsigned long new_offset,
+	       unsigned long size)
+{
+  struct gs_by_name_copy *c = ctx;
+
+  memcpy (c->to + new_offset, c->from + old_offset, size);
+}
+
 /* Run the transformers of the new version's globals whose type changed,
    from the running variables into the new version's own.  Returns 0 or
    -1 with M->why set.  Touches nothing of the running version.  */
@@ -418,9 +437,23 @@ gs_transform_globals (struct gs_map *m)
 	  continue;
 	t = gs_find_transformer (m->version, GEARSHIFT_TRANSFORM_GLOBAL_KIND,
 				 NULL, ng->name);
-	if (t->value (og->addr, ng->addr) != 0)
-	  return gs_refuse (m, "the transformer of global %s failed",
-			    ng->name);
+	if (t && t->value)
+	  {
+	    if (t->value (og->addr, ng->addr) != 0)
+	      return gs_refuse (m, "the transformer of global %s failed",
+				ng->name);
+	  }
+	else
+	  {
+	    /* Field by field (rules.c): the copies go from the running
+	       variable to the new version's own.  */
+	    struct gs_rules_transformers tr = { gs_has_transformer,
+						&m->version };
+	    struct gs_by_name_copy c = { og->addr, ng->addr };
+
+	    gs_rules_by_name (ng->type, og->global->layout, og->global->size,
+			      ng->layout, ng->size, &tr, gs_copy_field, &c);
+	  }
 	m->transformed++;
       }
   return 0;

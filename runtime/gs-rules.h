@@ -30,6 +30,8 @@
      version, or absent from the running one: it keeps the new version's
      initial value.  Same type: the new version uses the running
      variable.  Changed type: converted by a GEARSHIFT_TRANSFORM_GLOBAL,
+     or, a struct of the same name, field by field when the new version
+     asks for it (GEARSHIFT_CONVERT_BY_NAME, GEARSHIFT_FIELD_RENAMED);
      or the update is refused.
    - A struct or union type that code of the running version reads or
      writes through a pointer, and code of the new version too (the
@@ -231,9 +233,40 @@ gs_rules_heap_type (const struct gs_unit_meta *const *old, size_t n_old,
 
 /* Write to BUF (SIZE bytes) how the layout descriptor NEW differs from
    OLD, field by field, as "field w added, field v removed, field n
-   resized or retyped, field next moved from offset 0 to 8".  */
+   changed type, field a renamed to b, field next moved from offset 0
+   to 8" (a field renamed: another name at the same place, of the same
+   layout).  */
 extern void gs_rules_layout_diff (const char *old, const char *new,
 				  char *buf, size_t size);
+
+/* Write to BUF (SIZE bytes) how a variable's type changed, to follow
+   "changed type": " from int to long int", or, for a struct or union of
+   the same name whose layout changed, ": struct config changed layout
+   (field backlog added)".  */
+extern void gs_rules_type_change (const char *old_type,
+				  const char *old_layout,
+				  const char *new_type,
+				  const char *new_layout, char *buf,
+				  size_t size);
+
+/* Whether a value of struct TYPE converts field by field from
+   OLD_LAYOUT (OLD_SIZE bytes) to NEW_LAYOUT (NEW_SIZE bytes): the new
+   version asked for it (GEARSHIFT_CONVERT_BY_NAME, or a
+   GEARSHIFT_FIELD_RENAMED of the type), and every field of the new
+   layout that the old one has, by name or renamed, has the same layout
+   there (no bit-fields).  Returns 0 if so, calling COPY (if not null)
+   with CTX for each such field: the offsets of the old field and the
+   new one, and the bytes to copy; else -1.  New fields keep the new
+   version's value.  */
+extern int gs_rules_by_name (const char *type, const char *old_layout,
+			     unsigned long old_size, const char *new_layout,
+			     unsigned long new_size,
+			     const struct gs_rules_transformers *tr,
+			     void (*copy) (void *ctx,
+					   unsigned long old_offset,
+					   unsigned long new_offset,
+					   unsigned long size),
+			     void *ctx);
 
 /* Write to WHY (SIZE bytes) why heap type NEW_T, compared with OLD_T,
    refuses the update, and what the new version may say.  */

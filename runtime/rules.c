@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gearshift.h"
@@ -203,6 +204,7 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
   const struct gs_point_meta *np = &new_fn->points[new_point];
   const struct gs_field_meta *nf = &new_fn->fields[np->live[j]];
   const struct gs_field_meta *of = NULL;
+  char change[256];
 
   *old = NULL;
   if (nf->flags & GS_FIELD_SIDE)
@@ -255,9 +257,10 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
     default:
       break;
     }
-  snprintf (why, size, "local %s of %s changed type from %s to %s, and no "
-	    "transformer converts it", nf->name, new_fn->name, of->type,
-	    nf->type);
+  gs_rules_type_change (of->type, of->layout, nf->type, nf->layout, change,
+			sizeof change);
+  snprintf (why, size, "local %s of %s changed type%s, and no transformer "
+	    "converts it", nf->name, new_fn->name, change);
   return GS_MAP_REFUSED;
 }
 
@@ -327,7 +330,11 @@ gs_rules_global (const struct gs_global_meta *old_g,
   if (gs_same_global_type (old_g, new_g))
     return GS_GLOBAL_MAPPED;
   if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_GLOBAL_KIND, NULL, new_g->name,
-	       1))
+	       1)
+      || (strcmp (old_g->type, new_g->type) == 0
+	  && gs_rules_by_name (new_g->type, old_g->layout, old_g->size,
+			       new_g->layout, new_g->size, tr, NULL,
+			       NULL) == 0))
     return GS_GLOBAL_TRANSFORMED;
   return GS_GLOBAL_REFUSED;
 }
@@ -394,6 +401,26 @@ gs_layout_find_field (const char *layout, const struct gs_layout_field *f,
   return -1;
 }
 
+/* Whether field F of descriptor A, which B lacks, is a field of B under
+   another name, one that A lacks, at the same place and of the same
+   layout; if so, set *G to it.  */
+static int
+gs_layout_renamed (const char *a, const char *b,
+		   const struct gs_layout_field *f, struct gs_layout_field *g)
+{
+  struct gs_layout_field other;
+  const char *p = b + 1;
+
+  while (gs_layout_next_field (&p, g) == 0)
+    if (g->name_len && g->where_len == f->where_len
+	&& memcmp (g->where, f->where, f->where_len) == 0
+	&& g->desc_len == f->desc_len
+	&& memcmp (g->desc, f->desc, f->desc_len) == 0
+	&& gs_layout_find_field (a, g, &other) != 0)
+      return 1;
+  return 0;
+}
+
 /* Append to BUF (SIZE bytes, holding *LEN) the printf-style FMT, with
    ", " before all but the first piece; "..." once it is full.  */
 static void __attribute__ ((format (printf, 4, 5)))
@@ -442,8 +469,15 @@ gs_rules_layout_diff (const char *old, const char *new, char *buf,
       if (!f.name_len)
 	continue;
       if (gs_layout_find_field (new, &f, &g))
-	gs_append_piece (buf, size, &len, "field %.*s removed",
-			 (int) f.name_len, f.name);
+	{
+	  if (gs_layout_renamed (old, new, &f, &g))
+	    gs_append_piece (buf, size, &len, "field %.*s renamed to %.*s",
+			     (int) f.name_len, f.name, (int) g.name_len,
+			     g.name);
+	  else
+	    gs_append_piece (buf, size, &len, "field %.*s removed",
+			     (int) f.name_len, f.name);
+	}
       else if (f.desc_len != g.desc_len
 	       || memcmp (f.desc, g.desc, f.desc_len) != 0)
 	gs_append_piece (buf, size, &len, "field %.*s changed type",
@@ -456,11 +490,29 @@ gs_rules_layout_diff (const char *old, const char *new, char *buf,
 			 g.where);
     }
   for (p = new + 1; gs_layout_next_field (&p, &g) == 0;)
-    if (g.name_len && gs_layout_find_field (old, &g, &f))
+    if (g.name_len && gs_layout_find_field (old, &g, &f)
+	&& !gs_layout_renamed (new, old, &g, &f))
       gs_append_piece (buf, size, &len, "field %.*s added",
 		       (int) g.name_len, g.name);
   if (!len)
     snprintf (buf, size, "its unnamed members changed");
+}
+
+void
+gs_rules_type_change (const char *old_type, const char *old_layout,
+		      const char *new_type, const char *new_layout,
+		      char *buf, size_t size)
+{
+  char diff[160];
+
+  if (strcmp (old_type, new_type) != 0
+      || !(*old_layout == '{' || *old_layout == '<'))
+    {
+      snprintf (buf, size, " from %s to %s", old_type, new_type);
+      return;
+    }
+  gs_rules_layout_diff (old_layout, new_layout, diff, sizeof diff);
+  snprintf (buf, size, ": %s changed layout (%s)", new_type, diff);
 }
 
 enum gs_type_verdict
@@ -503,4 +555,86 @@ gs_rules_heap_type_why (const struct gs_type_meta *old_t,
 	    "and frames an update maps, say so in the new version with "
 	    "GEARSHIFT_TYPE_NOT_IN_HEAP (%s)", new_t->name, diff,
 	    gs_rules_basename (old_t->file), old_t->line, new_t->name);
+}
+
+/* The byte offset of field F, and the bytes it may take up to the next
+   field or, for the last, to SIZE, the size of the struct LAYOUT.  */
+static void
+gs_layout_extent (const char *layout, const struct gs_layout_field *f,
+		  unsigned long size, unsigned long *off, unsigned long *len)
+{
+  struct gs_layout_field g;
+  const char *p = layout + 1;
+  unsigned long end = size;
+
+  *off = strtoul (f->where, NULL, 10);
+  while (gs_layout_next_field (&p, &g) == 0)
+    {
+      unsigned long o = strtoul (g.where, NULL, 10);
+
+      if (o > *off && o < end)
+	end = o;
+    }
+  *len = end > *off ? end - *off : 0;
+}
+
+/* Whether the new version says old field OLD_NAME of TYPE is NEW_NAME
+   now.  */
+static int
+gs_rules_renamed_to (const struct gs_rules_transformers *tr,
+		     const char *type, const struct gs_layout_field *f,
+		     const struct gs_layout_field *g)
+{
+  char names[512];
+
+  snprintf (names, sizeof names, "%.*s %.*s", (int) f->name_len, f->name,
+	    (int) g->name_len, g->name);
+  return tr->has (tr->ctx, GEARSHIFT_FIELD_RENAMED_KIND, type, names, 0);
+}
+
+int
+gs_rules_by_name (const char *type, const char *old_layout,
+		  unsigned long old_size, const char *new_layout,
+		  unsigned long new_size,
+		  const struct gs_rules_transformers *tr,
+		  void (*copy) (void *ctx, unsigned long old_offset,
+				unsigned long new_offset, unsigned long size),
+		  void *ctx)
+{
+  struct gs_layout_field f, g;
+  const char *p;
+
+  if (!tr->has (tr->ctx, GEARSHIFT_CONVERT_BY_NAME_KIND, NULL, type, 0)
+      && !tr->has (tr->ctx, GEARSHIFT_FIELD_RENAMED_KIND, type, NULL, 0))
+    return -1;
+  /* Structs only, of named fields at whole bytes.  */
+  if (*old_layout != '{' || *new_layout != '{')
+    return -1;
+  for (int pass = 0; pass < 2; pass++)
+    for (p = new_layout + 1; gs_layout_next_field (&p, &g) == 0;)
+      {
+	const char *q = old_layout + 1;
+	int found = 0;
+
+	if (!g.name_len || memchr (g.where, '+', g.where_len))
+	  return -1;
+	while (!found && gs_layout_next_field (&q, &f) == 0)
+	  found = (f.name_len == g.name_len
+		   && memcmp (f.name, g.name, f.name_len) == 0)
+		  || (f.name_len && gs_rules_renamed_to (tr, type, &f, &g));
+	if (!found)
+	  continue;		/* New: keeps the new version's value.  */
+	if (memchr (f.where, '+', f.where_len) || f.desc_len != g.desc_len
+	    || memcmp (f.desc, g.desc, f.desc_len) != 0)
+	  return -1;
+	if (pass == 1 && copy)
+	  {
+	    unsigned long fo, fl, go, gl;
+
+	    gs_layout_extent (old_layout, &f, old_size, &fo, &fl);
+	    gs_layout_extent (new_layout, &g, new_size, &go, &gl);
+	    copy (ctx, fo, go, fl < gl ? fl : gl);
+	  }
+      }
+  return 0;
 }

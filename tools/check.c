@@ -35,6 +35,7 @@
      stays reachable if its address is taken.  */
 
 #include "tool.h"
+#include "gearshift.h"
 #include "gs-rules.h"
 
 #include <stdlib.h>
@@ -212,7 +213,7 @@ check_globals (const struct gs_meta_file *old, const struct gs_meta_file *new,
   struct gs_rules_transformers tr = { has_transformer, new };
   struct gs_rules_globals running = { 0, global_ref_at, NULL };
   struct global_ref *refs;
-  char *taken;
+  char *taken, change[256];
   size_t n = 0;
 
   /* The running version's globals: those OLD holds a value of.  */
@@ -274,13 +275,24 @@ check_globals (const struct gs_meta_file *old, const struct gs_meta_file *new,
 	    break;
 
 	  case GS_GLOBAL_TRANSFORMED:
-	    printf (": transformed from %s to %s\n", og->type, ng->type);
+	    if (has_transformer (new, GEARSHIFT_TRANSFORM_GLOBAL_KIND, NULL,
+				 ng->name, 1))
+	      printf (": transformed from %s to %s\n", og->type, ng->type);
+	    else
+	      {
+		gs_rules_type_change (og->type, og->layout, ng->type,
+				      ng->layout, change, sizeof change);
+		printf (": converted field by field (type changed%s)\n",
+			change);
+	      }
 	    c->transformed++;
 	    break;
 
 	  case GS_GLOBAL_REFUSED:
-	    printf (": refused: type changed from %s to %s, and no "
-		    "transformer converts it\n", og->type, ng->type);
+	    gs_rules_type_change (og->type, og->layout, ng->type, ng->layout,
+				  change, sizeof change);
+	    printf (": refused: type changed%s, and no transformer converts "
+		    "it\n", change);
 	    c->refused++;
 	    break;
 	  }
@@ -384,7 +396,7 @@ check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
   const struct gs_fn_meta *nf
     = gs_rules_find_fn (new->unit_list, new->nunits, of->name, of->file);
   struct gs_rules_transformers tr = { has_transformer, new };
-  char first[512] = "", buf[512];
+  char first[512] = "", buf[512], change[256];
   int transformed = 0;
 
   printf ("function %s (%s): ", of->name, gs_rules_basename (of->file));
@@ -447,10 +459,13 @@ check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
       else if (gs_rules_same_field_type (o, &nf->fields[j]))
 	printf ("same type\n");
       else
-	printf ("type changed from %s to %s: %s\n", o->type,
-		nf->fields[j].type,
-		gs_rules_converts (nf, &nf->fields[j], &tr) != GS_MAP_REFUSED
-		? "transform" : "no transformer");
+	{
+	  gs_rules_type_change (o->type, o->layout, nf->fields[j].type,
+				nf->fields[j].layout, change, sizeof change);
+	  printf ("type changed%s: %s\n", change,
+		  gs_rules_converts (nf, &nf->fields[j], &tr) != GS_MAP_REFUSED
+		  ? "transform" : "no transformer");
+	}
     }
   for (uint32_t i = 0; i < nf->nfields; i++)
     if (!(nf->fields[i].flags & GS_FIELD_TEMP)

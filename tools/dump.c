@@ -159,6 +159,12 @@ dump_file (const struct gs_meta_file *mf)
 	case GEARSHIFT_TYPE_NOT_IN_HEAP_KIND:
 	  printf ("type %s: not in the heap\n", t->name);
 	  break;
+	case GEARSHIFT_CONVERT_BY_NAME_KIND:
+	  printf ("type %s: converted field by field\n", t->name);
+	  break;
+	case GEARSHIFT_FIELD_RENAMED_KIND:
+	  printf ("type %s: field renamed: %s\n", t->function, t->name);
+	  break;
 	default:
 	  printf ("transformer frame of %s\n", t->function);
 	  break;

@@ -157,7 +157,9 @@ enum gearshift_transformer_kind
   GEARSHIFT_TRANSFORM_GLOBAL_KIND = 1,
   GEARSHIFT_TRANSFORM_LOCAL_KIND = 2,
   GEARSHIFT_TRANSFORM_FRAME_KIND = 3,
-  GEARSHIFT_TYPE_NOT_IN_HEAP_KIND = 4
+  GEARSHIFT_TYPE_NOT_IN_HEAP_KIND = 4,
+  GEARSHIFT_CONVERT_BY_NAME_KIND = 5,
+  GEARSHIFT_FIELD_RENAMED_KIND = 6
 };
 
 struct gearshift_frame_map;
@@ -220,6 +222,30 @@ void *gearshift_frame_new (struct gearshift_frame_map *map,
 #define GEARSHIFT_TYPE_NOT_IN_HEAP___(NAME, ID)				\
   GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TYPE_NOT_IN_HEAP_KIND, 0, NAME, 0,	\
 			   0, t_##ID)
+
+/* Globals of a struct type that changed, converted without a
+   transformer: GEARSHIFT_CONVERT_BY_NAME (struct config), at file scope
+   in the new version, converts every global of that type field by
+   field: a field of the same name and the same layout gets the running
+   value, a new field keeps the new version's initial value, a removed
+   one is dropped; a field whose layout changed (or a bit-field) still
+   needs a GEARSHIFT_TRANSFORM_GLOBAL.  GEARSHIFT_FIELD_RENAMED (struct
+   config, port, listen_port) says that field port is listen_port now,
+   and converts the type's globals the same way.  */
+#define GEARSHIFT_CONVERT_BY_NAME(...)					\
+  GEARSHIFT_CONVERT_BY_NAME__ (#__VA_ARGS__, __COUNTER__)
+#define GEARSHIFT_CONVERT_BY_NAME__(NAME, ID)				\
+  GEARSHIFT_CONVERT_BY_NAME___ (NAME, ID)
+#define GEARSHIFT_CONVERT_BY_NAME___(NAME, ID)				\
+  GEARSHIFT_TRANSFORMER__ (GEARSHIFT_CONVERT_BY_NAME_KIND, 0, NAME, 0,	\
+			   0, c_##ID)
+#define GEARSHIFT_FIELD_RENAMED(TYPE, OLD, NEW)				\
+  GEARSHIFT_FIELD_RENAMED__ (#TYPE, #OLD " " #NEW, __COUNTER__)
+#define GEARSHIFT_FIELD_RENAMED__(TYPE, NAMES, ID)			\
+  GEARSHIFT_FIELD_RENAMED___ (TYPE, NAMES, ID)
+#define GEARSHIFT_FIELD_RENAMED___(TYPE, NAMES, ID)			\
+  GEARSHIFT_TRANSFORMER__ (GEARSHIFT_FIELD_RENAMED_KIND, TYPE, NAMES, 0, \
+			   0, r_##ID)
 
 /* A privileged program (installed setuid, setgid or with file
    capabilities) offers no control channel and reads no GEARSHIFT_*
