@@ -192,64 +192,122 @@ gs_relocated_word (const struct gs_object *o, uintptr_t *slot,
     mprotect ((void *) ((uintptr_t) slot & -page), page, PROT_READ);
 }
 
+/* gs_relocated_word callback for gs_self_bind: the address *ARG.  */
+static uintptr_t
+gs_own_word (const uintptr_t *slot, uintptr_t value, void *arg)
+{
+  (void) slot;
+  (void) value;
+  return *(const uintptr_t *) arg;
+}
+
+/* The relocation tables of a loaded object, from its dynamic section.  */
+struct gs_relocs
+{
+  struct gs_object o;
+  const ElfW(Rela) *rela;
+  const ElfW(Relr) *relr;
+  const ElfW(Sym) *symtab;
+  size_t relasz, relrsz;
+};
+
+/* Fill R for the object loaded as HANDLE.  Returns 0, or -1 if the
+   loader says nothing of it.  */
+static int
+gs_find_relocs (void *handle, struct gs_relocs *r)
+{
+  struct link_map *lm;
+
+  memset (r, 0, sizeof *r);
+  if (dlinfo (handle, RTLD_DI_LINKMAP, &lm) != 0 || !lm)
+    return -1;
+  r->o.base = lm->l_addr;
+  dl_iterate_phdr (gs_find_relro, &r->o);
+  for (const ElfW(Dyn) *d = lm->l_ld; d->d_tag != DT_NULL; d++)
+    if (d->d_tag == DT_RELA)
+      r->rela = (const ElfW(Rela) *) d->d_un.d_ptr;
+    else if (d->d_tag == DT_RELASZ)
+      r->relasz = d->d_un.d_val;
+    else if (d->d_tag == DT_RELR)
+      r->relr = (const ElfW(Relr) *) d->d_un.d_ptr;
+    else if (d->d_tag == DT_RELRSZ)
+      r->relrsz = d->d_un.d_val;
+    else if (d->d_tag == DT_SYMTAB)
+      r->symtab = (const ElfW(Sym) *) d->d_un.d_ptr;
+  /* glibc relocates the dynamic section's addresses in place; an
+     unrelocated one is below the load address.  */
+  if (r->rela && (uintptr_t) r->rela < r->o.base)
+    r->rela = (const ElfW(Rela) *) ((uintptr_t) r->rela + r->o.base);
+  if (r->relr && (uintptr_t) r->relr < r->o.base)
+    r->relr = (const ElfW(Relr) *) ((uintptr_t) r->relr + r->o.base);
+  if (r->symtab && (uintptr_t) r->symtab < r->o.base)
+    r->symtab = (const ElfW(Sym) *) ((uintptr_t) r->symtab + r->o.base);
+  return 0;
+}
+
 void
 gs_each_relocated_word (void *handle,
 			uintptr_t (*fn) (const uintptr_t *slot,
 					 uintptr_t value, void *arg),
 			void *arg)
 {
-  struct link_map *lm;
-  struct gs_object o = { 0, 0, 0 };
-  const ElfW(Rela) *rela = NULL;
-  const ElfW(Relr) *relr = NULL;
-  size_t relasz = 0, relrsz = 0;
+  struct gs_relocs r;
 
-  if (dlinfo (handle, RTLD_DI_LINKMAP, &lm) != 0 || !lm)
+  if (gs_find_relocs (handle, &r))
     return;
-  o.base = lm->l_addr;
-  dl_iterate_phdr (gs_find_relro, &o);
-  for (const ElfW(Dyn) *d = lm->l_ld; d->d_tag != DT_NULL; d++)
-    if (d->d_tag == DT_RELA)
-      rela = (const ElfW(Rela) *) d->d_un.d_ptr;
-    else if (d->d_tag == DT_RELASZ)
-      relasz = d->d_un.d_val;
-    else if (d->d_tag == DT_RELR)
-      relr = (const ElfW(Relr) *) d->d_un.d_ptr;
-    else if (d->d_tag == DT_RELRSZ)
-      relrsz = d->d_un.d_val;
-  /* glibc relocates the dynamic section's addresses in place; an
-     unrelocated one is below the load address.  */
-  if (rela && (uintptr_t) rela < o.base)
-    rela = (const ElfW(Rela) *) ((uintptr_t) rela + o.base);
-  if (relr && (uintptr_t) relr < o.base)
-    relr = (const ElfW(Relr) *) ((uintptr_t) relr + o.base);
-  for (size_t i = 0; rela && i < relasz / sizeof *rela; i++)
+  for (size_t i = 0; r.rela && i < r.relasz / sizeof *r.rela; i++)
     {
-      unsigned long type = ELF64_R_TYPE (rela[i].r_info);
+      unsigned long type = ELF64_R_TYPE (r.rela[i].r_info);
 
       if (type == R_X86_64_GLOB_DAT || type == R_X86_64_64
 	  || type == R_X86_64_RELATIVE)
-	gs_relocated_word (&o, (uintptr_t *) (o.base + rela[i].r_offset),
+	gs_relocated_word (&r.o,
+			   (uintptr_t *) (r.o.base + r.rela[i].r_offset),
 			   fn, arg);
     }
   /* Packed relative relocations (-z pack-relative-relocs): an address,
      then bitmaps of the 63 words after it.  */
   uintptr_t *where = NULL;
-  for (size_t i = 0; relr && i < relrsz / sizeof *relr; i++)
-    if ((relr[i] & 1) == 0)
+  for (size_t i = 0; r.relr && i < r.relrsz / sizeof *r.relr; i++)
+    if ((r.relr[i] & 1) == 0)
       {
-	where = (uintptr_t *) (o.base + relr[i]);
-	gs_relocated_word (&o, where++, fn, arg);
+	where = (uintptr_t *) (r.o.base + r.relr[i]);
+	gs_relocated_word (&r.o, where++, fn, arg);
       }
     else if (where)
       {
-	ElfW(Relr) bits = relr[i] >> 1;
+	ElfW(Relr) bits = r.relr[i] >> 1;
 
 	for (int b = 0; bits; b++, bits >>= 1)
 	  if (bits & 1)
-	    gs_relocated_word (&o, where + b, fn, arg);
+	    gs_relocated_word (&r.o, where + b, fn, arg);
 	where += 8 * sizeof (ElfW(Relr)) - 1;
       }
+}
+
+void
+gs_self_bind (void *handle)
+{
+  struct gs_relocs r;
+
+  if (gs_find_relocs (handle, &r) || !r.symtab)
+    return;
+  for (size_t i = 0; r.rela && i < r.relasz / sizeof *r.rela; i++)
+    {
+      unsigned long type = ELF64_R_TYPE (r.rela[i].r_info);
+      const ElfW(Sym) *sym = &r.symtab[ELF64_R_SYM (r.rela[i].r_info)];
+      uintptr_t own;
+
+      if ((type != R_X86_64_GLOB_DAT && type != R_X86_64_64)
+	  || ELF64_R_SYM (r.rela[i].r_info) == 0
+	  || sym->st_shndx == SHN_UNDEF
+	  || ELF64_ST_TYPE (sym->st_info) != STT_OBJECT)
+	continue;
+      own = r.o.base + sym->st_value
+	    + (type == R_X86_64_64 ? (uintptr_t) r.rela[i].r_addend : 0);
+      gs_relocated_word (&r.o, (uintptr_t *) (r.o.base + r.rela[i].r_offset),
+			 gs_own_word, &own);
+    }
 }
 
 /* What gs_rebind_word needs: the variable at NEW, of SIZE bytes, that

@@ -53,6 +53,17 @@ struct gearshift_frame_map
    relocation sets (GOT entries, pointers in its data, whether in RELA
    or packed RELR relocations), replace its value V by
    FN (SLOT, V, ARG).  */
+/* Make the object loaded as HANDLE, a new version, use its own data:
+   re-point each of its GOT entries and data relocations for a variable
+   it defines to its own definition.  The dynamic linker binds them to
+   the executable's variable of the same name instead when the
+   executable exports one (linked with -rdynamic, as programs that load
+   plugins are): the new version would then read a running variable of
+   another type with its own layout, and keep none of its own values.
+   Mapping then shares the running variables it should (gs_map_globals),
+   and only those.  */
+extern void gs_self_bind (void *handle);
+
 extern void gs_each_relocated_word (void *handle,
 				    uintptr_t (*fn) (const uintptr_t *slot,
 						     uintptr_t value,

@@ -104,6 +104,7 @@ gs_load (struct gs_map *m)
 			      "cannot load it: %s", path, err ? err : "?");
 	  return NULL;
 	}
+      gs_self_bind (handle);
     }
   m->n_new = gs_registry_units (m->version, m->new_units,
 				sizeof m->new_units / sizeof *m->new_units);
