@@ -134,6 +134,9 @@ extern void gs_canon_commit (int done);
 /* Forget the transformers of version VERSION.  */
 extern void gs_drop_transformers (unsigned int version);
 
+/* Call the GEARSHIFT_ON_UPDATE functions of version VERSION.  */
+extern void gs_run_on_update (unsigned int version);
+
 /* The transformer of KIND in version VERSION for FUNCTION (or null) and
    NAME (or null), or null.  */
 extern const struct gearshift_transformer *

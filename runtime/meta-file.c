@@ -321,7 +321,7 @@ gs_meta_read_transformers (struct gs_meta_file *mf)
 	  || gs_elf_read_ptr (img, a + TR_ (frame), &p, &t->has_frame))
 	return -1;
       if (t->kind < GEARSHIFT_TRANSFORM_GLOBAL_KIND
-	  || t->kind > GEARSHIFT_FIELD_RENAMED_KIND)
+	  || t->kind > GEARSHIFT_ON_UPDATE_KIND)
 	return gs_elf_fail (img, "corrupt transformer %zu: kind %u", i, t->kind);
       /* Globals and types are named; locals and frames belong to a
 	 function, a renamed field to its type.  */

@@ -252,6 +252,7 @@ gs_swap (void)
   gs_map_globals (&m, handle);
   gs_redirect_commit (&m, handle);
   gs_current_version = m.version;
+  gs_run_on_update (m.version);
   snprintf (transformed, sizeof transformed, ", %u values transformed",
 	    m.transformed);
   gs_request_outcome (0, "updated to %s: %zu frames, %u globals mapped%s, "

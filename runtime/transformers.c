@@ -86,6 +86,21 @@ gs_find_transformer (unsigned int version, unsigned int kind,
   return NULL;
 }
 
+/* Call the functions that version VERSION registered with
+   GEARSHIFT_ON_UPDATE, in the order they registered.  */
+void
+gs_run_on_update (unsigned int version)
+{
+  for (size_t i = 0; i < gs_n_transformers; i++)
+    {
+      const struct gearshift_transformer *t = gs_transformers[i].t;
+
+      if (gs_transformers[i].version == version
+	  && t->kind == GEARSHIFT_ON_UPDATE_KIND && t->value)
+	t->value (NULL, NULL);
+    }
+}
+
 /* gs_rules_transformers's question, about the transformers of version
    *CTX.  */
 int

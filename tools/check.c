@@ -65,6 +65,7 @@ struct check_counts
 {
   unsigned int mapped, transformed, fresh, refused, removed;
   unsigned int types_changed, types_refused;
+  unsigned int fresh_writable;	/* New globals that code may write.  */
   unsigned int fns_ok, fns_refusable;
   unsigned int redirected, reachable;
 };
@@ -267,6 +268,8 @@ check_globals (const struct gs_meta_file *old, const struct gs_meta_file *new,
 	  case GS_GLOBAL_NEW:
 	    printf (": new, keeps its initialiser\n");
 	    c->fresh++;
+	    if (!(ng->flags & GS_GLOBAL_READONLY))
+	      c->fresh_writable++;
 	    break;
 
 	  case GS_GLOBAL_MAPPED:
@@ -533,6 +536,17 @@ tool_check (int argc, char **argv)
 	  "%u redirected, %u kept and reachable\n",
 	  c.mapped, c.transformed, c.fresh, c.refused, c.fns_ok,
 	  c.fns_refusable, c.redirected, c.reachable);
+  if (c.fresh_writable)
+    printf ("check: note: %u new global%s start%s from %s initial value%s: "
+	    "start-up code that sets %s does not run again; %s\n",
+	    c.fresh_writable, c.fresh_writable == 1 ? "" : "s",
+	    c.fresh_writable == 1 ? "s" : "",
+	    c.fresh_writable == 1 ? "its" : "their",
+	    c.fresh_writable == 1 ? "" : "s",
+	    c.fresh_writable == 1 ? "it" : "them",
+	    has_transformer (&new, GEARSHIFT_ON_UPDATE_KIND, NULL, NULL, 0)
+	    ? "the new version has GEARSHIFT_ON_UPDATE code to run"
+	    : "GEARSHIFT_ON_UPDATE can run such code at the update");
   if (c.types_changed)
     printf ("check: %u heap types changed layout, %u refused\n",
 	    c.types_changed, c.types_refused);

@@ -165,6 +165,9 @@ dump_file (const struct gs_meta_file *mf)
 	case GEARSHIFT_FIELD_RENAMED_KIND:
 	  printf ("type %s: field renamed: %s\n", t->function, t->name);
 	  break;
+	case GEARSHIFT_ON_UPDATE_KIND:
+	  printf ("on update: %s\n", t->name);
+	  break;
 	default:
 	  printf ("transformer frame of %s\n", t->function);
 	  break;

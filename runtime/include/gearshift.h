@@ -159,7 +159,8 @@ enum gearshift_transformer_kind
   GEARSHIFT_TRANSFORM_FRAME_KIND = 3,
   GEARSHIFT_TYPE_NOT_IN_HEAP_KIND = 4,
   GEARSHIFT_CONVERT_BY_NAME_KIND = 5,
-  GEARSHIFT_FIELD_RENAMED_KIND = 6
+  GEARSHIFT_FIELD_RENAMED_KIND = 6,
+  GEARSHIFT_ON_UPDATE_KIND = 7
 };
 
 struct gearshift_frame_map;
@@ -246,6 +247,28 @@ void *gearshift_frame_new (struct gearshift_frame_map *map,
 #define GEARSHIFT_FIELD_RENAMED___(TYPE, NAMES, ID)			\
   GEARSHIFT_TRANSFORMER__ (GEARSHIFT_FIELD_RENAMED_KIND, TYPE, NAMES, 0, \
 			   0, r_##ID)
+
+/* State that start-up code builds does not build itself again in a new
+   version: its main does not run from the start, it resumes where the
+   running version was.  GEARSHIFT_ON_UPDATE (fn), at file scope in the
+   new version, names a function "void fn (void)" that the runtime calls
+   once the update has succeeded, before the new version resumes: the
+   globals that mapped hold the running version's values then, the
+   converted ones their converted values and the new ones their initial
+   values, so fn can build what the new version's start-up code would
+   have (an index over an old table, a new cache).  It cannot refuse the
+   update: a transformer can.  */
+#define GEARSHIFT_ON_UPDATE(FN)						\
+  static int								\
+  __gearshift_on_update_##FN (const void *old, void *new)		\
+  {									\
+    (void) old;								\
+    (void) new;								\
+    FN ();								\
+    return 0;								\
+  }									\
+  GEARSHIFT_TRANSFORMER__ (GEARSHIFT_ON_UPDATE_KIND, 0, #FN,		\
+			   __gearshift_on_update_##FN, 0, u_##FN)
 
 /* A privileged program (installed setuid, setgid or with file
    capabilities) offers no control channel and reads no GEARSHIFT_*
