@@ -294,8 +294,12 @@ heap_type_operand (tree *tp, int *walk_subtrees, void *data)
       || TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR)
     return NULL_TREE;
   tree type = TYPE_MAIN_VARIANT (strip_array_types (TREE_TYPE (t)));
+  /* Not a type of variable size (a GNU C struct with a variable-length
+     array): its layout differs from object to object.  */
   if ((TREE_CODE (type) != RECORD_TYPE && TREE_CODE (type) != UNION_TYPE)
-      || !TYPE_NAME (type) || !COMPLETE_TYPE_P (type))
+      || !TYPE_NAME (type) || !COMPLETE_TYPE_P (type)
+      || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type))
+      || variably_modified_type_p (type, NULL_TREE))
     return NULL_TREE;
   bool existed;
   unsigned &i = w->index->get_or_insert (type, &existed);
