@@ -610,7 +610,8 @@ gs_rules_by_name (const char *type, const char *old_layout,
   /* Structs only, of named fields at whole bytes.  */
   if (*old_layout != '{' || *new_layout != '{')
     return -1;
-  for (int pass = 0; pass < 2; pass++)
+  /* Pass 0 checks every field, pass 1 (when there is COPY) copies.  */
+  for (int pass = 0; pass < (copy ? 2 : 1); pass++)
     for (p = new_layout + 1; gs_layout_next_field (&p, &g) == 0;)
       {
 	const char *q = old_layout + 1;
@@ -627,7 +628,7 @@ gs_rules_by_name (const char *type, const char *old_layout,
 	if (memchr (f.where, '+', f.where_len) || f.desc_len != g.desc_len
 	    || memcmp (f.desc, g.desc, f.desc_len) != 0)
 	  return -1;
-	if (pass == 1 && copy)
+	if (pass == 1)
 	  {
 	    unsigned long fo, fl, go, gl;
 
