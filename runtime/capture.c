@@ -561,7 +561,10 @@ gs_capture_finish (void)
 	      c->at + 1, c->depth);
   c->state = GS_UNWOUND;
   clock_gettime (CLOCK_MONOTONIC, &c->unwound);
-  __gearshift_flag = 0;
+  /* An update to a new version waits for every thread (threads.c),
+     which clears the flag when it is over.  */
+  if (!gs_request_pending ())
+    __gearshift_flag = 0;
   __atomic_fetch_add (&gs_stats.captures, 1, __ATOMIC_RELAXED);
   deepest = __atomic_load_n (&gs_stats.deepest, __ATOMIC_RELAXED);
   while (c->nframes > deepest
@@ -592,10 +595,11 @@ gs_capture_frames (size_t *count)
 GS_EXPORT volatile int __gearshift_restoring;
 
 /* Start rebuilding the calling thread's unwound stack: return the
-   low-gear clone of its outermost function (the program's main), which
-   the root calls with main's arguments; or null, with the error detail
-   set, when some captured function has no low-gear clone.  */
-gs_main_fn
+   low-gear clone of its outermost function (the program's main, or a
+   thread's start routine), which the root calls with that function's
+   arguments; or null, with the error detail set, when some captured
+   function has no low-gear clone.  */
+void *
 gs_resume_begin (void)
 {
   struct gs_capture *c = &gs_cap;
@@ -609,13 +613,10 @@ gs_resume_begin (void)
 		      "frame cannot be restored", c->frames[i].fn->name);
 	return NULL;
       }
-  if (strcmp (c->frames[c->nframes - 1].fn->name, "main") != 0)
-    gs_fatal ("the outermost captured frame is %s, not main",
-	      c->frames[c->nframes - 1].fn->name);
   c->restore_next = c->nframes;
   c->state = GS_RESTORING;
   __gearshift_restoring = 1;
-  return (gs_main_fn) c->frames[c->nframes - 1].fn->low;
+  return c->frames[c->nframes - 1].fn->low;
 }
 
 /* Nanoseconds from A to B.  */
@@ -745,22 +746,29 @@ gearshift_last_pause (double *capture_us, double *resume_us)
   return 0;
 }
 
-/* The calling thread's unwound frames, innermost first, for swap.c to
-   replace, and their number in *COUNT; null unless a capture is
-   unwound.  */
-struct gs_frame *
-gs_capture_frames_for_swap (size_t *count)
+/* The calling thread's capture, for threads.c to hand to swap.c while
+   the thread waits at its root.  */
+struct gs_capture *
+gs_capture_self (void)
 {
-  *count = gs_cap.state == GS_UNWOUND ? gs_cap.nframes : 0;
-  return *count ? gs_cap.frames : NULL;
+  return &gs_cap;
 }
 
-/* SIZE bytes aligned to ALIGN (a power of two) from the calling
-   thread's capture storage, freed with it; null when out of memory.  */
-void *
-gs_capture_alloc (size_t size, size_t align)
+/* The unwound frames of capture C, innermost first, for swap.c to
+   replace, and their number in *COUNT; null unless C is unwound.  */
+struct gs_frame *
+gs_capture_frames_for_swap (struct gs_capture *c, size_t *count)
 {
-  void *p = gs_alloc (&gs_cap, size, align, 4096);
+  *count = c->state == GS_UNWOUND ? c->nframes : 0;
+  return *count ? c->frames : NULL;
+}
+
+/* SIZE bytes aligned to ALIGN (a power of two) from the storage of
+   capture C, freed with it; null when out of memory.  */
+void *
+gs_capture_alloc (struct gs_capture *c, size_t size, size_t align)
+{
+  void *p = gs_alloc (c, size, align, 4096);
 
   if (p)
     memset (p, 0, size);

@@ -99,12 +99,16 @@ gs_map_frame (struct gs_map *m, const struct gs_frame *old,
   return 0;
 }
 
-/* Map the unwound FRAMES (N of them) onto the new version: on success
-   replace them in place and return 0; else return -1, leaving them.  */
+/* Map the unwound FRAMES (N of them) of capture CAP onto the new
+   version: on success store the mapped frames (malloc'ed, N of them,
+   their data in CAP's storage) in *OUT and return 0; else return -1,
+   leaving FRAMES alone.  */
 int
-gs_map_frames (struct gs_map *m, struct gs_frame *frames, size_t n)
+gs_map_frames (struct gs_map *m, struct gs_capture *cap,
+	       const struct gs_frame *frames, size_t n,
+	       struct gs_frame **out)
 {
-  struct gs_frame *mapped = calloc (n, sizeof *mapped);
+  struct gs_frame *mapped = calloc (n ? n : 1, sizeof *mapped);
 
   if (!mapped)
     return gs_refuse (m, "out of memory");
@@ -126,7 +130,8 @@ gs_map_frames (struct gs_map *m, struct gs_frame *frames, size_t n)
 	}
       mapped[i].fn = nf;
       mapped[i].point = point;
-      mapped[i].data = gs_capture_alloc (nf->frame_size ? nf->frame_size : 1,
+      mapped[i].data = gs_capture_alloc (cap,
+					 nf->frame_size ? nf->frame_size : 1,
 					 nf->frame_align > 16
 					 ? nf->frame_align : 16);
       if (!mapped[i].data
@@ -152,7 +157,6 @@ gs_map_frames (struct gs_map *m, struct gs_frame *frames, size_t n)
 	  m->transformed++;
 	}
     }
-  memcpy (frames, mapped, n * sizeof *mapped);
-  free (mapped);
+  *out = mapped;
   return 0;
 }

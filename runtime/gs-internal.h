@@ -12,6 +12,8 @@
    push reaches the loader only through the hook swap.c installs):
      root.c      the program's main, entering the renamed main through
                  the root frame that a fully unwound stack returns to;
+     threads.c   the program's threads (the runtime's pthread_create,
+                 their roots) and how an update stops and moves them;
      channel.c   the control channel that `gearshift update' talks to
                  (its address and waits: gs-channel.h);
      control.c   the environment's requests (GEARSHIFT_REPORT,
@@ -179,8 +181,13 @@ enum gs_capture_state
   GS_RESTORING			/* Low-gear clones are popping frames.  */
 };
 
-/* The type of the program's main (and of its low-gear clone).  */
+/* The type of the program's main (and of its low-gear clone), and of
+   a thread's start routine.  */
 typedef int (*gs_main_fn) (int, char **, char **);
+typedef void *(*gs_start_fn) (void *);
+
+/* A thread's capture (capture.c).  */
+struct gs_capture;
 
 /* Make PRECHECK the check a capture asks, once the stack walk knows the
    functions FNS on the stack (N of them, innermost first, stopped at
@@ -190,13 +197,30 @@ extern void gs_capture_set_precheck (int (*precheck)
 				     (const struct gs_fn_meta *const *fns,
 				      size_t n, const char *label));
 
-/* Start rebuilding the calling thread's unwound stack; see capture.c.  */
-extern gs_main_fn gs_resume_begin (void);
+/* Start rebuilding the calling thread's unwound stack: the low-gear
+   clone of its outermost function to call; see capture.c.  */
+extern void *gs_resume_begin (void);
 
-/* The calling thread's unwound frames, to replace (swap.c), and storage
-   for new ones, freed with the capture.  */
-extern struct gs_frame *gs_capture_frames_for_swap (size_t *count);
-extern void *gs_capture_alloc (size_t size, size_t align);
+/* The calling thread's capture; a capture's unwound frames, to replace
+   (swap.c), and storage for new ones, freed with the capture.  */
+extern struct gs_capture *gs_capture_self (void);
+extern struct gs_frame *gs_capture_frames_for_swap (struct gs_capture *c,
+						    size_t *count);
+extern void *gs_capture_alloc (struct gs_capture *c, size_t size,
+			       size_t align);
+
+/* threads.c  */
+
+/* At a thread's root, its stack captured: take part in the update and
+   return the low-gear clone of its outermost function to call.  */
+extern void *gs_root_arrived (void);
+
+/* Know the main thread, read GEARSHIFT_THREADS_WAIT, install the kick.  */
+extern void gs_threads_init (void);
+
+/* At the calling thread's root, its stack captured, with an update to a
+   new version pending: wait for every thread, update, return.  */
+extern void gs_threads_update (void);
 
 /* channel.c  */
 
@@ -206,10 +230,17 @@ extern void gs_channel_init (void);
 
 /* swap.c  */
 
-/* Load the pending version and map the unwound stack onto it; on any
-   failure leave the stack as it was (the program resumes in place) and
-   record why.  */
-extern void gs_swap (void);
+/* Load the pending version and map the unwound stacks of the N
+   captures CAPS (one per thread, each waiting at its root) onto it; on
+   any failure leave every stack as it was (the threads resume in place)
+   and record why.  NOTE, if not null, ends the outcome's message.  */
+extern void gs_swap (struct gs_capture *const *caps, size_t n,
+		     const char *note);
+
+/* Refuse the pending update, because WHY, before its state is mapped:
+   close the new version if it was loaded ahead, and record the
+   outcome.  */
+extern void gs_swap_refuse (const char *why);
 
 /* Install the check that refuses, before a capture, a pending update
    that cannot take the stack (gs_capture_set_precheck).  */

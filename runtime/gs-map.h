@@ -155,10 +155,12 @@ extern void *gs_field_value (const struct gs_field_meta *f,
 
 /* frames.c  */
 
-/* Map the unwound FRAMES (N of them) onto the new version: on success
-   replace them in place and return 0; else return -1, leaving them.  */
-extern int gs_map_frames (struct gs_map *m, struct gs_frame *frames,
-			  size_t n);
+/* Map the unwound FRAMES (N of them) of capture CAP onto the new
+   version: on success store the mapped frames (N, malloc'ed; their data
+   in CAP's storage) in *OUT and return 0; else return -1.  */
+extern int gs_map_frames (struct gs_map *m, struct gs_capture *cap,
+			  const struct gs_frame *frames, size_t n,
+			  struct gs_frame **out);
 
 /* globals.c  */
 

@@ -38,6 +38,7 @@ gs_init (void)
 
   if (stats && *stats && !(stats[0] == '0' && stats[1] == '\0'))
     atexit (gs_stats_print);
+  gs_threads_init ();
   gs_swap_init ();
   gs_control_init ();
   gs_channel_init ();
@@ -65,28 +66,11 @@ gs_root_call (int argc, char **argv, char **envp)
   if (!setjmp (unwound))
     result = __gearshift_main (argc, argv, envp);
 
-  /* main returned because its stack was captured: let the handler see
-     the stack, then rebuild it through the low-gear clones, from here,
-     so that this frame stays the root of later captures.  */
+  /* main returned because its stack was captured.  */
   while (gs_capture_finish ())
     {
-      gs_main_fn resume;
-      /* The program's errno, which the handler, loading a new version
-	 and mapping the state must not change.  */
-      int saved_errno = errno;
+      gs_main_fn resume = (gs_main_fn) gs_root_arrived ();
 
-      gs_capture_handler () ();
-      if (gs_request_pending ())
-	gs_swap ();
-      resume = gs_resume_begin ();
-      if (!resume)
-	{
-	  fprintf (stderr, "gearshift: cannot resume the captured stack: "
-		   "%s\n", gearshift_error_detail ());
-	  fflush (NULL);
-	  exit (GEARSHIFT_EXIT_CAPTURED);
-	}
-      errno = saved_errno;
       if (!setjmp (unwound))
 	result = resume (argc, argv, envp);
     }

@@ -35,6 +35,7 @@
 
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -180,8 +181,8 @@ gs_unload (struct gs_map *m, void *handle)
    points of the callers are known only once they unwind: gs_swap checks
    those.  */
 static int
-gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
-		  const char *label)
+gs_swap_precheck_1 (const struct gs_fn_meta *const *fns, size_t n,
+		    const char *label)
 {
   static struct gs_map m;
   void *handle;
@@ -213,6 +214,21 @@ gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
   return 0;
 }
 
+/* gs_swap_precheck_1, for one thread at a time: captures may start in
+   several threads at once.  */
+static int
+gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
+		  const char *label)
+{
+  static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  int refused;
+
+  pthread_mutex_lock (&lock);
+  refused = gs_swap_precheck_1 (fns, n, label);
+  pthread_mutex_unlock (&lock);
+  return refused;
+}
+
 /* Make the capture ask gs_swap_precheck before a stack unwinds for an
    update to a new version: a point's push reaches the loader through
    this hook only.  */
@@ -223,42 +239,92 @@ gs_swap_init (void)
 }
 
 /* Load the pending version (or take the one gs_swap_precheck loaded) and
-   map the unwound stack onto it; on failure leave everything as it was.
-   Runs at the root, with the main thread's stack unwound.  */
+   map the unwound stacks of the N captures CAPS onto it (one per
+   thread, each waiting at its root, threads.c); on failure leave
+   everything as it was.  NOTE, if not null, ends the outcome.  */
 void
-gs_swap (void)
+gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
 {
   static struct gs_map m;
   const char *path = gs_request_pending ();
-  struct gs_frame *frames;
-  size_t nframes;
-  char transformed[64];
+  size_t nframes = 0;
+  char transformed[64], threads[64];
+  struct gs_frame **mapped;
   void *handle = gs_load (&m);
 
   if (!handle)
     return;
-  frames = gs_capture_frames_for_swap (&nframes);
+  mapped = calloc (n ? n : 1, sizeof *mapped);
+  if (!mapped)
+    {
+      gs_refuse (&m, "out of memory");
+      gs_unload (&m, handle);
+      return;
+    }
   if (gs_transform_globals (&m) || gs_redirect (&m))
     {
+      free (mapped);
       gs_unload (&m, handle);
       return;
     }
-  if (gs_map_frames (&m, frames, nframes))
+  /* Every thread's frames map, or none is touched.  */
+  for (size_t t = 0; t < n; t++)
     {
-      gs_redirect_undo ();
-      gs_unload (&m, handle);
-      return;
+      size_t k;
+      struct gs_frame *frames = gs_capture_frames_for_swap (caps[t], &k);
+
+      if (gs_map_frames (&m, caps[t], frames, k, &mapped[t]))
+	{
+	  while (t--)
+	    free (mapped[t]);
+	  free (mapped);
+	  gs_redirect_undo ();
+	  gs_unload (&m, handle);
+	  return;
+	}
     }
+  for (size_t t = 0; t < n; t++)
+    {
+      size_t k;
+      struct gs_frame *frames = gs_capture_frames_for_swap (caps[t], &k);
+
+      memcpy (frames, mapped[t], k * sizeof *frames);
+      free (mapped[t]);
+      nframes += k;
+    }
+  free (mapped);
   gs_map_globals (&m, handle);
   gs_redirect_commit (&m, handle);
   gs_current_version = m.version;
   gs_run_on_update (m.version);
   snprintf (transformed, sizeof transformed, ", %u values transformed",
 	    m.transformed);
-  gs_request_outcome (0, "updated to %s: %zu frames, %u globals mapped%s, "
-		      "%u functions redirected%s%s%s", path, nframes,
+  snprintf (threads, sizeof threads, " of %zu threads", n);
+  gs_request_outcome (0, "updated to %s: %zu frames%s, %u globals mapped%s, "
+		      "%u functions redirected%s%s%s%s", path, nframes,
+		      n > 1 ? threads : "",
 		      m.globals, m.transformed ? transformed : "",
 		      m.redirected, m.notes,
 		      m.kept[0] ? "; old code still reachable: " : "",
-		      m.kept);
+		      m.kept, note ? note : "");
+}
+
+/* Refuse the pending update, because WHY, before its state is mapped;
+   close the version gs_swap_precheck loaded ahead, if any.  */
+void
+gs_swap_refuse (const char *why)
+{
+  const char *path = gs_request_pending ();
+
+  if (!path)
+    return;
+  if (gs_loaded_handle)
+    {
+      dlclose (gs_loaded_handle);
+      gs_registry_drop (gs_loaded_tag);
+      gs_drop_transformers (gs_loaded_tag);
+      gs_loaded_handle = NULL;
+    }
+  gs_request_outcome (-GEARSHIFT_EREFUSED, "update to %s refused: %s", path,
+		      why);
 }

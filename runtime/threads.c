@@ -1,0 +1,564 @@
+/* gearshift runtime: the program's threads in an update.
+   Copyright (C) 2026 The gearshift developers.
+   This file is part of gearshift, distributed under the GNU General
+   Public License version 3 or later; see COPYING.
+
+   The runtime defines pthread_create, and so takes the place of the C
+   library's for the program and every library it loads.  A thread whose
+   start routine is instrumented runs it under a root of its own
+   (gs_thread_root_call, as main runs under root.c's), so that a capture
+   can unwind its stack and a low-gear clone rebuild it: its pthread_t,
+   thread id, thread-local storage, signal mask and attributes are never
+   touched.  Other threads (the C library's, an uninstrumented library's
+   or the runtime's own) are not known here: their points decline.
+
+   An update in place moves each thread on its own, with nothing shared
+   changing shape: a thread that reaches a point captures its stack and
+   resumes it.  An update to a new version stops every known thread
+   first ("all stop, then all move"): a thread whose stack is captured
+   waits at its root (it is parked) until every known thread is parked,
+   or waits in pthread_join, pthread_cond_wait or pthread_cond_timedwait,
+   which the runtime also defines (such a thread is blocked: should its
+   call return before the update is over, it waits in the wrapper until
+   then, with the condition variable's mutex released).  The thread
+   completing that set maps the state of every parked thread at once
+   (swap.c), or refuses the update, and then every parked thread
+   resumes its own stack, in the new version or in the old.
+
+   Threads still running are kicked every 2 ms with a signal
+   (SIGRTMIN+4, whose handler does nothing, installed without
+   SA_RESTART unless the program handles that signal itself), so that
+   a blocking system call returns EINTR and the program reaches its
+   next point.  A thread that has not parked within
+   GEARSHIFT_THREADS_WAIT milliseconds (default 2000) makes the update
+   refuse: every parked thread resumes the old version, nothing lost.
+
+   A blocked thread keeps its frames of the old version: they run on,
+   old code, once its call returns (calls they make reach the new
+   version through redirected entries); the outcome names each such
+   thread and the function that made the call.  */
+
+#define _GNU_SOURCE 1
+#include <dlfcn.h>
+#include <errno.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "gs-internal.h"
+
+/* Where a known thread is.  */
+enum gs_thread_state
+{
+  GS_THREAD_RUNNING,
+  GS_THREAD_PARKED,		/* Captured, waiting at its root.  */
+  GS_THREAD_BLOCKED		/* Waiting in one of the wrappers.  */
+};
+
+/* A thread the runtime knows.  */
+struct gs_thread
+{
+  struct gs_thread *next;
+  gs_start_fn start;		/* Its start routine and argument.  */
+  void *arg;
+  pid_t tid;
+  unsigned int number;		/* 1 for main, then in order of start.  */
+  enum gs_thread_state state;
+  const char *blocked_in;	/* The wrapper it is blocked in, and the */
+  uintptr_t blocked_from;	/* return address into its caller.  */
+  struct gs_capture *cap;
+};
+
+/* The C library's functions that the runtime's take the place of.  */
+static int (*gs_real_create) (pthread_t *, const pthread_attr_t *,
+			      gs_start_fn, void *);
+static int (*gs_real_join) (pthread_t, void **);
+static int (*gs_real_cond_wait) (pthread_cond_t *, pthread_mutex_t *);
+static int (*gs_real_cond_timedwait) (pthread_cond_t *, pthread_mutex_t *,
+				      const struct timespec *);
+
+/* The known threads, under gs_threads_lock; gs_threads_cv is broadcast
+   whenever one changes state or an update's collection ends.  */
+static pthread_mutex_t gs_threads_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t gs_threads_cv;
+static struct gs_thread *gs_threads;
+static unsigned int gs_threads_started;
+static struct gs_thread gs_main_thread;
+static GS_TLS struct gs_thread *gs_self;
+
+/* Nonzero while an update to a new version collects the threads (and
+   maps their state), and while one thread maps it; when it began; when
+   the last kicks went out.  */
+static int gs_collecting, gs_swapping;
+static struct timespec gs_collect_start, gs_last_kick;
+
+/* The kick, or 0 when the program handles that signal itself; and how
+   long to wait for every thread, in milliseconds.  */
+static int gs_kick_signal;
+static unsigned long gs_wait_ms = 2000;
+
+/* Find the C library's functions, once: in the program's constructors
+   or at the runtime's start, whichever calls first.  */
+static void
+gs_threads_resolve (void)
+{
+  if (gs_real_create)
+    return;
+  gs_real_join = dlsym (RTLD_NEXT, "pthread_join");
+  gs_real_cond_wait = dlsym (RTLD_NEXT, "pthread_cond_wait");
+  gs_real_cond_timedwait = dlsym (RTLD_NEXT, "pthread_cond_timedwait");
+  gs_real_create = dlsym (RTLD_NEXT, "pthread_create");
+  if (!gs_real_create || !gs_real_join || !gs_real_cond_wait
+      || !gs_real_cond_timedwait)
+    gs_fatal ("cannot find the C library's threads functions");
+}
+
+/* The kick's handler: nothing; its delivery interrupts a blocking
+   call.  */
+static void
+gs_kick_handler (int sig)
+{
+  (void) sig;
+}
+
+/* Forget every thread but the calling one, in the child of a fork.  */
+static void
+gs_threads_forked (void)
+{
+  pthread_mutex_init (&gs_threads_lock, NULL);
+  gs_threads = gs_self;
+  if (gs_self)
+    {
+      gs_self->next = NULL;
+      gs_self->tid = (pid_t) syscall (SYS_gettid);
+    }
+  gs_collecting = gs_swapping = 0;
+}
+
+/* Know the main thread (its root is root.c's), read
+   GEARSHIFT_THREADS_WAIT and install the kick.  Runs before main.  */
+void
+gs_threads_init (void)
+{
+  const char *wait = secure_getenv ("GEARSHIFT_THREADS_WAIT");
+  pthread_condattr_t attr;
+  struct sigaction sa;
+
+  gs_threads_resolve ();
+  pthread_condattr_init (&attr);
+  pthread_condattr_setclock (&attr, CLOCK_MONOTONIC);
+  pthread_cond_init (&gs_threads_cv, &attr);
+  pthread_condattr_destroy (&attr);
+  if (wait && *wait)
+    {
+      char *end;
+
+      gs_wait_ms = strtoul (wait, &end, 10);
+      if (*end || *wait == '-' || gs_wait_ms == 0)
+	{
+	  fprintf (stderr, "gearshift: GEARSHIFT_THREADS_WAIT=%s: expected "
+		   "a positive number of milliseconds\n", wait);
+	  exit (2);
+	}
+    }
+  gs_main_thread.tid = (pid_t) syscall (SYS_gettid);
+  gs_main_thread.number = ++gs_threads_started;
+  gs_main_thread.cap = gs_capture_self ();
+  gs_self = &gs_main_thread;
+  gs_threads = &gs_main_thread;
+  pthread_atfork (NULL, NULL, gs_threads_forked);
+
+  if (sigaction (SIGRTMIN + 4, NULL, &sa) == 0 && sa.sa_handler == SIG_DFL)
+    {
+      memset (&sa, 0, sizeof sa);
+      sa.sa_handler = gs_kick_handler;
+      sigemptyset (&sa.sa_mask);
+      sa.sa_flags = 0;		/* No SA_RESTART: calls return EINTR.  */
+      if (sigaction (SIGRTMIN + 4, &sa, NULL) == 0)
+	gs_kick_signal = SIGRTMIN + 4;
+    }
+}
+
+/* Milliseconds from A to B.  */
+static double
+gs_ms (const struct timespec *a, const struct timespec *b)
+{
+  return (b->tv_sec - a->tv_sec) * 1e3 + (b->tv_nsec - a->tv_nsec) / 1e6;
+}
+
+/* Called by a thread's root (root.c's for main, or gs_thread_root_call) when its
+   outermost function returned because its stack was captured: let the
+   handler see the stack, take part in an update to a new version
+   (threads.c), and return the low-gear clone of the outermost function,
+   which the root calls with that function's arguments to rebuild the
+   stack from there, so that the root stays the root of later
+   captures.  */
+void *
+gs_root_arrived (void)
+{
+  void *resume;
+  /* The program's errno, which the handler, loading a new version and
+     mapping the state must not change.  */
+  int saved_errno = errno;
+
+  gs_capture_handler () ();
+  if (gs_request_pending ())
+    gs_threads_update ();
+  resume = gs_resume_begin ();
+  if (!resume)
+    {
+      fprintf (stderr, "gearshift: cannot resume the captured stack: %s\n",
+	       gearshift_error_detail ());
+      fflush (NULL);
+      exit (GEARSHIFT_EXIT_CAPTURED);
+    }
+  errno = saved_errno;
+  return resume;
+}
+
+/* Forget thread T, which ends.  */
+static void
+gs_thread_forget (void *arg)
+{
+  struct gs_thread *t = arg, **p;
+
+  pthread_mutex_lock (&gs_threads_lock);
+  for (p = &gs_threads; *p; p = &(*p)->next)
+    if (*p == t)
+      {
+	*p = t->next;
+	break;
+      }
+  pthread_cond_broadcast (&gs_threads_cv);
+  pthread_mutex_unlock (&gs_threads_lock);
+  gs_self = NULL;
+  free (t);
+}
+
+/* The root of thread T: call its start routine, and, each time the
+   routine returns because the thread's stack was captured, rebuild the
+   stack through the low-gear clones, from here, as root.c does for
+   main.  Never inlined, cloned or tail-called.  */
+static void *__attribute__ ((noinline, noipa))
+gs_thread_root_call (struct gs_thread *t)
+{
+  void *volatile result = NULL;
+  jmp_buf unwound;
+
+  gs_capture_set_root ((uintptr_t) __builtin_dwarf_cfa (), &unwound);
+  if (!setjmp (unwound))
+    result = t->start (t->arg);
+  while (gs_capture_finish ())
+    {
+      gs_start_fn resume = (gs_start_fn) gs_root_arrived ();
+
+      if (!setjmp (unwound))
+	result = resume (t->arg);
+    }
+  return result;
+}
+
+/* The start routine of every thread the program starts with an
+   instrumented start routine: know thread ARG, run it under its root,
+   and forget it when it ends, returns or exits.  */
+static void *
+gs_thread_main (void *arg)
+{
+  struct gs_thread *t = arg;
+  void *result;
+
+  t->tid = (pid_t) syscall (SYS_gettid);
+  t->cap = gs_capture_self ();
+  gs_self = t;
+  pthread_mutex_lock (&gs_threads_lock);
+  t->number = ++gs_threads_started;
+  t->next = gs_threads;
+  gs_threads = t;
+  pthread_mutex_unlock (&gs_threads_lock);
+  pthread_cleanup_push (gs_thread_forget, t);
+  result = gs_thread_root_call (t);
+  pthread_cleanup_pop (1);
+  return result;
+}
+
+/* The runtime's pthread_create: a thread whose start routine START is
+   instrumented starts under a root (gs_thread_main); any other as the C
+   library starts it.  */
+GS_EXPORT int
+pthread_create (pthread_t *thread, const pthread_attr_t *attr,
+		gs_start_fn start, void *arg)
+{
+  struct gs_thread *t;
+  int known, err;
+
+  gs_threads_resolve ();
+  gs_registry_lock ();
+  known = gs_registry_lookup ((uintptr_t) start) != NULL;
+  gs_registry_unlock ();
+  if (!known || !(t = calloc (1, sizeof *t)))
+    return gs_real_create (thread, attr, start, arg);
+  t->start = start;
+  t->arg = arg;
+  err = gs_real_create (thread, attr, gs_thread_main, t);
+  if (err)
+    free (t);
+  return err;
+}
+
+/* The calling thread enters wrapper NAME, called from FROM: it is
+   blocked.  Without a lock: a program's waits do not contend for the
+   runtime's, except while an update collects the threads.  */
+static void
+gs_thread_block (struct gs_thread *self, const char *name, void *from)
+{
+  self->blocked_in = name;
+  self->blocked_from = (uintptr_t) from;
+  __atomic_store_n (&self->state, GS_THREAD_BLOCKED, __ATOMIC_SEQ_CST);
+  if (__atomic_load_n (&gs_collecting, __ATOMIC_SEQ_CST))
+    {
+      pthread_mutex_lock (&gs_threads_lock);
+      pthread_cond_broadcast (&gs_threads_cv);
+      pthread_mutex_unlock (&gs_threads_lock);
+    }
+}
+
+/* The calling thread's call in a wrapper returned: run again, unless an
+   update collects the threads; then wait, blocked still, until it is
+   over, with MUTEX (if not null) released meanwhile.  The thread says
+   it runs before it looks for an update, and the update looks at the
+   threads only once it is known (both sequentially consistent): either
+   the thread sees the update, or the update sees it running.  */
+static void
+gs_thread_unblock (struct gs_thread *self, pthread_mutex_t *mutex)
+{
+  __atomic_store_n (&self->state, GS_THREAD_RUNNING, __ATOMIC_SEQ_CST);
+  if (!__atomic_load_n (&gs_collecting, __ATOMIC_SEQ_CST))
+    return;
+  /* Its callers must not keep a mutex that parked threads or the update
+     may need.  */
+  if (mutex)
+    pthread_mutex_unlock (mutex);
+  pthread_mutex_lock (&gs_threads_lock);
+  self->state = GS_THREAD_BLOCKED;
+  pthread_cond_broadcast (&gs_threads_cv);
+  while (gs_collecting)
+    gs_real_cond_wait (&gs_threads_cv, &gs_threads_lock);
+  self->state = GS_THREAD_RUNNING;
+  pthread_mutex_unlock (&gs_threads_lock);
+  if (mutex)
+    pthread_mutex_lock (mutex);
+}
+
+/* The runtime's pthread_join: a blocking call during which an update
+   need not wait for the calling thread.  */
+GS_EXPORT int
+pthread_join (pthread_t thread, void **retval)
+{
+  struct gs_thread *self = gs_self;
+  int err;
+
+  gs_threads_resolve ();
+  if (!self)
+    return gs_real_join (thread, retval);
+  gs_thread_block (self, "pthread_join", __builtin_return_address (0));
+  err = gs_real_join (thread, retval);
+  gs_thread_unblock (self, NULL);
+  return err;
+}
+
+/* The runtime's pthread_cond_wait; see pthread_join.  */
+GS_EXPORT int
+pthread_cond_wait (pthread_cond_t *cond, pthread_mutex_t *mutex)
+{
+  struct gs_thread *self = gs_self;
+  int err;
+
+  gs_threads_resolve ();
+  if (!self)
+    return gs_real_cond_wait (cond, mutex);
+  gs_thread_block (self, "pthread_cond_wait", __builtin_return_address (0));
+  err = gs_real_cond_wait (cond, mutex);
+  gs_thread_unblock (self, mutex);
+  return err;
+}
+
+/* The runtime's pthread_cond_timedwait; see pthread_join.  */
+GS_EXPORT int
+pthread_cond_timedwait (pthread_cond_t *cond, pthread_mutex_t *mutex,
+			const struct timespec *abstime)
+{
+  struct gs_thread *self = gs_self;
+  int err;
+
+  gs_threads_resolve ();
+  if (!self)
+    return gs_real_cond_timedwait (cond, mutex, abstime);
+  gs_thread_block (self, "pthread_cond_timedwait",
+		   __builtin_return_address (0));
+  err = gs_real_cond_timedwait (cond, mutex, abstime);
+  gs_thread_unblock (self, mutex);
+  return err;
+}
+
+/* A running known thread, or null when every one is parked or blocked.
+   The caller holds the lock.  */
+static struct gs_thread *
+gs_threads_running (void)
+{
+  for (struct gs_thread *t = gs_threads; t; t = t->next)
+    if (__atomic_load_n (&t->state, __ATOMIC_SEQ_CST) == GS_THREAD_RUNNING)
+      return t;
+  return NULL;
+}
+
+/* Kick every running known thread.  The caller holds the lock.  */
+static void
+gs_threads_kick (void)
+{
+  pid_t pid = getpid ();
+
+  if (!gs_kick_signal)
+    return;
+  for (struct gs_thread *t = gs_threads; t; t = t->next)
+    if (t->state == GS_THREAD_RUNNING)
+      syscall (SYS_tgkill, pid, t->tid, gs_kick_signal);
+}
+
+/* The instrumented function whose code holds address PC, or null.  */
+static const struct gs_fn_meta *
+gs_function_at (uintptr_t pc)
+{
+  struct { void *tbase, *dbase, *func; } bases;
+  extern const void *_Unwind_Find_FDE (void *, void *);
+  const struct gs_fn_meta *fn = NULL;
+
+  if (pc && _Unwind_Find_FDE ((void *) (pc - 1), &bases))
+    {
+      gs_registry_lock ();
+      fn = gs_registry_lookup ((uintptr_t) bases.func);
+      gs_registry_unlock ();
+    }
+  return fn;
+}
+
+/* Map every parked thread's stack onto the pending version (swap.c),
+   naming in the outcome the blocked threads, which keep their frames.
+   The caller holds the lock, which is released meanwhile: the update
+   may run the new version's code, which may start or join threads.  */
+static void
+gs_threads_swap (void)
+{
+  struct gs_capture **caps;
+  size_t n = 0, max = 0;
+  char note[1024] = "";
+  size_t used = 0;
+
+  for (struct gs_thread *t = gs_threads; t; t = t->next)
+    max++;
+  caps = calloc (max ? max : 1, sizeof *caps);
+  for (struct gs_thread *t = gs_threads; t; t = t->next)
+    if (t->state == GS_THREAD_PARKED && caps)
+      caps[n++] = t->cap;
+    else if (t->state == GS_THREAD_BLOCKED && used < sizeof note)
+      {
+	const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
+
+	used += snprintf (note + used, sizeof note - used,
+			  fn ? "%sthread %u keeps the old version's frames "
+			  "below %s, called by %s"
+			  : "%sthread %u waits in %s, called by code without "
+			  "update points", used ? ", " : "; ", t->number,
+			  t->blocked_in, fn ? fn->name : NULL);
+      }
+  gs_swapping = 1;
+  pthread_mutex_unlock (&gs_threads_lock);
+  if (caps)
+    gs_swap (caps, n, note);
+  else
+    gs_swap_refuse ("out of memory");
+  free (caps);
+  pthread_mutex_lock (&gs_threads_lock);
+  gs_swapping = 0;
+}
+
+/* End the collection of the threads: the update is over.  The caller
+   holds the lock.  */
+static void
+gs_threads_collected (void)
+{
+  gs_collecting = 0;
+  __gearshift_flag = 0;
+  gs_request_rearm ();
+  pthread_cond_broadcast (&gs_threads_cv);
+}
+
+/* At the root of the calling thread, whose stack is captured, with an
+   update to a new version pending: wait until every known thread is
+   parked or blocked, then update them all, or refuse; return when the
+   update is over, to resume the stack in whichever version runs.  */
+void
+gs_threads_update (void)
+{
+  struct gs_thread *self = gs_self, *late;
+  struct timespec now, until;
+
+  pthread_mutex_lock (&gs_threads_lock);
+  self->state = GS_THREAD_PARKED;
+  if (!gs_collecting)
+    {
+      __atomic_store_n (&gs_collecting, 1, __ATOMIC_SEQ_CST);
+      clock_gettime (CLOCK_MONOTONIC, &gs_collect_start);
+      gs_last_kick = gs_collect_start;
+    }
+  pthread_cond_broadcast (&gs_threads_cv);
+  while (gs_collecting)
+    {
+      clock_gettime (CLOCK_MONOTONIC, &now);
+      if (gs_swapping)
+	/* Another thread maps the state, the lock released meanwhile.  */
+	gs_real_cond_wait (&gs_threads_cv, &gs_threads_lock);
+      else if (!gs_request_pending ())
+	/* Refused, by another thread's check before its capture.  */
+	gs_threads_collected ();
+      else if (!(late = gs_threads_running ()))
+	{
+	  gs_threads_swap ();
+	  gs_threads_collected ();
+	}
+      else if (gs_ms (&gs_collect_start, &now) >= gs_wait_ms)
+	{
+	  char why[256];
+
+	  snprintf (why, sizeof why, "thread %u (%ld) reached no update "
+		    "point within %lu ms (GEARSHIFT_THREADS_WAIT); every "
+		    "thread resumes the old version", late->number,
+		    (long) late->tid, gs_wait_ms);
+	  gs_swap_refuse (why);
+	  gs_threads_collected ();
+	}
+      else
+	{
+	  if (gs_ms (&gs_last_kick, &now) >= 2)
+	    {
+	      gs_threads_kick ();
+	      gs_last_kick = now;
+	    }
+	  until = now;
+	  until.tv_nsec += 1000000;
+	  if (until.tv_nsec >= 1000000000)
+	    {
+	      until.tv_sec++;
+	      until.tv_nsec -= 1000000000;
+	    }
+	  gs_real_cond_timedwait (&gs_threads_cv, &gs_threads_lock, &until);
+	}
+    }
+  self->state = GS_THREAD_RUNNING;
+  pthread_mutex_unlock (&gs_threads_lock);
+}
