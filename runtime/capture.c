@@ -76,7 +76,11 @@ struct gs_capture
   struct timespec unwound;	/* When it reached the root.  */
   double last_capture_us;	/* The last update's two halves.  */
   double last_resume_us;
+  int late;			/* To move late (gs_capture_want_late).  */
 };
+
+/* The captures that are to move late.  */
+static int gs_late_count;
 
 static GS_TLS struct gs_capture gs_cap;
 
@@ -367,6 +371,9 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
 
   if (!c->root_cfa)
     return gs_decline ("this thread was not started by the runtime");
+  /* The flag is up for another thread's late move only.  */
+  if (!c->late && !gs_request_wanted ())
+    return NULL;
   /* The previous capture's frames stayed readable until now.  */
   if (c->frames || c->chunks)
     gs_reset (c);
@@ -379,6 +386,10 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
   if (!count.reached_root || count.depth == 0)
     {
       gs_registry_unlock ();
+      /* A late move that cannot capture this stack waits for no other
+	 point: the thread keeps its frames.  */
+      if (c->late)
+	gs_capture_want_late (c, 0);
       return gs_decline (count.why ? count.why
 			 : "the stack walk did not reach the root");
     }
@@ -562,9 +573,12 @@ gs_capture_finish (void)
   c->state = GS_UNWOUND;
   clock_gettime (CLOCK_MONOTONIC, &c->unwound);
   /* An update to a new version waits for every thread (threads.c),
-     which clears the flag when it is over.  */
+     which clears the flag when it is over; late moves keep it up.  */
   if (!gs_request_pending ())
-    __gearshift_flag = 0;
+    {
+      gs_request_served ();
+      gs_capture_flag_down ();
+    }
   __atomic_fetch_add (&gs_stats.captures, 1, __ATOMIC_RELAXED);
   deepest = __atomic_load_n (&gs_stats.deepest, __ATOMIC_RELAXED);
   while (c->nframes > deepest
@@ -590,8 +604,12 @@ gs_capture_frames (size_t *count)
   return gs_cap.frames;
 }
 
-/* Nonzero while a thread rebuilds its captured stack: the entry of every
-   low-gear clone loads it.  */
+/* The number of threads rebuilding their captured stacks: the entry of
+   every low-gear clone loads it, and asks for a frame when it is not
+   zero (a thread that is not restoring gets none).  A count, not a
+   flag: threads resume at once after an update, and the first to end
+   its reconstruction must not make the others' low-gear clones run
+   from their start.  */
 GS_EXPORT volatile int __gearshift_restoring;
 
 /* Start rebuilding the calling thread's unwound stack: return the
@@ -615,7 +633,7 @@ gs_resume_begin (void)
       }
   c->restore_next = c->nframes;
   c->state = GS_RESTORING;
-  __gearshift_restoring = 1;
+  __atomic_add_fetch (&__gearshift_restoring, 1, __ATOMIC_SEQ_CST);
   return c->frames[c->nframes - 1].fn->low;
 }
 
@@ -672,7 +690,7 @@ __gearshift_pop_frame (const struct gs_fn_meta *fn)
   c->popped_point = f->point;
   if (c->restore_next == 0)
     {
-      __gearshift_restoring = 0;
+      __atomic_sub_fetch (&__gearshift_restoring, 1, __ATOMIC_SEQ_CST);
       c->state = GS_IDLE;
       gs_count_pause (c);
       gs_request_rearm ();
@@ -744,6 +762,39 @@ gearshift_last_pause (double *capture_us, double *resume_us)
   if (resume_us)
     *resume_us = gs_cap.last_resume_us;
   return 0;
+}
+
+void
+gs_capture_want_late (struct gs_capture *c, int on)
+{
+  if (!c->late == !on)
+    return;
+  c->late = on;
+  if (on)
+    {
+      __atomic_add_fetch (&gs_late_count, 1, __ATOMIC_SEQ_CST);
+      __gearshift_flag = 1;
+    }
+  else if (__atomic_sub_fetch (&gs_late_count, 1, __ATOMIC_SEQ_CST) == 0
+	   && !gs_request_wanted ())
+    gs_capture_flag_down ();
+}
+
+/* Lower the flag; raise it again if a request or a late move came
+   meanwhile, so that none is lost.  */
+void
+gs_capture_flag_down (void)
+{
+  __gearshift_flag = 0;
+  if (gs_request_asked () || __atomic_load_n (&gs_late_count,
+					      __ATOMIC_SEQ_CST))
+    __gearshift_flag = 1;
+}
+
+int
+gs_capture_late (void)
+{
+  return gs_cap.late;
 }
 
 /* The calling thread's capture, for threads.c to hand to swap.c while

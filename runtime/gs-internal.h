@@ -116,6 +116,13 @@ extern int gs_request_forced (void);
    in-place one).  */
 extern const char *gs_request_pending (void);
 
+/* Whether an update is requested (to a new version, in place, or at
+   every point); whether one was asked for (not counting every point);
+   a capture served the request in place.  */
+extern int gs_request_wanted (void);
+extern int gs_request_asked (void);
+extern void gs_request_served (void);
+
 /* Record the outcome STATUS of the pending update, with the message
    formatted from FMT (printed on stderr with GEARSHIFT_REPORT); the
    request is over.  */
@@ -209,6 +216,16 @@ extern struct gs_frame *gs_capture_frames_for_swap (struct gs_capture *c,
 extern void *gs_capture_alloc (struct gs_capture *c, size_t size,
 			       size_t align);
 
+/* Whether capture C is to move its thread late, onto the version that
+   runs now (its frames may be an older version's), at its next point;
+   make it so, or not; whether the calling thread's is.  */
+extern void gs_capture_want_late (struct gs_capture *c, int on);
+extern int gs_capture_late (void);
+
+/* Lower the update flag, unless an update is asked for or a late move
+   waits (GEARSHIFT_STRESS=0 raises it again after each update).  */
+extern void gs_capture_flag_down (void);
+
 /* threads.c  */
 
 /* At a thread's root, its stack captured: take part in the update and
@@ -233,9 +250,15 @@ extern void gs_channel_init (void);
 /* Load the pending version and map the unwound stacks of the N
    captures CAPS (one per thread, each waiting at its root) onto it; on
    any failure leave every stack as it was (the threads resume in place)
-   and record why.  NOTE, if not null, ends the outcome's message.  */
-extern void gs_swap (struct gs_capture *const *caps, size_t n,
-		     const char *note);
+   and record why.  NOTE, if not null, ends the outcome's message.
+   Returns 0 when the update is done.  */
+extern int gs_swap (struct gs_capture *const *caps, size_t n,
+		    const char *note);
+
+/* Map the unwound stack of CAP, a thread that kept frames of the
+   version before the last update while that update ran, onto the
+   version running now; nonzero, leaving the stack, when it cannot.  */
+extern int gs_swap_late (struct gs_capture *cap);
 
 /* Refuse the pending update, because WHY, before its state is mapped:
    close the new version if it was loaded ahead, and record the
@@ -290,6 +313,7 @@ struct gs_stats
   unsigned long pause_total_ns;	/* Capture start to resumed, summed.  */
   unsigned long pause_max_ns;
   unsigned long last_pause_ns;	/* The last update's pause.  */
+  unsigned long late_moves;	/* Threads that moved late (threads.c).  */
 };
 
 /* The pause of the last update, of any thread, in microseconds.  */

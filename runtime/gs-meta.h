@@ -313,8 +313,9 @@ extern volatile int __gearshift_flag;
 extern void *__gearshift_push_frame (const struct gs_fn_meta *fn,
 				     unsigned int point, unsigned int size);
 
-/* Nonzero while the runtime rebuilds a captured stack: the entry of
-   every low-gear clone loads it (volatile).  */
+/* The number of threads rebuilding a captured stack: the entry of every
+   low-gear clone loads it (volatile) and, when it is not zero, asks
+   __gearshift_pop_frame for its frame.  */
 extern volatile int __gearshift_restoring;
 
 /* At the entry of FN's low-gear clone while restoring: the data of the

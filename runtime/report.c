@@ -225,10 +225,16 @@ gs_stats_print (void)
   unsigned long total = __atomic_load_n (&gs_stats.pause_total_ns,
 					 __ATOMIC_RELAXED);
 
+  unsigned long late = __atomic_load_n (&gs_stats.late_moves,
+					__ATOMIC_RELAXED);
+  char late_text[64] = "";
+
+  if (late)
+    snprintf (late_text, sizeof late_text, ", %lu threads moved late", late);
   fprintf (stderr, "gearshift: %lu updates, %lu declined, pause mean %.1f "
-	   "us max %.1f us, deepest stack %lu frames\n", updates,
+	   "us max %.1f us, deepest stack %lu frames%s\n", updates,
 	   __atomic_load_n (&gs_stats.declines, __ATOMIC_RELAXED),
 	   updates ? total / 1e3 / updates : 0.0,
 	   __atomic_load_n (&gs_stats.pause_max_ns, __ATOMIC_RELAXED) / 1e3,
-	   __atomic_load_n (&gs_stats.deepest, __ATOMIC_RELAXED));
+	   __atomic_load_n (&gs_stats.deepest, __ATOMIC_RELAXED), late_text);
 }

@@ -33,6 +33,9 @@ static volatile int gs_pending;
    version of this program (gearshift update --force).  */
 static volatile int gs_pending_forced;
 
+/* Whether an update in place is requested and no capture served it.  */
+static volatile int gs_in_place;
+
 /* The outcome of the last update: 0, a negative error code, or
    -GEARSHIFT_EBUSY while one is pending; and its message.  */
 static volatile int gs_status = -GEARSHIFT_ENOENT;
@@ -82,8 +85,28 @@ gs_request_update (const char *path, int force)
       gs_status = -GEARSHIFT_EBUSY;
       gs_pending = 1;
     }
+  else
+    gs_in_place = 1;
   __gearshift_flag = 1;
   return 0;
+}
+
+int
+gs_request_wanted (void)
+{
+  return gs_pending || gs_in_place || gs_every_point;
+}
+
+int
+gs_request_asked (void)
+{
+  return gs_pending || gs_in_place;
+}
+
+void
+gs_request_served (void)
+{
+  gs_in_place = 0;
 }
 
 const char *

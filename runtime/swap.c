@@ -49,6 +49,10 @@ static void gs_check_heap_types (struct gs_map *m);
 static unsigned int gs_current_version;
 static unsigned int gs_last_tag;
 
+/* The mapping of the last update, for threads that move late.  */
+static struct gs_map gs_last_map;
+static int gs_last_map_valid;
+
 /* The version loaded ahead by gs_swap_precheck, if any.  */
 static void *gs_loaded_handle;
 static unsigned int gs_loaded_tag;
@@ -242,7 +246,7 @@ gs_swap_init (void)
    map the unwound stacks of the N captures CAPS onto it (one per
    thread, each waiting at its root, threads.c); on failure leave
    everything as it was.  NOTE, if not null, ends the outcome.  */
-void
+int
 gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
 {
   static struct gs_map m;
@@ -253,19 +257,19 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
   void *handle = gs_load (&m);
 
   if (!handle)
-    return;
+    return -1;
   mapped = calloc (n ? n : 1, sizeof *mapped);
   if (!mapped)
     {
       gs_refuse (&m, "out of memory");
       gs_unload (&m, handle);
-      return;
+      return -1;
     }
   if (gs_transform_globals (&m) || gs_redirect (&m))
     {
       free (mapped);
       gs_unload (&m, handle);
-      return;
+      return -1;
     }
   /* Every thread's frames map, or none is touched.  */
   for (size_t t = 0; t < n; t++)
@@ -280,7 +284,7 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
 	  free (mapped);
 	  gs_redirect_undo ();
 	  gs_unload (&m, handle);
-	  return;
+	  return -1;
 	}
     }
   for (size_t t = 0; t < n; t++)
@@ -307,6 +311,29 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
 		      m.redirected, m.notes,
 		      m.kept[0] ? "; old code still reachable: " : "",
 		      m.kept, note ? note : "");
+  gs_last_map = m;
+  gs_last_map_valid = 1;
+  return 0;
+}
+
+/* Map the unwound stack of CAP, a thread whose frames stayed in the
+   version before the last update (it was blocked, threads.c), onto the
+   version running now, as the last update mapped the others.  */
+int
+gs_swap_late (struct gs_capture *cap)
+{
+  size_t k;
+  struct gs_frame *frames = gs_capture_frames_for_swap (cap, &k), *mapped;
+
+  if (!gs_last_map_valid || !frames
+      || gs_map_frames (&gs_last_map, cap, frames, k, &mapped))
+    {
+      gs_last_map.why[0] = '\0';
+      return -1;
+    }
+  memcpy (frames, mapped, k * sizeof *frames);
+  free (mapped);
+  return 0;
 }
 
 /* Refuse the pending update, because WHY, before its state is mapped;

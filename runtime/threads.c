@@ -33,10 +33,15 @@
    GEARSHIFT_THREADS_WAIT milliseconds (default 2000) makes the update
    refuse: every parked thread resumes the old version, nothing lost.
 
-   A blocked thread keeps its frames of the old version: they run on,
-   old code, once its call returns (calls they make reach the new
-   version through redirected entries); the outcome names each such
-   thread and the function that made the call.  */
+   A blocked thread's frames stay the old version's during the update,
+   which names it in its outcome.  When its call returns, called by
+   instrumented code, it moves late, on its own: the update flag stays
+   up until it reaches a point (other threads' points return at once
+   meanwhile), it captures its stack there, and its root maps the
+   stack with the last update's mapping (swap.c) and resumes it in the
+   new version.  Called by code without points, it keeps its frames:
+   they run on, old code, and calls they make reach the new version
+   through redirected entries.  */
 
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
@@ -72,6 +77,8 @@ struct gs_thread
   enum gs_thread_state state;
   const char *blocked_in;	/* The wrapper it is blocked in, and the */
   uintptr_t blocked_from;	/* return address into its caller.  */
+  unsigned int updates;		/* gs_updates when it blocked.  */
+  int was_late;			/* It blocked while to move late.  */
   struct gs_capture *cap;
 };
 
@@ -92,10 +99,15 @@ static unsigned int gs_threads_started;
 static struct gs_thread gs_main_thread;
 static GS_TLS struct gs_thread *gs_self;
 
+static void gs_threads_move_late (void);
+
 /* Nonzero while an update to a new version collects the threads (and
    maps their state), and while one thread maps it; when it began; when
    the last kicks went out.  */
 static int gs_collecting, gs_swapping;
+
+/* Updates to a new version done.  */
+static unsigned int gs_updates;
 static struct timespec gs_collect_start, gs_last_kick;
 
 /* The kick, or 0 when the program handles that signal itself; and how
@@ -210,6 +222,8 @@ gs_root_arrived (void)
   gs_capture_handler () ();
   if (gs_request_pending ())
     gs_threads_update ();
+  else if (gs_capture_late ())
+    gs_threads_move_late ();
   resume = gs_resume_begin ();
   if (!resume)
     {
@@ -220,6 +234,27 @@ gs_root_arrived (void)
     }
   errno = saved_errno;
   return resume;
+}
+
+/* At the root of the calling thread, captured to move late: map its
+   stack onto the version running now, or, when an update is under way,
+   take part in it.  */
+static void
+gs_threads_move_late (void)
+{
+  pthread_mutex_lock (&gs_threads_lock);
+  if (gs_collecting)
+    {
+      /* It takes part in that update instead.  */
+      pthread_mutex_unlock (&gs_threads_lock);
+      gs_threads_update ();
+      gs_capture_want_late (gs_self->cap, 0);
+      return;
+    }
+  if (gs_swap_late (gs_self->cap) == 0)
+    __atomic_fetch_add (&gs_stats.late_moves, 1, __ATOMIC_RELAXED);
+  gs_capture_want_late (gs_self->cap, 0);
+  pthread_mutex_unlock (&gs_threads_lock);
 }
 
 /* Forget thread T, which ends.  */
@@ -237,6 +272,7 @@ gs_thread_forget (void *arg)
       }
   pthread_cond_broadcast (&gs_threads_cv);
   pthread_mutex_unlock (&gs_threads_lock);
+  gs_capture_want_late (t->cap, 0);
   gs_self = NULL;
   free (t);
 }
@@ -311,6 +347,39 @@ pthread_create (pthread_t *thread, const pthread_attr_t *attr,
   return err;
 }
 
+/* The instrumented function whose code holds address PC, or null.  */
+static const struct gs_fn_meta *
+gs_function_at (uintptr_t pc)
+{
+  struct { void *tbase, *dbase, *func; } bases;
+  extern const void *_Unwind_Find_FDE (void *, void *);
+  const struct gs_fn_meta *fn = NULL;
+
+  if (pc && _Unwind_Find_FDE ((void *) (pc - 1), &bases))
+    {
+      gs_registry_lock ();
+      fn = gs_registry_lookup ((uintptr_t) bases.func);
+      gs_registry_unlock ();
+    }
+  return fn;
+}
+
+/* The calling thread, SELF, returns from a wrapper: if an update to a
+   new version came while it was blocked there, or it was to move late
+   before, its frames below may be the old version's: it moves late, at
+   its next point, on its own (gs_threads_move_late).  Until then the
+   update flag stays up, and other threads' points return at once.  Not
+   when its caller is not instrumented: no point of that caller would
+   come soon, and the flag would stay up.  */
+static void
+gs_thread_late (struct gs_thread *self)
+{
+  if ((self->was_late
+       || self->updates != __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST))
+      && gs_function_at (self->blocked_from))
+    gs_capture_want_late (self->cap, 1);
+}
+
 /* The calling thread enters wrapper NAME, called from FROM: it is
    blocked.  Without a lock: a program's waits do not contend for the
    runtime's, except while an update collects the threads.  */
@@ -319,6 +388,10 @@ gs_thread_block (struct gs_thread *self, const char *name, void *from)
 {
   self->blocked_in = name;
   self->blocked_from = (uintptr_t) from;
+  self->updates = __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST);
+  /* While it waits, a late move would keep the flag up for nothing.  */
+  self->was_late = gs_capture_late ();
+  gs_capture_want_late (self->cap, 0);
   __atomic_store_n (&self->state, GS_THREAD_BLOCKED, __ATOMIC_SEQ_CST);
   if (__atomic_load_n (&gs_collecting, __ATOMIC_SEQ_CST))
     {
@@ -339,7 +412,10 @@ gs_thread_unblock (struct gs_thread *self, pthread_mutex_t *mutex)
 {
   __atomic_store_n (&self->state, GS_THREAD_RUNNING, __ATOMIC_SEQ_CST);
   if (!__atomic_load_n (&gs_collecting, __ATOMIC_SEQ_CST))
-    return;
+    {
+      gs_thread_late (self);
+      return;
+    }
   /* Its callers must not keep a mutex that parked threads or the update
      may need.  */
   if (mutex)
@@ -353,6 +429,7 @@ gs_thread_unblock (struct gs_thread *self, pthread_mutex_t *mutex)
   pthread_mutex_unlock (&gs_threads_lock);
   if (mutex)
     pthread_mutex_lock (mutex);
+  gs_thread_late (self);
 }
 
 /* The runtime's pthread_join: a blocking call during which an update
@@ -430,23 +507,6 @@ gs_threads_kick (void)
       syscall (SYS_tgkill, pid, t->tid, gs_kick_signal);
 }
 
-/* The instrumented function whose code holds address PC, or null.  */
-static const struct gs_fn_meta *
-gs_function_at (uintptr_t pc)
-{
-  struct { void *tbase, *dbase, *func; } bases;
-  extern const void *_Unwind_Find_FDE (void *, void *);
-  const struct gs_fn_meta *fn = NULL;
-
-  if (pc && _Unwind_Find_FDE ((void *) (pc - 1), &bases))
-    {
-      gs_registry_lock ();
-      fn = gs_registry_lookup ((uintptr_t) bases.func);
-      gs_registry_unlock ();
-    }
-  return fn;
-}
-
 /* Map every parked thread's stack onto the pending version (swap.c),
    naming in the outcome the blocked threads, which keep their frames.
    The caller holds the lock, which is released meanwhile: the update
@@ -470,18 +530,19 @@ gs_threads_swap (void)
 	const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
 
 	used += snprintf (note + used, sizeof note - used,
-			  fn ? "%sthread %u keeps the old version's frames "
-			  "below %s, called by %s"
+			  fn ? "%sthread %u waits in %s, called by %s, and "
+			  "moves at its first point once it returns"
 			  : "%sthread %u waits in %s, called by code without "
-			  "update points", used ? ", " : "; ", t->number,
-			  t->blocked_in, fn ? fn->name : NULL);
+			  "update points, and keeps its frames", used ? ", "
+			  : "; ", t->number, t->blocked_in,
+			  fn ? fn->name : NULL);
       }
   gs_swapping = 1;
   pthread_mutex_unlock (&gs_threads_lock);
-  if (caps)
-    gs_swap (caps, n, note);
-  else
+  if (!caps)
     gs_swap_refuse ("out of memory");
+  else if (gs_swap (caps, n, note) == 0)
+    __atomic_add_fetch (&gs_updates, 1, __ATOMIC_SEQ_CST);
   free (caps);
   pthread_mutex_lock (&gs_threads_lock);
   gs_swapping = 0;
@@ -515,6 +576,7 @@ gs_threads_update (void)
       __atomic_store_n (&gs_collecting, 1, __ATOMIC_SEQ_CST);
       clock_gettime (CLOCK_MONOTONIC, &gs_collect_start);
       gs_last_kick = gs_collect_start;
+      gs_threads_kick ();
     }
   pthread_cond_broadcast (&gs_threads_cv);
   while (gs_collecting)

@@ -1,8 +1,8 @@
 /* Threads blocked when an update comes: one reading a pipe (the kick
    interrupts its read, and it reaches its loop's point), one waiting on a
-   condition variable (it keeps its frames of the old version, which the
-   outcome names, while what it calls is the new version's), and main
-   joining a third thread.  */
+   condition variable (the update goes on without it, naming it, and it
+   moves to the new version late, at its first point once it wakes), and
+   main joining a third thread from code without points.  */
 /* { dg-do run } */
 /* { dg-options "-pthread" } */
 /* { dg-versions "versions/threads-blocked-v2/threads-blocked.c=threads-blocked-v2.so" } */
@@ -116,7 +116,7 @@ main (void)
   return 0;
 }
 
-/* { dg-output "^status 0: updated to \[^ \]+/threads-blocked-v2.so: \[0-9\]+ frames of 2 threads, \[^\n\]*; thread \[0-9\] keeps the old version's frames below pthread_cond_wait, called by waiter, thread 1 waits in pthread_join, called by code without update points\n" } */
-/* { dg-output "v2 waiter handles 7 \\(v1 waiter\\)\n" } */
+/* { dg-output "^status 0: updated to \[^ \]+/threads-blocked-v2.so: \[0-9\]+ frames of 2 threads, \[^\n\]*; thread \[0-9\] waits in pthread_cond_wait, called by waiter, and moves at its first point once it returns, thread 1 waits in pthread_join, called by code without update points, and keeps its frames\n" } */
+/* { dg-output "v2 waiter handles 7 \\(v2 waiter\\)\n" } */
 /* { dg-output "v2 reader handles 5 \\(v2 reader\\)\n" } */
 /* { dg-output "main done\n" } */
