@@ -49,7 +49,8 @@
      GEARSHIFT_STATS   when set, non-empty and not "0", print at exit
                        one line on stderr:
                          gearshift: U updates, D declined, pause mean
-                         M us max X us, deepest stack N frames
+                         M us max X us, deepest stack N frames[, L
+                         threads moved late]
                        (U completed updates, D update points that
                        declined to start a capture, M and X the mean
                        and longest pause from the capture's start to
@@ -58,9 +59,12 @@
      GEARSHIFT_STRESS  a number of microseconds: a thread requests an
                        in-place update at that interval, for as long as
                        the program runs; 0: an update at every update
-                       point the main thread reaches.  A program's output
-                       must not change: this is the test of capture and
-                       resume.
+                       point any known thread reaches.  A program's
+                       output must not change: this is the test of
+                       capture and resume.
+     GEARSHIFT_THREADS_WAIT  milliseconds an update to a new version
+                       waits for every known thread to reach a point
+                       (threads.c; default 2000).
      GEARSHIFT_CONTROL 0: no control channel (channel.c) for
                        `gearshift update`.
      XDG_RUNTIME_DIR   where the control channel goes, when safe

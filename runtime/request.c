@@ -55,9 +55,10 @@ gearshift_update_point (const char *label)
   (void) label;
 }
 
-/* Ask for an update at the next update point reached by the main
-   thread.  PATH null means capture the stack and resume the same
-   version, in place; otherwise load PATH as the new version (swap.c).
+/* Ask for an update at the next update point a known thread reaches.
+   PATH null means capture that thread's stack and resume the same
+   version, in place; otherwise load PATH as the new version (swap.c)
+   and move every known thread there (threads.c).
    Returns 0 or a negative error code.  Async-signal-safe: a request
    copies the path and stores to the flag, and a second in-place
    request while one is pending is the same request.  */

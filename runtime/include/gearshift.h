@@ -44,12 +44,13 @@ enum gearshift_error
    replaces the call; without the plugin it does nothing.  */
 void gearshift_update_point (const char *label);
 
-/* Ask for an update at the next update point reached by the main thread.
-   PATH null: capture the stack and resume the same version in place
+/* Ask for an update.  PATH null: the next thread to reach an update
+   point captures its stack and resumes the same version in place
    (every function that was on the stack continues in its low-gear
    clone until it returns).  PATH a file: load it as the new version
    (the whole program built with -fplugin=gearshift -fPIC -shared) and
-   resume there; gearshift_update_status tells the outcome.  Returns 0,
+   resume every thread the runtime knows there (see the README's
+   Threads); gearshift_update_status tells the outcome.  Returns 0,
    or a negative error code.  Async-signal-safe.  */
 int gearshift_request_update (const char *path);
 
