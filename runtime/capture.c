@@ -39,6 +39,7 @@
    caller would go on without a check after the call.  */
 
 #include <errno.h>
+#include <sched.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -377,8 +378,14 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
   /* The previous capture's frames stayed readable until now.  */
   if (c->frames || c->chunks)
     gs_reset (c);
-  if (!gs_registry_trylock ())
-    return gs_decline ("the function registry is busy");
+  /* Threads capturing at once take turns; a bounded wait, as this may
+     be a signal handler that interrupted the lock's holder.  */
+  for (int tries = 0; !gs_registry_trylock (); tries++)
+    {
+      if (tries == 200)
+	return gs_decline ("the function registry is busy");
+      sched_yield ();
+    }
 
   /* First walk: decide, without allocating (this may be a signal
      handler, until the walk reaches the root).  */

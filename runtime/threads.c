@@ -25,11 +25,12 @@
    (swap.c), or refuses the update, and then every parked thread
    resumes its own stack, in the new version or in the old.
 
-   Threads still running are kicked every 2 ms with a signal
-   (SIGRTMIN+4, whose handler does nothing, installed without
-   SA_RESTART unless the program handles that signal itself), so that
-   a blocking system call returns EINTR and the program reaches its
-   next point.  A thread that has not parked within
+   Threads still running are kicked with a signal (SIGRTMIN+4, whose
+   handler does nothing, installed without SA_RESTART unless the
+   program handles that signal itself), at once and again after 0.25,
+   0.5, 1 and then every 2 ms (a thread may block again just after a
+   kick), so that a blocking system call returns EINTR and the program
+   reaches its next point.  A thread that has not parked within
    GEARSHIFT_THREADS_WAIT milliseconds (default 2000) makes the update
    refuse: every parked thread resumes the old version, nothing lost.
 
@@ -90,10 +91,12 @@ static int (*gs_real_cond_wait) (pthread_cond_t *, pthread_mutex_t *);
 static int (*gs_real_cond_timedwait) (pthread_cond_t *, pthread_mutex_t *,
 				      const struct timespec *);
 
-/* The known threads, under gs_threads_lock; gs_threads_cv is broadcast
-   whenever one changes state or an update's collection ends.  */
+/* The known threads, under gs_threads_lock.  gs_threads_cv is broadcast
+   when an update's collection ends; gs_leader_cv is signalled for the
+   collection's leader (the thread that parked first, which kicks and
+   keeps the time) when a thread blocks or ends during a collection.  */
 static pthread_mutex_t gs_threads_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t gs_threads_cv;
+static pthread_cond_t gs_threads_cv, gs_leader_cv;
 static struct gs_thread *gs_threads;
 static unsigned int gs_threads_started;
 static struct gs_thread gs_main_thread;
@@ -109,6 +112,10 @@ static int gs_collecting, gs_swapping;
 /* Updates to a new version done.  */
 static unsigned int gs_updates;
 static struct timespec gs_collect_start, gs_last_kick;
+
+/* Milliseconds from one kick to the next: 0.25 at first (a thread may
+   block again just after a kick), doubling up to 2.  */
+static double gs_kick_ms;
 
 /* The kick, or 0 when the program handles that signal itself; and how
    long to wait for every thread, in milliseconds.  */
@@ -166,6 +173,7 @@ gs_threads_init (void)
   pthread_condattr_init (&attr);
   pthread_condattr_setclock (&attr, CLOCK_MONOTONIC);
   pthread_cond_init (&gs_threads_cv, &attr);
+  pthread_cond_init (&gs_leader_cv, &attr);
   pthread_condattr_destroy (&attr);
   if (wait && *wait)
     {
@@ -270,7 +278,7 @@ gs_thread_forget (void *arg)
 	*p = t->next;
 	break;
       }
-  pthread_cond_broadcast (&gs_threads_cv);
+  pthread_cond_signal (&gs_leader_cv);
   pthread_mutex_unlock (&gs_threads_lock);
   gs_capture_want_late (t->cap, 0);
   gs_self = NULL;
@@ -396,7 +404,7 @@ gs_thread_block (struct gs_thread *self, const char *name, void *from)
   if (__atomic_load_n (&gs_collecting, __ATOMIC_SEQ_CST))
     {
       pthread_mutex_lock (&gs_threads_lock);
-      pthread_cond_broadcast (&gs_threads_cv);
+      pthread_cond_signal (&gs_leader_cv);
       pthread_mutex_unlock (&gs_threads_lock);
     }
 }
@@ -422,7 +430,7 @@ gs_thread_unblock (struct gs_thread *self, pthread_mutex_t *mutex)
     pthread_mutex_unlock (mutex);
   pthread_mutex_lock (&gs_threads_lock);
   self->state = GS_THREAD_BLOCKED;
-  pthread_cond_broadcast (&gs_threads_cv);
+  pthread_cond_signal (&gs_leader_cv);
   while (gs_collecting)
     gs_real_cond_wait (&gs_threads_cv, &gs_threads_lock);
   self->state = GS_THREAD_RUNNING;
@@ -519,9 +527,15 @@ gs_threads_swap (void)
   char note[1024] = "";
   size_t used = 0;
 
+  struct timespec now;
+
   for (struct gs_thread *t = gs_threads; t; t = t->next)
     max++;
   caps = calloc (max ? max : 1, sizeof *caps);
+  clock_gettime (CLOCK_MONOTONIC, &now);
+  if (max > 1)
+    used = snprintf (note, sizeof note, "; %zu threads reached in %.3f ms",
+		     max, gs_ms (&gs_collect_start, &now));
   for (struct gs_thread *t = gs_threads; t; t = t->next)
     if (t->state == GS_THREAD_PARKED && caps)
       caps[n++] = t->cap;
@@ -557,6 +571,7 @@ gs_threads_collected (void)
   __gearshift_flag = 0;
   gs_request_rearm ();
   pthread_cond_broadcast (&gs_threads_cv);
+  pthread_cond_broadcast (&gs_leader_cv);
 }
 
 /* At the root of the calling thread, whose stack is captured, with an
@@ -568,17 +583,19 @@ gs_threads_update (void)
 {
   struct gs_thread *self = gs_self, *late;
   struct timespec now, until;
+  int leader = 0;
 
   pthread_mutex_lock (&gs_threads_lock);
   self->state = GS_THREAD_PARKED;
   if (!gs_collecting)
     {
+      leader = 1;
       __atomic_store_n (&gs_collecting, 1, __ATOMIC_SEQ_CST);
       clock_gettime (CLOCK_MONOTONIC, &gs_collect_start);
       gs_last_kick = gs_collect_start;
+      gs_kick_ms = 0.25;
       gs_threads_kick ();
     }
-  pthread_cond_broadcast (&gs_threads_cv);
   while (gs_collecting)
     {
       clock_gettime (CLOCK_MONOTONIC, &now);
@@ -604,21 +621,26 @@ gs_threads_update (void)
 	  gs_swap_refuse (why);
 	  gs_threads_collected ();
 	}
+      else if (!leader)
+	/* The last thread to park, or the leader, goes on.  */
+	gs_real_cond_wait (&gs_threads_cv, &gs_threads_lock);
       else
 	{
-	  if (gs_ms (&gs_last_kick, &now) >= 2)
+	  if (gs_ms (&gs_last_kick, &now) >= gs_kick_ms)
 	    {
 	      gs_threads_kick ();
 	      gs_last_kick = now;
+	      if (gs_kick_ms < 2)
+		gs_kick_ms *= 2;
 	    }
 	  until = now;
-	  until.tv_nsec += 1000000;
+	  until.tv_nsec += 250000;
 	  if (until.tv_nsec >= 1000000000)
 	    {
 	      until.tv_sec++;
 	      until.tv_nsec -= 1000000000;
 	    }
-	  gs_real_cond_timedwait (&gs_threads_cv, &gs_threads_lock, &until);
+	  gs_real_cond_timedwait (&gs_leader_cv, &gs_threads_lock, &until);
 	}
     }
   self->state = GS_THREAD_RUNNING;
