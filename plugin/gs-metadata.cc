@@ -416,9 +416,9 @@ function_row (gs_unit *unit, gs_function *gf)
 }
 
 /* Whether the global VAR belongs in the metadata: a variable the user
-   defined here whose address means the same thing in every thread.
-   Not the transformers <gearshift.h> defines (__gearshift_tr_*): they
-   are the update's machinery, not the program's state.  */
+   defined here, thread-local or not.  Not the transformers
+   <gearshift.h> defines (__gearshift_tr_*): they are the update's
+   machinery, not the program's state.  */
 
 static bool
 described_global_p (tree var)
@@ -426,7 +426,7 @@ described_global_p (tree var)
   return (DECL_NAME (var) && !DECL_ARTIFICIAL (var) && !DECL_EXTERNAL (var)
 	  && !startswith (IDENTIFIER_POINTER (DECL_NAME (var)),
 			  "__gearshift_")
-	  && !DECL_HARD_REGISTER (var) && !DECL_THREAD_LOCAL_P (var)
+	  && !DECL_HARD_REGISTER (var)
 	  && TYPE_SIZE_UNIT (TREE_TYPE (var))
 	  && tree_fits_uhwi_p (TYPE_SIZE_UNIT (TREE_TYPE (var))));
 }
@@ -450,6 +450,15 @@ static hash_map<int_hash<unsigned, UINT_MAX, UINT_MAX - 1>, tree>
 
 /* The variable holding the global table.  */
 static tree globals_var;
+
+/* The thread-local globals of the table, with their rows' indices, for
+   the unit's TLS function (tls_function).  */
+struct tls_global
+{
+  tree var;
+  unsigned index;
+};
+static vec<tls_global> tls_globals;
 
 /* The global table of the unit; set *N to its length.  The addresses
    are left null, for gs_fill_global_addresses.  */
@@ -478,7 +487,14 @@ globals_table (unsigned *n)
       unsigned flags = ((file_static_p (var) ? GS_GLOBAL_STATIC : 0)
 			| (TREE_READONLY (var)
 			   || TYPE_READONLY (strip_array_types (type))
-			   ? GS_GLOBAL_READONLY : 0));
+			   ? GS_GLOBAL_READONLY : 0)
+			| (DECL_THREAD_LOCAL_P (var)
+			   ? GS_GLOBAL_THREAD_LOCAL : 0));
+      if (DECL_THREAD_LOCAL_P (var))
+	{
+	  tls_global g = { var, vec_safe_length (rows) };
+	  tls_globals.safe_push (g);
+	}
       tree vals[GLOBAL_N];
       vals[GLOBAL_name] = cstr (name);
       vals[GLOBAL_type] = cstr (tname);
@@ -488,7 +504,10 @@ globals_table (unsigned *n)
       vals[GLOBAL_flags] = uint_cst (flags);
       tree row = record (global_meta_type, GLOBAL_N, vals);
       CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, row);
-      global_slots->put (DECL_UID (var), row);
+      /* A thread-local variable has no address common to the threads:
+	 its row keeps a null one.  */
+      if (!DECL_THREAD_LOCAL_P (var))
+	global_slots->put (DECL_UID (var), row);
       free (tname);
       free (lay);
       free (name);
@@ -605,6 +624,78 @@ types_table (gs_unit *unit, unsigned *n)
   return array_of (type_meta_type, rows);
 }
 
+/* The unit's TLS function, void *f (unsigned int i), which returns the
+   calling thread's address of the thread-local global at row I of the
+   globals table (null for another row), as the address of a code
+   pointer for the unit's row; or a null pointer when the unit defines
+   no thread-local global.  Only code can take such an address: each
+   thread has its own copy, in a block the C library may even allocate
+   on first use.  Built as cgraph_build_static_cdtor builds a
+   constructor.  */
+
+static tree
+tls_function (void)
+{
+  if (tls_globals.is_empty ())
+    return fold_convert (code_ptr_type, null_pointer_node);
+
+  tree saved_fn = current_function_decl;
+  function *saved_cfun = cfun;
+  tree fntype = build_function_type_list (ptr_type_node,
+					  unsigned_type_node, NULL_TREE);
+  tree decl = build_decl (BUILTINS_LOCATION, FUNCTION_DECL,
+			  create_tmp_var_name ("__gs_tls"), fntype);
+  tree parm = build_decl (BUILTINS_LOCATION, PARM_DECL,
+			  get_identifier ("index"), unsigned_type_node);
+  tree result = build_decl (BUILTINS_LOCATION, RESULT_DECL, NULL_TREE,
+			    ptr_type_node);
+  DECL_ARG_TYPE (parm) = unsigned_type_node;
+  DECL_CONTEXT (parm) = decl;
+  TREE_USED (parm) = 1;
+  DECL_ARGUMENTS (decl) = parm;
+  DECL_ARTIFICIAL (result) = 1;
+  DECL_CONTEXT (result) = decl;
+  DECL_RESULT (decl) = result;
+  current_function_decl = decl;
+  allocate_struct_function (decl, false);
+  TREE_STATIC (decl) = 1;
+  TREE_USED (decl) = 1;
+  DECL_ARTIFICIAL (decl) = 1;
+  DECL_IGNORED_P (decl) = 1;
+  DECL_UNINLINABLE (decl) = 1;
+  DECL_PRESERVE_P (decl) = 1;
+  DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT (decl) = 1;
+  DECL_INITIAL (decl) = make_node (BLOCK);
+  BLOCK_SUPERCONTEXT (DECL_INITIAL (decl)) = decl;
+  TREE_USED (DECL_INITIAL (decl)) = 1;
+  cfun->function_end_locus = BUILTINS_LOCATION;
+
+  /* if (index == I) return &VAR; ... return 0;  */
+  tree body = NULL_TREE;
+  for (const tls_global &g : tls_globals)
+    {
+      tree ret = build1 (RETURN_EXPR, void_type_node,
+			 build2 (MODIFY_EXPR, ptr_type_node, result,
+				 fold_convert (ptr_type_node,
+					       build_fold_addr_expr (g.var))));
+      append_to_statement_list (build3 (COND_EXPR, void_type_node,
+					build2 (EQ_EXPR, boolean_type_node,
+						parm, uint_cst (g.index)),
+					ret, NULL_TREE), &body);
+    }
+  append_to_statement_list (build1 (RETURN_EXPR, void_type_node,
+				    build2 (MODIFY_EXPR, ptr_type_node,
+					    result, null_pointer_node)),
+			    &body);
+  DECL_SAVED_TREE (decl) = body;
+  gimplify_function_tree (decl);
+  cgraph_node::add_new_function (decl, false);
+  set_cfun (saved_cfun);
+  current_function_decl = saved_fn;
+  tls_globals.release ();
+  return fold_convert (code_ptr_type, build_fold_addr_expr (decl));
+}
+
 /* Emit the unit's tables and the constructor that registers them.  */
 
 void
@@ -645,6 +736,7 @@ gs_emit_metadata (gs_unit *unit)
   unsigned ntypes;
   vals[UNIT_types] = types_table (unit, &ntypes);
   vals[UNIT_ntypes] = uint_cst (ntypes);
+  vals[UNIT_tls] = tls_function ();
   tree unit_addr = static_data (unit_meta_type,
 				record (unit_meta_type, UNIT_N, vals));
 

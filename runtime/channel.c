@@ -292,7 +292,7 @@ gs_channel_thread (void *arg)
 	  close (fd);
 	  __atomic_sub_fetch (&gs_channel_clients, 1, __ATOMIC_RELAXED);
 	}
-      else if (pthread_create (&thread, &attr, gs_channel_client,
+      else if (gs_libc_pthread_create (&thread, &attr, gs_channel_client,
 			       (void *) (intptr_t) fd) != 0)
 	gs_channel_client ((void *) (intptr_t) fd);
     }
@@ -385,7 +385,7 @@ gs_channel_init (void)
   pthread_sigmask (SIG_SETMASK, &all, &old);
   pthread_attr_init (&attr);
   pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
-  if (pthread_create (&thread, &attr, gs_channel_thread,
+  if (gs_libc_pthread_create (&thread, &attr, gs_channel_thread,
 		      (void *) (intptr_t) fd) != 0)
     {
       close (fd);

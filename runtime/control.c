@@ -85,7 +85,7 @@ gs_control_init (void)
       pthread_sigmask (SIG_SETMASK, &all, &old);
       pthread_attr_init (&attr);
       pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
-      if (pthread_create (&thread, &attr, gs_stress_thread, NULL) != 0)
+      if (gs_libc_pthread_create (&thread, &attr, gs_stress_thread, NULL) != 0)
 	{
 	  fprintf (stderr, "gearshift: cannot start the stress thread\n");
 	  exit (2);

@@ -134,6 +134,13 @@ gs_gather_notes (struct gs_map *m)
       snprintf (m->notes + len, sizeof m->notes - len,
 		"; left behind: %s", m->left_globals);
     }
+  if (m->tls_globals[0])
+    {
+      len = strlen (m->notes);
+      snprintf (m->notes + len, sizeof m->notes - len,
+		"; thread-local, carried over by each thread: %s",
+		m->tls_globals);
+    }
 }
 
 /* What gs_rebind works with: the object's load address and its RELRO
@@ -515,4 +522,98 @@ gs_transform_globals (struct gs_map *m)
 	m->transformed++;
       }
   return 0;
+}
+
+/* Check the thread-local globals of the new version of M against the
+   running version's (rules.c), and list those whose value each thread
+   will carry over (gs_map_thread_locals).  Returns 0, or -1 with M->why
+   set.  */
+int
+gs_check_thread_locals (struct gs_map *m)
+{
+  struct gs_rules_transformers tr = { gs_has_transformer, &m->version };
+  char change[256];
+
+  m->tls_globals[0] = '\0';
+  for (size_t u = 0; u < m->n_new; u++)
+    for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
+      {
+	const struct gs_unit_meta *nu = m->new_units[u], *ou;
+	const struct gs_global_meta *ng = &nu->globals[i], *og;
+
+	if (!(ng->flags & GS_GLOBAL_THREAD_LOCAL))
+	  continue;
+	switch (gs_rules_thread_local (m->old_units, m->n_old, m->new_units,
+				       m->n_new, nu, ng, &tr, &ou, &og))
+	  {
+	  case GS_GLOBAL_REFUSED:
+	    gs_rules_type_change (og->type, og->layout, ng->type, ng->layout,
+				  change, sizeof change);
+	    return gs_refuse (m, "global %s changed type%s, and no transformer "
+			      "converts it (a thread-local variable converts "
+			      "only field by field)", ng->name, change);
+
+	  case GS_GLOBAL_MAPPED:
+	  case GS_GLOBAL_TRANSFORMED:
+	    if (!nu->tls || !ou->tls)
+	      return gs_refuse (m, "global %s is thread-local, and a version "
+				"has no function giving its address",
+				ng->name);
+	    gs_note_global (m->tls_globals, sizeof m->tls_globals, nu, ng,
+			    NULL);
+	    break;
+
+	  default:
+	    break;
+	  }
+      }
+  return 0;
+}
+
+/* Carry the calling thread's copies of the running version's
+   thread-local globals over to the new version's of M, the update just
+   done: each thread calls this once, for itself, before it runs the new
+   version (threads.c).  */
+void
+gs_map_thread_locals (struct gs_map *m)
+{
+  struct gs_rules_transformers tr = { gs_has_transformer, &m->version };
+
+  if (!m->tls_globals[0])
+    return;
+  for (size_t u = 0; u < m->n_new; u++)
+    for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
+      {
+	const struct gs_unit_meta *nu = m->new_units[u], *ou;
+	const struct gs_global_meta *ng = &nu->globals[i], *og;
+	enum gs_global_verdict v;
+	void *(*new_tls) (unsigned int), *(*old_tls) (unsigned int);
+	char *to;
+	const char *from;
+
+	if (!(ng->flags & GS_GLOBAL_THREAD_LOCAL))
+	  continue;
+	v = gs_rules_thread_local (m->old_units, m->n_old, m->new_units,
+				   m->n_new, nu, ng, &tr, &ou, &og);
+	if (v != GS_GLOBAL_MAPPED && v != GS_GLOBAL_TRANSFORMED)
+	  continue;
+	new_tls = (void *(*) (unsigned int)) nu->tls;
+	old_tls = (void *(*) (unsigned int)) ou->tls;
+	to = new_tls (i);
+	from = old_tls ((unsigned int) (og - ou->globals));
+	if (!to || !from)
+	  continue;
+	if (v == GS_GLOBAL_MAPPED)
+	  {
+	    memcpy (to, from, ng->size);
+	    gs_layout_code_slots (ng->layout, to, ng->size, gs_remap_code, m);
+	  }
+	else
+	  {
+	    struct gs_by_name_copy c = { from, to };
+
+	    gs_rules_by_name (ng->type, og->layout, og->size, ng->layout,
+			      ng->size, &tr, gs_copy_field, &c);
+	  }
+      }
 }

@@ -36,6 +36,9 @@
      registry.c  the units the plugin registers, and function lookup by
                  address;
      request.c   the update flag, update requests and their outcome;
+     libc.c      the C library's threads functions that threads.c's
+                 take the place of, for it and the runtime's own
+                 threads;
      errors.c    error messages and the per-thread error detail;
      meta-file.c, elf-image.c  reading a file's metadata without
                  running it (gs-file.h), for validate.c.
@@ -76,6 +79,7 @@
 #ifndef GEARSHIFT_GS_INTERNAL_H
 #define GEARSHIFT_GS_INTERNAL_H
 
+#include <pthread.h>
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -243,6 +247,18 @@ extern void gs_threads_init (void);
    new version pending: wait for every thread, update, return.  */
 extern void gs_threads_update (void);
 
+/* libc.c: the C library's pthread_create, pthread_join,
+   pthread_cond_wait and pthread_cond_timedwait.  */
+extern int gs_libc_pthread_create (pthread_t *thread,
+				   const pthread_attr_t *attr,
+				   gs_start_fn start, void *arg);
+extern int gs_libc_pthread_join (pthread_t thread, void **retval);
+extern int gs_libc_pthread_cond_wait (pthread_cond_t *cond,
+				      pthread_mutex_t *mutex);
+extern int gs_libc_pthread_cond_timedwait (pthread_cond_t *cond,
+					   pthread_mutex_t *mutex,
+					   const struct timespec *abstime);
+
 /* channel.c  */
 
 /* Open the control channel of `gearshift update`, unless
@@ -263,6 +279,11 @@ extern int gs_swap (struct gs_capture *const *caps, size_t n,
    version before the last update while that update ran, onto the
    version running now; nonzero, leaving the stack, when it cannot.  */
 extern int gs_swap_late (struct gs_capture *cap);
+
+/* Carry the calling thread's copies of the thread-local globals over to
+   the version the last update loaded: once per thread, before it runs
+   that version.  */
+extern void gs_swap_thread_locals (void);
 
 /* Refuse the pending update, because WHY, before its state is mapped:
    close the new version if it was loaded ahead, and record the

@@ -35,7 +35,9 @@ struct gs_map
   /* For the outcome, the globals that are new, found in a renamed
      file, or left behind: lists "a, b (file.c), ...".  */
   char new_globals[256], moved_globals[256], left_globals[256];
-  char notes[800];		/* All three, with their headings.  */
+  /* The thread-local globals each thread carries over: "a, b (f.c)".  */
+  char tls_globals[256];
+  char notes[1100];		/* All four, with their headings.  */
 };
 
 /* What a frame transformer sees.  */
@@ -176,5 +178,11 @@ extern int gs_map_globals (struct gs_map *m, void *handle);
 /* Run the transformers of the new version's globals whose type
    changed.  Returns 0 or -1 with M->why set.  */
 extern int gs_transform_globals (struct gs_map *m);
+
+/* Check the new version's thread-local globals, before the capture;
+   then, in each thread once the update is done, carry that thread's
+   copies over.  */
+extern int gs_check_thread_locals (struct gs_map *m);
+extern void gs_map_thread_locals (struct gs_map *m);
 
 #endif /* GEARSHIFT_GS_MAP_H */

@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 7
+#define GS_META_VERSION 8
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -102,6 +102,9 @@ gs_point_kind_name (unsigned int kind)
 /* Flags of a global (gs_global_meta.flags).  */
 #define GS_GLOBAL_STATIC   1u	/* File-scope static: keyed by file.  */
 #define GS_GLOBAL_READONLY 2u	/* const-qualified.  */
+#define GS_GLOBAL_THREAD_LOCAL 4u /* __thread or _Thread_local: ADDR is
+				   null, and the unit's TLS function gives
+				   each thread's copy.  */
 
 /* gs_fn_meta.flags.  */
 #define GS_FN_PUBLIC 1u		/* Externally visible: another unit may
@@ -231,7 +234,11 @@ typedef void (*gs_code_ptr) (void);
   X (P, unchecked, TABLE, const char *const *)				\
   X (P, program, STR, const char *)	/* Program name, or null.  */	\
   X (P, ntypes, UINT, unsigned int)					\
-  X (P, types, TABLE, const struct gs_type_meta *)
+  X (P, types, TABLE, const struct gs_type_meta *)			\
+  X (P, tls, CODE, gs_code_ptr)	/* void *(*) (unsigned int I): the	\
+					   calling thread's copy of global \
+					   I, thread-local; null if the	\
+					   unit has none.  */
 
 /* struct gearshift_transformer of <gearshift.h>, which the gearshift
    command reads from section gs_transformers.  The public header

@@ -209,6 +209,23 @@ gs_rules_global (const struct gs_global_meta *old_g,
 		 const struct gs_global_meta *new_g,
 		 const struct gs_rules_transformers *tr);
 
+/* The verdict for NEW_G, a thread-local global of NEW_U (one of the
+   N_NEW units NEW_UNITS), against the running version's thread-local
+   globals, in its N_OLD units OLD_UNITS, matched as globals are; set
+   *OLD_U and *OLD_G to the one it matches, or null.  Each thread's copy
+   maps on its own, so only a copy or a conversion field by field
+   (gs_rules_by_name) will do: a changed type that only a transformer
+   would convert is REFUSED.  */
+extern enum gs_global_verdict
+gs_rules_thread_local (const struct gs_unit_meta *const *old_units,
+		       size_t n_old,
+		       const struct gs_unit_meta *const *new_units,
+		       size_t n_new, const struct gs_unit_meta *new_u,
+		       const struct gs_global_meta *new_g,
+		       const struct gs_rules_transformers *tr,
+		       const struct gs_unit_meta **old_u,
+		       const struct gs_global_meta **old_g);
+
 /* What becomes of the objects of a heap type (gs_type_meta) of the new
    version.  */
 enum gs_type_verdict

@@ -339,6 +339,63 @@ gs_rules_global (const struct gs_global_meta *old_g,
   return GS_GLOBAL_REFUSED;
 }
 
+/* The running version's thread-local globals, as gs_rules_globals
+   sees them.  */
+struct gs_tls_view
+{
+  const struct gs_unit_meta *const *units;
+  size_t n;
+};
+
+/* gs_rules_globals's I-th thread-local global of the gs_tls_view CTX.  */
+static const struct gs_global_meta *
+gs_tls_at (const void *ctx, size_t i, const struct gs_unit_meta **unit)
+{
+  const struct gs_tls_view *v = ctx;
+
+  for (size_t u = 0; u < v->n; u++)
+    for (unsigned int g = 0; g < v->units[u]->nglobals; g++)
+      if ((v->units[u]->globals[g].flags & GS_GLOBAL_THREAD_LOCAL)
+	  && i-- == 0)
+	{
+	  *unit = v->units[u];
+	  return &v->units[u]->globals[g];
+	}
+  return NULL;
+}
+
+enum gs_global_verdict
+gs_rules_thread_local (const struct gs_unit_meta *const *old_units,
+		       size_t n_old,
+		       const struct gs_unit_meta *const *new_units,
+		       size_t n_new, const struct gs_unit_meta *new_u,
+		       const struct gs_global_meta *new_g,
+		       const struct gs_rules_transformers *tr,
+		       const struct gs_unit_meta **old_u,
+		       const struct gs_global_meta **old_g)
+{
+  struct gs_tls_view view = { old_units, n_old };
+  struct gs_rules_globals old = { 0, gs_tls_at, &view };
+  enum gs_global_verdict v;
+  int renamed;
+  long k;
+
+  for (size_t u = 0; u < n_old; u++)
+    for (unsigned int g = 0; g < old_units[u]->nglobals; g++)
+      old.n += (old_units[u]->globals[g].flags & GS_GLOBAL_THREAD_LOCAL) != 0;
+  k = gs_rules_match_global (&old, new_units, n_new, new_u, new_g, &renamed);
+  *old_u = NULL;
+  *old_g = k < 0 ? NULL : gs_tls_at (&view, (size_t) k, old_u);
+  v = gs_rules_global (*old_g, new_g, tr);
+  if (v == GS_GLOBAL_TRANSFORMED
+      && !(strcmp ((*old_g)->type, new_g->type) == 0
+	   && gs_rules_by_name (new_g->type, (*old_g)->layout,
+				(*old_g)->size, new_g->layout, new_g->size,
+				tr, NULL, NULL) == 0))
+    v = GS_GLOBAL_REFUSED;
+  return v;
+}
+
 /* A field of a struct or union layout descriptor: its name, where it
    is ("OFF" or "OFF+BIT/WIDTH") and its descriptor, each a span of the
    descriptor's text.  */

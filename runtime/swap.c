@@ -129,7 +129,8 @@ gs_load (struct gs_map *m)
     gs_refuse (m, "too many units");
   else if (gs_init_live_globals (m))
     gs_refuse (m, "out of memory");
-  else if (gs_map_globals (m, NULL) == 0)
+  else if (gs_map_globals (m, NULL) == 0
+	   && gs_check_thread_locals (m) == 0)
     gs_check_heap_types (m);
   if (m->why[0])
     {
@@ -314,6 +315,15 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
   gs_last_map = m;
   gs_last_map_valid = 1;
   return 0;
+}
+
+/* Carry the calling thread's thread-local globals over to the version
+   the last update loaded (globals.c).  */
+void
+gs_swap_thread_locals (void)
+{
+  if (gs_last_map_valid)
+    gs_map_thread_locals (&gs_last_map);
 }
 
 /* Map the unwound stack of CAP, a thread whose frames stayed in the

@@ -45,7 +45,6 @@
    through redirected entries.  */
 
 #define _GNU_SOURCE 1
-#include <dlfcn.h>
 #include <errno.h>
 #include <pthread.h>
 #include <setjmp.h>
@@ -79,17 +78,11 @@ struct gs_thread
   const char *blocked_in;	/* The wrapper it is blocked in, and the */
   uintptr_t blocked_from;	/* return address into its caller.  */
   unsigned int updates;		/* gs_updates when it blocked.  */
+  unsigned int tls_updates;	/* gs_updates when its thread-local
+				   globals were last carried over.  */
   int was_late;			/* It blocked while to move late.  */
   struct gs_capture *cap;
 };
-
-/* The C library's functions that the runtime's take the place of.  */
-static int (*gs_real_create) (pthread_t *, const pthread_attr_t *,
-			      gs_start_fn, void *);
-static int (*gs_real_join) (pthread_t, void **);
-static int (*gs_real_cond_wait) (pthread_cond_t *, pthread_mutex_t *);
-static int (*gs_real_cond_timedwait) (pthread_cond_t *, pthread_mutex_t *,
-				      const struct timespec *);
 
 /* The known threads, under gs_threads_lock.  gs_threads_cv is broadcast
    when an update's collection ends; gs_leader_cv is signalled for the
@@ -122,22 +115,6 @@ static double gs_kick_ms;
 static int gs_kick_signal;
 static unsigned long gs_wait_ms = 2000;
 
-/* Find the C library's functions, once: in the program's constructors
-   or at the runtime's start, whichever calls first.  */
-static void
-gs_threads_resolve (void)
-{
-  if (gs_real_create)
-    return;
-  gs_real_join = dlsym (RTLD_NEXT, "pthread_join");
-  gs_real_cond_wait = dlsym (RTLD_NEXT, "pthread_cond_wait");
-  gs_real_cond_timedwait = dlsym (RTLD_NEXT, "pthread_cond_timedwait");
-  gs_real_create = dlsym (RTLD_NEXT, "pthread_create");
-  if (!gs_real_create || !gs_real_join || !gs_real_cond_wait
-      || !gs_real_cond_timedwait)
-    gs_fatal ("cannot find the C library's threads functions");
-}
-
 /* The kick's handler: nothing; its delivery interrupts a blocking
    call.  */
 static void
@@ -169,7 +146,6 @@ gs_threads_init (void)
   pthread_condattr_t attr;
   struct sigaction sa;
 
-  gs_threads_resolve ();
   pthread_condattr_init (&attr);
   pthread_condattr_setclock (&attr, CLOCK_MONOTONIC);
   pthread_cond_init (&gs_threads_cv, &attr);
@@ -319,6 +295,7 @@ gs_thread_main (void *arg)
 
   t->tid = (pid_t) syscall (SYS_gettid);
   t->cap = gs_capture_self ();
+  t->tls_updates = __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST);
   gs_self = t;
   pthread_mutex_lock (&gs_threads_lock);
   t->number = ++gs_threads_started;
@@ -341,15 +318,14 @@ pthread_create (pthread_t *thread, const pthread_attr_t *attr,
   struct gs_thread *t;
   int known, err;
 
-  gs_threads_resolve ();
   gs_registry_lock ();
   known = gs_registry_lookup ((uintptr_t) start) != NULL;
   gs_registry_unlock ();
   if (!known || !(t = calloc (1, sizeof *t)))
-    return gs_real_create (thread, attr, start, arg);
+    return gs_libc_pthread_create (thread, attr, start, arg);
   t->start = start;
   t->arg = arg;
-  err = gs_real_create (thread, attr, gs_thread_main, t);
+  err = gs_libc_pthread_create (thread, attr, gs_thread_main, t);
   if (err)
     free (t);
   return err;
@@ -372,6 +348,20 @@ gs_function_at (uintptr_t pc)
   return fn;
 }
 
+/* Carry SELF's thread-local globals over to the version running now, if
+   the update that loaded it came after they were last carried over
+   (after two, its values are in a version whose mapping is gone: they
+   stay there).  */
+static void
+gs_thread_locals (struct gs_thread *self)
+{
+  unsigned int now = __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST);
+
+  if (now == self->tls_updates + 1)
+    gs_swap_thread_locals ();
+  self->tls_updates = now;
+}
+
 /* The calling thread, SELF, returns from a wrapper: if an update to a
    new version came while it was blocked there, or it was to move late
    before, its frames below may be the old version's: it moves late, at
@@ -382,6 +372,8 @@ gs_function_at (uintptr_t pc)
 static void
 gs_thread_late (struct gs_thread *self)
 {
+  if (self->tls_updates != __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST))
+    gs_thread_locals (self);
   if ((self->was_late
        || self->updates != __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST))
       && gs_function_at (self->blocked_from))
@@ -432,7 +424,7 @@ gs_thread_unblock (struct gs_thread *self, pthread_mutex_t *mutex)
   self->state = GS_THREAD_BLOCKED;
   pthread_cond_signal (&gs_leader_cv);
   while (gs_collecting)
-    gs_real_cond_wait (&gs_threads_cv, &gs_threads_lock);
+    gs_libc_pthread_cond_wait (&gs_threads_cv, &gs_threads_lock);
   self->state = GS_THREAD_RUNNING;
   pthread_mutex_unlock (&gs_threads_lock);
   if (mutex)
@@ -448,11 +440,10 @@ pthread_join (pthread_t thread, void **retval)
   struct gs_thread *self = gs_self;
   int err;
 
-  gs_threads_resolve ();
   if (!self)
-    return gs_real_join (thread, retval);
+    return gs_libc_pthread_join (thread, retval);
   gs_thread_block (self, "pthread_join", __builtin_return_address (0));
-  err = gs_real_join (thread, retval);
+  err = gs_libc_pthread_join (thread, retval);
   gs_thread_unblock (self, NULL);
   return err;
 }
@@ -464,11 +455,10 @@ pthread_cond_wait (pthread_cond_t *cond, pthread_mutex_t *mutex)
   struct gs_thread *self = gs_self;
   int err;
 
-  gs_threads_resolve ();
   if (!self)
-    return gs_real_cond_wait (cond, mutex);
+    return gs_libc_pthread_cond_wait (cond, mutex);
   gs_thread_block (self, "pthread_cond_wait", __builtin_return_address (0));
-  err = gs_real_cond_wait (cond, mutex);
+  err = gs_libc_pthread_cond_wait (cond, mutex);
   gs_thread_unblock (self, mutex);
   return err;
 }
@@ -481,12 +471,11 @@ pthread_cond_timedwait (pthread_cond_t *cond, pthread_mutex_t *mutex,
   struct gs_thread *self = gs_self;
   int err;
 
-  gs_threads_resolve ();
   if (!self)
-    return gs_real_cond_timedwait (cond, mutex, abstime);
+    return gs_libc_pthread_cond_timedwait (cond, mutex, abstime);
   gs_thread_block (self, "pthread_cond_timedwait",
 		   __builtin_return_address (0));
-  err = gs_real_cond_timedwait (cond, mutex, abstime);
+  err = gs_libc_pthread_cond_timedwait (cond, mutex, abstime);
   gs_thread_unblock (self, mutex);
   return err;
 }
@@ -601,7 +590,7 @@ gs_threads_update (void)
       clock_gettime (CLOCK_MONOTONIC, &now);
       if (gs_swapping)
 	/* Another thread maps the state, the lock released meanwhile.  */
-	gs_real_cond_wait (&gs_threads_cv, &gs_threads_lock);
+	gs_libc_pthread_cond_wait (&gs_threads_cv, &gs_threads_lock);
       else if (!gs_request_pending ())
 	/* Refused, by another thread's check before its capture.  */
 	gs_threads_collected ();
@@ -623,7 +612,7 @@ gs_threads_update (void)
 	}
       else if (!leader)
 	/* The last thread to park, or the leader, goes on.  */
-	gs_real_cond_wait (&gs_threads_cv, &gs_threads_lock);
+	gs_libc_pthread_cond_wait (&gs_threads_cv, &gs_threads_lock);
       else
 	{
 	  if (gs_ms (&gs_last_kick, &now) >= gs_kick_ms)
@@ -640,9 +629,10 @@ gs_threads_update (void)
 	      until.tv_sec++;
 	      until.tv_nsec -= 1000000000;
 	    }
-	  gs_real_cond_timedwait (&gs_leader_cv, &gs_threads_lock, &until);
+	  gs_libc_pthread_cond_timedwait (&gs_leader_cv, &gs_threads_lock, &until);
 	}
     }
   self->state = GS_THREAD_RUNNING;
   pthread_mutex_unlock (&gs_threads_lock);
+  gs_thread_locals (self);
 }

@@ -66,6 +66,7 @@ struct check_counts
   unsigned int mapped, transformed, fresh, refused, removed;
   unsigned int types_changed, types_refused;
   unsigned int fresh_writable;	/* New globals that code may write.  */
+  unsigned int thread_local;	/* Thread-local globals carried over.  */
   unsigned int fns_ok, fns_refusable;
   unsigned int redirected, reachable;
 };
@@ -312,6 +313,62 @@ check_globals (const struct gs_meta_file *old, const struct gs_meta_file *new,
   free (taken);
 }
 
+/* Check the thread-local globals of NEW against those of OLD into C:
+   each thread carries its own copy over (gs_rules_thread_local).  */
+static void
+check_thread_locals (const struct gs_meta_file *old,
+		     const struct gs_meta_file *new, struct check_counts *c)
+{
+  struct gs_rules_transformers tr = { has_transformer, new };
+  char change[256];
+
+  for (size_t u = 0; u < new->nunits; u++)
+    for (uint32_t i = 0; i < new->units[u].nglobals; i++)
+      {
+	const struct gs_unit_meta *nu = &new->units[u], *ou;
+	const struct gs_global_meta *ng = &nu->globals[i], *og;
+
+	if (!(ng->flags & GS_GLOBAL_THREAD_LOCAL))
+	  continue;
+	print_global (nu, ng);
+	printf (" (thread-local)");
+	switch (gs_rules_thread_local (old->unit_list, old->nunits,
+				       new->unit_list, new->nunits, nu, ng,
+				       &tr, &ou, &og))
+	  {
+	  case GS_GLOBAL_KEPT_READONLY:
+	    printf (": read-only, keeps the new version's value\n");
+	    break;
+
+	  case GS_GLOBAL_NEW:
+	    printf (": new, keeps its initialiser in each thread\n");
+	    break;
+
+	  case GS_GLOBAL_MAPPED:
+	    printf (": carried over by each thread\n");
+	    c->thread_local++;
+	    break;
+
+	  case GS_GLOBAL_TRANSFORMED:
+	    gs_rules_type_change (og->type, og->layout, ng->type, ng->layout,
+				  change, sizeof change);
+	    printf (": converted field by field by each thread (type "
+		    "changed%s)\n", change);
+	    c->thread_local++;
+	    break;
+
+	  case GS_GLOBAL_REFUSED:
+	    gs_rules_type_change (og->type, og->layout, ng->type, ng->layout,
+				  change, sizeof change);
+	    printf (": refused: type changed%s, and no transformer converts "
+		    "it (a thread-local variable converts only field by "
+		    "field)\n", change);
+	    c->refused++;
+	    break;
+	  }
+      }
+}
+
 /* Whether a frame of OF stopped at its point OP would map onto NF at
    its point NP: null if so, else why not, in BUF of SIZE bytes.  Set
    *TRANSFORMED when a transformer would convert a variable.  */
@@ -529,6 +586,7 @@ tool_check (int argc, char **argv)
       return TOOL_EXIT_TROUBLE;
     }
   check_globals (&old, &new, &c);
+  check_thread_locals (&old, &new, &c);
   check_types (&old, &new, &c);
   check_fns (&old, &new, &c);
   printf ("check: %u globals mapped, %u transformed, %u new, %u refused; "
@@ -547,6 +605,9 @@ tool_check (int argc, char **argv)
 	    has_transformer (&new, GEARSHIFT_ON_UPDATE_KIND, NULL, NULL, 0)
 	    ? "the new version has GEARSHIFT_ON_UPDATE code to run"
 	    : "GEARSHIFT_ON_UPDATE can run such code at the update");
+  if (c.thread_local)
+    printf ("check: %u thread-local globals carried over by each thread\n",
+	    c.thread_local);
   if (c.types_changed)
     printf ("check: %u heap types changed layout, %u refused\n",
 	    c.types_changed, c.types_refused);

@@ -131,13 +131,16 @@ dump_file (const struct gs_meta_file *mf)
 	{
 	  const struct gs_global_meta *g = &u->globals[j];
 
-	  printf ("global %s%s%s", (g->flags & GS_GLOBAL_STATIC
-					 ? "static " : ""),
-		  g->flags & GS_GLOBAL_READONLY ? "readonly " : "", g->name);
+	  printf ("global %s%s%s%s", (g->flags & GS_GLOBAL_STATIC
+					   ? "static " : ""),
+		  g->flags & GS_GLOBAL_READONLY ? "readonly " : "",
+		  g->flags & GS_GLOBAL_THREAD_LOCAL ? "thread-local " : "",
+		  g->name);
 	  if (g->flags & GS_GLOBAL_STATIC)
 	    printf (" (%s)", gs_rules_basename (u->file));
 	  printf (": %s [%s] size %u%s\n", g->type, g->layout, g->size,
-		  g->addr ? "" : " (absent: not kept by GCC)");
+		  g->addr || g->flags & GS_GLOBAL_THREAD_LOCAL ? ""
+		  : " (absent: not kept by GCC)");
 	}
       for (uint32_t j = 0; j < u->ntypes; j++)
 	printf ("type %s [%s]: used through a pointer at %s:%u\n",

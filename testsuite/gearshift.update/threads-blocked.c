@@ -116,7 +116,7 @@ main (void)
   return 0;
 }
 
-/* { dg-output "^status 0: updated to \[^ \]+/threads-blocked-v2.so: \[0-9\]+ frames of 2 threads, \[^\n\]*; thread \[0-9\] waits in pthread_cond_wait, called by waiter, and moves at its first point once it returns, thread 1 waits in pthread_join, called by code without update points, and keeps its frames\n" } */
+/* { dg-output "^status 0: updated to \[^ \]+/threads-blocked-v2.so: \[0-9\]+ frames of 2 threads, \[^\n\]*; 4 threads reached in \[0-9.\]+ ms, thread \[0-9\] waits in pthread_cond_wait, called by waiter, and moves at its first point once it returns, thread 1 waits in pthread_join, called by code without update points, and keeps its frames\n" } */
 /* { dg-output "v2 waiter handles 7 \\(v2 waiter\\)\n" } */
 /* { dg-output "v2 reader handles 5 \\(v2 reader\\)\n" } */
 /* { dg-output "main done\n" } */
