@@ -100,6 +100,17 @@ gs_capture_set_precheck (int (*precheck) (const struct gs_fn_meta *const *,
   gs_precheck = precheck;
 }
 
+/* What a point that cannot capture its thread's stack does while an
+   update to a new version is pending, installed by threads.c: wait
+   there until the update is over (gs_capture_set_stay); null: go on.  */
+static void (*gs_stay) (const char *why, const struct gs_fn_meta *fn);
+
+void
+gs_capture_set_stay (void (*stay) (const char *, const struct gs_fn_meta *))
+{
+  gs_stay = stay;
+}
+
 /* State of a stack walk.
 
    The unwinder calls back once per frame, innermost first, with a
@@ -266,6 +277,36 @@ gs_probe_frame (struct _Unwind_Context *ctx, void *arg)
   return _URC_NORMAL_STOP;
 }
 
+/* The unwinder's callback: stop at the root of the capture ARG, or at
+   a signal frame, which it then records.  */
+static _Unwind_Reason_Code
+gs_signal_frame (struct _Unwind_Context *ctx, void *arg)
+{
+  struct gs_capture *c = arg;
+  int before = 0;
+
+  if (_Unwind_GetCFA (ctx) == c->root_cfa)
+    return _URC_NORMAL_STOP;
+  _Unwind_GetIPInfo (ctx, &before);
+  if (before)
+    {
+      c->root_cfa = 0;
+      return _URC_NORMAL_STOP;
+    }
+  return _URC_NO_REASON;
+}
+
+/* Whether the calling thread, whose capture is C, runs a signal handler
+   (a signal frame lies between it and its root).  */
+static int
+gs_in_signal_handler (struct gs_capture *c)
+{
+  struct gs_capture probe = { .root_cfa = c->root_cfa };
+
+  _Unwind_Backtrace (gs_signal_frame, &probe);
+  return probe.root_cfa == 0;
+}
+
 /* Count a point that declines to capture, because WHY (a literal
    without '%'), and return null.  Async-signal-safe.  */
 static void *
@@ -397,6 +438,11 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
 	 point: the thread keeps its frames.  */
       if (c->late)
 	gs_capture_want_late (c, 0);
+      /* An update to a new version waits for this thread here, unless
+	 this is a signal handler, which must not wait.  */
+      if (count.why && gs_stay && gs_request_pending ()
+	  && !gs_in_signal_handler (c))
+	gs_stay (count.why, fn);
       return gs_decline (count.why ? count.why
 			 : "the stack walk did not reach the root");
     }

@@ -212,6 +212,13 @@ extern void gs_capture_set_precheck (int (*precheck)
 				     (const struct gs_fn_meta *const *fns,
 				      size_t n, const char *label));
 
+/* Make STAY what a point that cannot capture its thread's stack (WHY,
+   at a point of FN) calls while an update to a new version is pending,
+   outside signal handlers (threads.c: it waits for the update).  */
+extern void gs_capture_set_stay (void (*stay)
+				 (const char *why,
+				  const struct gs_fn_meta *fn));
+
 /* Start rebuilding the calling thread's unwound stack: the low-gear
    clone of its outermost function to call; see capture.c.  */
 extern void *gs_resume_begin (void);

@@ -81,6 +81,11 @@ struct gs_thread
   unsigned int tls_updates;	/* gs_updates when its thread-local
 				   globals were last carried over.  */
   int was_late;			/* It blocked while to move late.  */
+  const char *stays;		/* Blocked at a point that cannot capture
+				   its stack: why (capture.c).  */
+  const struct gs_fn_meta *stays_in;	/* The point's function.  */
+  void (*wakeup) (void *);	/* gearshift_thread_wakeup's.  */
+  void *wakeup_arg;
   struct gs_capture *cap;
 };
 
@@ -96,6 +101,8 @@ static struct gs_thread gs_main_thread;
 static GS_TLS struct gs_thread *gs_self;
 
 static void gs_threads_move_late (void);
+static void gs_threads_collect (enum gs_thread_state state);
+static void gs_threads_stay (const char *why, const struct gs_fn_meta *fn);
 
 /* Nonzero while an update to a new version collects the threads (and
    maps their state), and while one thread maps it; when it began; when
@@ -168,6 +175,7 @@ gs_threads_init (void)
   gs_main_thread.cap = gs_capture_self ();
   gs_self = &gs_main_thread;
   gs_threads = &gs_main_thread;
+  gs_capture_set_stay (gs_threads_stay);
   pthread_atfork (NULL, NULL, gs_threads_forked);
 
   if (sigaction (SIGRTMIN + 4, NULL, &sa) == 0 && sa.sa_handler == SIG_DFL)
@@ -491,17 +499,34 @@ gs_threads_running (void)
   return NULL;
 }
 
-/* Kick every running known thread.  The caller holds the lock.  */
+/* Kick every running known thread: send it the kick, and call its
+   wake-up function, if it has one (gearshift_thread_wakeup), with the
+   lock released, as the function may wait on the program's locks and
+   condition variables.  The caller holds the lock.  */
 static void
 gs_threads_kick (void)
 {
   pid_t pid = getpid ();
+  struct { void (*fn) (void *); void *arg; } wake[64];
+  size_t n = 0;
 
-  if (!gs_kick_signal)
-    return;
   for (struct gs_thread *t = gs_threads; t; t = t->next)
     if (t->state == GS_THREAD_RUNNING)
-      syscall (SYS_tgkill, pid, t->tid, gs_kick_signal);
+      {
+	if (gs_kick_signal)
+	  syscall (SYS_tgkill, pid, t->tid, gs_kick_signal);
+	if (t->wakeup && n < sizeof wake / sizeof *wake)
+	  {
+	    wake[n].fn = t->wakeup;
+	    wake[n++].arg = t->wakeup_arg;
+	  }
+      }
+  if (!n)
+    return;
+  pthread_mutex_unlock (&gs_threads_lock);
+  for (size_t i = 0; i < n; i++)
+    wake[i].fn (wake[i].arg);
+  pthread_mutex_lock (&gs_threads_lock);
 }
 
 /* Map every parked thread's stack onto the pending version (swap.c),
@@ -528,6 +553,12 @@ gs_threads_swap (void)
   for (struct gs_thread *t = gs_threads; t; t = t->next)
     if (t->state == GS_THREAD_PARKED && caps)
       caps[n++] = t->cap;
+    else if (t->state == GS_THREAD_BLOCKED && t->stays
+	     && used < sizeof note)
+      used += snprintf (note + used, sizeof note - used,
+			"%sthread %u stays in the old version's frames (at a "
+			"point of %s: %s)", used ? ", " : "; ", t->number,
+			t->stays_in ? t->stays_in->name : "?", t->stays);
     else if (t->state == GS_THREAD_BLOCKED && used < sizeof note)
       {
 	const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
@@ -570,12 +601,55 @@ gs_threads_collected (void)
 void
 gs_threads_update (void)
 {
+  gs_threads_collect (GS_THREAD_PARKED);
+}
+
+/* A point of FN that cannot capture the calling thread's stack, because
+   WHY, with an update to a new version pending (capture.c): the thread
+   waits there, blocked, until the update is over, and then goes on in
+   the frames it has.  */
+static void
+gs_threads_stay (const char *why, const struct gs_fn_meta *fn)
+{
+  struct gs_thread *self = gs_self;
+
+  if (!self)
+    return;
+  self->stays = why;
+  self->stays_in = fn;
+  gs_threads_collect (GS_THREAD_BLOCKED);
+  self->stays = NULL;
+}
+
+GS_EXPORT int
+gearshift_thread_wakeup (void (*fn) (void *), void *arg)
+{
+  struct gs_thread *self = gs_self;
+
+  if (!self)
+    return gs_set_error (GEARSHIFT_ENOENT, "this thread was not started by "
+			 "the runtime");
+  pthread_mutex_lock (&gs_threads_lock);
+  self->wakeup = fn;
+  self->wakeup_arg = arg;
+  pthread_mutex_unlock (&gs_threads_lock);
+  return 0;
+}
+
+/* Take part in the collection of the threads for an update to a new
+   version, in STATE: parked (the calling thread's stack is captured)
+   or blocked (it waits at a point that cannot capture it); when every
+   known thread is parked or blocked, the last to arrive maps the state
+   of the parked ones.  Returns when the update is over.  */
+static void
+gs_threads_collect (enum gs_thread_state state)
+{
   struct gs_thread *self = gs_self, *late;
   struct timespec now, until;
   int leader = 0;
 
   pthread_mutex_lock (&gs_threads_lock);
-  self->state = GS_THREAD_PARKED;
+  self->state = state;
   if (!gs_collecting)
     {
       leader = 1;

@@ -125,6 +125,17 @@ void gearshift_set_capture_handler (void (*handler) (void));
    not returned yet.  Zero once the program has shifted back up.  */
 int gearshift_low_frames (void);
 
+/* Give the calling thread a wake-up function: while an update to a new
+   version waits for the thread to reach an update point, the runtime
+   calls FN (ARG) from another thread, with each of its kicks, so that a
+   wait its signal cannot end (an uninstrumented library's event loop,
+   which retries on EINTR) returns to code with points: libevent's
+   event_base_loopbreak, a write to a pipe the loop watches.  FN must be
+   safe to call from any thread, at any time.  FN null removes it.
+   Returns 0, or a negative error code in a thread the runtime does not
+   know (see the README's Threads).  */
+int gearshift_thread_wakeup (void (*fn) (void *arg), void *arg);
+
 /* The two halves of the calling thread's last update, in microseconds:
    *CAPTURE_US from the first update point reached to the stack unwound,
    *RESUME_US from there to the program running again (either may be
