@@ -419,9 +419,10 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
   /* The previous capture's frames stayed readable until now.  */
   if (c->frames || c->chunks)
     gs_reset (c);
-  /* Threads capturing at once take turns; a bounded wait, as this may
-     be a signal handler that interrupted the lock's holder.  */
-  for (int tries = 0; !gs_registry_trylock (); tries++)
+  /* Threads capturing at once read it together; a writer is rare (a
+     unit registering, or being checked), and waited for a little: this
+     may be a signal handler that interrupted it.  */
+  for (int tries = 0; !gs_registry_read_trylock (); tries++)
     {
       if (tries == 200)
 	return gs_decline ("the function registry is busy");
@@ -433,7 +434,7 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
   _Unwind_Backtrace (gs_walk_frame, &count);
   if (!count.reached_root || count.depth == 0)
     {
-      gs_registry_unlock ();
+      gs_registry_read_unlock ();
       /* A late move that cannot capture this stack waits for no other
 	 point: the thread keeps its frames.  */
       if (c->late)
@@ -452,8 +453,16 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
      registered since the last capture get their tables checked first:
      one that fails is forgotten, and the walk then fails at its
      frames.  */
-  gs_registry_check ();
-  gs_registry_refresh ();
+  if (gs_registry_changed ())
+    {
+      /* Not a signal handler: the walk reached the root.  */
+      gs_registry_read_unlock ();
+      gs_registry_lock ();
+      gs_registry_check ();
+      gs_registry_refresh ();
+      gs_registry_unlock ();
+      gs_registry_read_lock ();
+    }
   c->cfas = malloc (count.depth * sizeof *c->cfas);
   c->capacity = count.depth + 8;
   c->frames = malloc (c->capacity * sizeof *c->frames);
@@ -465,7 +474,7 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
   if (c->cfas && c->frames
       && gs_alloc (c, 0, 1, count.bytes + gs_frame_room (fn)))
     _Unwind_Backtrace (gs_walk_frame, &fill);
-  gs_registry_unlock ();
+  gs_registry_read_unlock ();
   if (!fill.reached_root || fill.depth != count.depth)
     {
       free (fns);
@@ -796,9 +805,9 @@ gearshift_low_frames (void)
 {
   int n = 0;
 
-  gs_registry_lock ();
+  gs_registry_read_lock ();
   _Unwind_Backtrace (gs_count_low_frame, &n);
-  gs_registry_unlock ();
+  gs_registry_read_unlock ();
   return n;
 }
 

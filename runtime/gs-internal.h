@@ -156,11 +156,16 @@ extern void (*gs_capture_handler (void)) (void);
 
 /* registry.c  */
 
-/* Lock the registry, waiting for it; or try to, returning nonzero on
-   success.  Lookups need the lock.  */
+/* Lock the registry for writing (registering, checking, rebuilding,
+   dropping units), or for reading (lookups; trying, which returns
+   nonzero on success, never waits); whether units changed since the
+   last check and rebuild.  */
 extern void gs_registry_lock (void);
-extern int gs_registry_trylock (void);
 extern void gs_registry_unlock (void);
+extern int gs_registry_read_trylock (void);
+extern void gs_registry_read_lock (void);
+extern void gs_registry_read_unlock (void);
+extern int gs_registry_changed (void);
 
 /* The instrumented function whose high- or low-gear body starts at
    ADDR, or null.  Does not allocate (safe in a signal handler).  */

@@ -13,8 +13,9 @@
    when units have been registered since the last build, outside
    anything that must not allocate; until then lookups scan the units.
 
-   The lock is a spin lock on an atomic flag rather than a mutex: the
-   stack walk may run in a signal handler, which only ever tries it.  */
+   The lock is a readers-writer spin lock on an atomic word rather than
+   a mutex: the stack walk may run in a signal handler, which only ever
+   tries it.  */
 
 #include <sched.h>
 #include <stdarg.h>
@@ -53,29 +54,75 @@ static int gs_table_stale;
 static const char **gs_unchecked;
 static size_t gs_unchecked_len;
 
-/* The registry lock.  */
-static volatile char gs_lock_flag;
+/* The registry lock: readers (lookups, the stack walk) share it; a
+   writer (registering, checking, rebuilding or dropping units) holds it
+   alone.  GS_WRITER: a writer holds it; GS_WRITER_WAITING: one waits,
+   and no new reader enters; the other bits count the readers.  Readers
+   of threads capturing at once so walk their stacks at the same time.  */
+static int gs_lock_word;
+#define GS_WRITER (1 << 30)
+#define GS_WRITER_WAITING (1 << 29)
 
-/* Lock the registry, waiting for it.  */
+/* Lock the registry for writing, waiting for it.  */
 void
 gs_registry_lock (void)
 {
-  while (__atomic_test_and_set (&gs_lock_flag, __ATOMIC_ACQUIRE))
-    sched_yield ();
+  for (;;)
+    {
+      int expected = GS_WRITER_WAITING;
+
+      __atomic_fetch_or (&gs_lock_word, GS_WRITER_WAITING, __ATOMIC_RELAXED);
+      if (__atomic_compare_exchange_n (&gs_lock_word, &expected, GS_WRITER,
+				       0, __ATOMIC_ACQUIRE,
+				       __ATOMIC_RELAXED))
+	return;
+      sched_yield ();
+    }
 }
 
-/* Try to lock the registry; return nonzero on success.  */
-int
-gs_registry_trylock (void)
-{
-  return !__atomic_test_and_set (&gs_lock_flag, __ATOMIC_ACQUIRE);
-}
-
-/* Unlock the registry.  */
+/* Unlock the registry after writing.  */
 void
 gs_registry_unlock (void)
 {
-  __atomic_clear (&gs_lock_flag, __ATOMIC_RELEASE);
+  __atomic_store_n (&gs_lock_word, 0, __ATOMIC_RELEASE);
+}
+
+/* Try to lock the registry for reading; return nonzero on success.
+   Never waits: the stack walk may run in a signal handler.  */
+int
+gs_registry_read_trylock (void)
+{
+  int v = __atomic_load_n (&gs_lock_word, __ATOMIC_RELAXED);
+
+  while (!(v & (GS_WRITER | GS_WRITER_WAITING)))
+    if (__atomic_compare_exchange_n (&gs_lock_word, &v, v + 1, 0,
+				     __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+      return 1;
+  return 0;
+}
+
+/* Lock the registry for reading, waiting for it.  */
+void
+gs_registry_read_lock (void)
+{
+  while (!gs_registry_read_trylock ())
+    sched_yield ();
+}
+
+/* Unlock the registry after reading.  */
+void
+gs_registry_read_unlock (void)
+{
+  __atomic_fetch_sub (&gs_lock_word, 1, __ATOMIC_RELEASE);
+}
+
+/* Whether units registered since the table was built or checked, so
+   that gs_registry_check and gs_registry_refresh have work (the caller
+   holds the lock, for reading at least).  */
+int
+gs_registry_changed (void)
+{
+  return gs_table_stale || gs_nchecked < gs_nunits;
 }
 
 /* Return a description of what is inconsistent in function FN's

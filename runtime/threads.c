@@ -326,9 +326,9 @@ pthread_create (pthread_t *thread, const pthread_attr_t *attr,
   struct gs_thread *t;
   int known, err;
 
-  gs_registry_lock ();
+  gs_registry_read_lock ();
   known = gs_registry_lookup ((uintptr_t) start) != NULL;
-  gs_registry_unlock ();
+  gs_registry_read_unlock ();
   if (!known || !(t = calloc (1, sizeof *t)))
     return gs_libc_pthread_create (thread, attr, start, arg);
   t->start = start;
@@ -349,9 +349,9 @@ gs_function_at (uintptr_t pc)
 
   if (pc && _Unwind_Find_FDE ((void *) (pc - 1), &bases))
     {
-      gs_registry_lock ();
+      gs_registry_read_lock ();
       fn = gs_registry_lookup ((uintptr_t) bases.func);
-      gs_registry_unlock ();
+      gs_registry_read_unlock ();
     }
   return fn;
 }
