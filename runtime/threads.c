@@ -418,6 +418,8 @@ gs_thread_block (struct gs_thread *self, const char *name, void *from)
 static void
 gs_thread_unblock (struct gs_thread *self, pthread_mutex_t *mutex)
 {
+  int cancel;
+
   __atomic_store_n (&self->state, GS_THREAD_RUNNING, __ATOMIC_SEQ_CST);
   if (!__atomic_load_n (&gs_collecting, __ATOMIC_SEQ_CST))
     {
@@ -425,7 +427,8 @@ gs_thread_unblock (struct gs_thread *self, pthread_mutex_t *mutex)
       return;
     }
   /* Its callers must not keep a mutex that parked threads or the update
-     may need.  */
+     may need.  The wait is not the program's: no cancellation in it.  */
+  pthread_setcancelstate (PTHREAD_CANCEL_DISABLE, &cancel);
   if (mutex)
     pthread_mutex_unlock (mutex);
   pthread_mutex_lock (&gs_threads_lock);
@@ -437,6 +440,7 @@ gs_thread_unblock (struct gs_thread *self, pthread_mutex_t *mutex)
   pthread_mutex_unlock (&gs_threads_lock);
   if (mutex)
     pthread_mutex_lock (mutex);
+  pthread_setcancelstate (cancel, NULL);
   gs_thread_late (self);
 }
 
@@ -646,8 +650,10 @@ gs_threads_collect (enum gs_thread_state state)
 {
   struct gs_thread *self = gs_self, *late;
   struct timespec now, until;
-  int leader = 0;
+  int leader = 0, cancel;
 
+  /* Its waits here are not the program's: no cancellation in them.  */
+  pthread_setcancelstate (PTHREAD_CANCEL_DISABLE, &cancel);
   pthread_mutex_lock (&gs_threads_lock);
   self->state = state;
   if (!gs_collecting)
@@ -708,5 +714,6 @@ gs_threads_collect (enum gs_thread_state state)
     }
   self->state = GS_THREAD_RUNNING;
   pthread_mutex_unlock (&gs_threads_lock);
+  pthread_setcancelstate (cancel, NULL);
   gs_thread_locals (self);
 }
