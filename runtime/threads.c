@@ -171,10 +171,14 @@ gs_threads_init (void)
 	}
     }
   gs_main_thread.tid = (pid_t) syscall (SYS_gettid);
-  gs_main_thread.number = ++gs_threads_started;
   gs_main_thread.cap = gs_capture_self ();
   gs_self = &gs_main_thread;
+  /* Threads the program's constructors started are known already.  */
+  pthread_mutex_lock (&gs_threads_lock);
+  gs_main_thread.number = ++gs_threads_started;
+  gs_main_thread.next = gs_threads;
   gs_threads = &gs_main_thread;
+  pthread_mutex_unlock (&gs_threads_lock);
   gs_capture_set_stay (gs_threads_stay);
   pthread_atfork (NULL, NULL, gs_threads_forked);
 
