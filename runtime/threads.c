@@ -130,9 +130,26 @@ gs_kick_handler (int sig)
   (void) sig;
 }
 
-/* Forget every thread but the calling one, in the child of a fork.  */
+/* Around a fork: hold the registry (for writing, so that no other
+   thread's stack walk holds it) and the threads' lock, so that the
+   child does not inherit them held by threads it does not have.  */
 static void
-gs_threads_forked (void)
+gs_fork_prepare (void)
+{
+  gs_registry_lock ();
+  pthread_mutex_lock (&gs_threads_lock);
+}
+
+static void
+gs_fork_parent (void)
+{
+  pthread_mutex_unlock (&gs_threads_lock);
+  gs_registry_unlock ();
+}
+
+/* In the child of a fork: forget every thread but the calling one.  */
+static void
+gs_fork_child (void)
 {
   pthread_mutex_init (&gs_threads_lock, NULL);
   gs_threads = gs_self;
@@ -142,6 +159,7 @@ gs_threads_forked (void)
       gs_self->tid = (pid_t) syscall (SYS_gettid);
     }
   gs_collecting = gs_swapping = 0;
+  gs_registry_unlock ();
 }
 
 /* Know the main thread (its root is root.c's), read
@@ -180,7 +198,7 @@ gs_threads_init (void)
   gs_threads = &gs_main_thread;
   pthread_mutex_unlock (&gs_threads_lock);
   gs_capture_set_stay (gs_threads_stay);
-  pthread_atfork (NULL, NULL, gs_threads_forked);
+  pthread_atfork (gs_fork_prepare, gs_fork_parent, gs_fork_child);
 
   if (sigaction (SIGRTMIN + 4, NULL, &sa) == 0 && sa.sa_handler == SIG_DFL)
     {
