@@ -277,20 +277,20 @@ gs_probe_frame (struct _Unwind_Context *ctx, void *arg)
   return _URC_NORMAL_STOP;
 }
 
-/* The unwinder's callback: stop at the root of the capture ARG, or at
-   a signal frame, which it then records.  */
+/* The unwinder's callback: stop at the root whose CFA *ARG holds, or at
+   a signal frame, and then make *ARG zero.  */
 static _Unwind_Reason_Code
 gs_signal_frame (struct _Unwind_Context *ctx, void *arg)
 {
-  struct gs_capture *c = arg;
+  uintptr_t *root = arg;
   int before = 0;
 
-  if (_Unwind_GetCFA (ctx) == c->root_cfa)
+  if (_Unwind_GetCFA (ctx) == *root)
     return _URC_NORMAL_STOP;
   _Unwind_GetIPInfo (ctx, &before);
   if (before)
     {
-      c->root_cfa = 0;
+      *root = 0;
       return _URC_NORMAL_STOP;
     }
   return _URC_NO_REASON;
@@ -299,12 +299,12 @@ gs_signal_frame (struct _Unwind_Context *ctx, void *arg)
 /* Whether the calling thread, whose capture is C, runs a signal handler
    (a signal frame lies between it and its root).  */
 static int
-gs_in_signal_handler (struct gs_capture *c)
+gs_in_signal_handler (const struct gs_capture *c)
 {
-  struct gs_capture probe = { .root_cfa = c->root_cfa };
+  uintptr_t root = c->root_cfa;
 
-  _Unwind_Backtrace (gs_signal_frame, &probe);
-  return probe.root_cfa == 0;
+  _Unwind_Backtrace (gs_signal_frame, &root);
+  return root == 0;
 }
 
 /* Count a point that declines to capture, because WHY (a literal
@@ -495,7 +495,7 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
       if (refused)
 	{
 	  gs_reset (c);
-	  __gearshift_flag = 0;
+	  gs_capture_flag_down ();
 	  return NULL;
 	}
     }

@@ -93,15 +93,15 @@ gs_request_update (const char *path, int force)
 }
 
 int
-gs_request_wanted (void)
-{
-  return gs_pending || gs_in_place || gs_every_point;
-}
-
-int
 gs_request_asked (void)
 {
   return gs_pending || gs_in_place;
+}
+
+int
+gs_request_wanted (void)
+{
+  return gs_request_asked () || gs_every_point;
 }
 
 void

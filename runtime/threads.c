@@ -218,10 +218,10 @@ gs_ms (const struct timespec *a, const struct timespec *b)
   return (b->tv_sec - a->tv_sec) * 1e3 + (b->tv_nsec - a->tv_nsec) / 1e6;
 }
 
-/* Called by a thread's root (root.c's for main, or gs_thread_root_call) when its
-   outermost function returned because its stack was captured: let the
-   handler see the stack, take part in an update to a new version
-   (threads.c), and return the low-gear clone of the outermost function,
+/* Called by a thread's root (root.c's for main, or gs_thread_root_call)
+   when its outermost function returned because its stack was captured:
+   let the handler see the stack, take part in an update to a new
+   version, and return the low-gear clone of the outermost function,
    which the root calls with that function's arguments to rebuild the
    stack from there, so that the root stays the root of later
    captures.  */
@@ -402,8 +402,7 @@ gs_thread_locals (struct gs_thread *self)
 static void
 gs_thread_late (struct gs_thread *self)
 {
-  if (self->tls_updates != __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST))
-    gs_thread_locals (self);
+  gs_thread_locals (self);
   if ((self->was_late
        || self->updates != __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST))
       && gs_function_at (self->blocked_from))
@@ -537,7 +536,7 @@ gs_threads_kick (void)
   size_t n = 0;
 
   for (struct gs_thread *t = gs_threads; t; t = t->next)
-    if (t->state == GS_THREAD_RUNNING)
+    if (__atomic_load_n (&t->state, __ATOMIC_SEQ_CST) == GS_THREAD_RUNNING)
       {
 	if (gs_kick_signal)
 	  syscall (SYS_tgkill, pid, t->tid, gs_kick_signal);
@@ -566,7 +565,6 @@ gs_threads_swap (void)
   size_t n = 0, max = 0;
   char note[1024] = "";
   size_t used = 0;
-
   struct timespec now;
 
   for (struct gs_thread *t = gs_threads; t; t = t->next)
@@ -614,7 +612,8 @@ static void
 gs_threads_collected (void)
 {
   gs_collecting = 0;
-  __gearshift_flag = 0;
+  /* Up still for threads to move late, and for GEARSHIFT_STRESS=0.  */
+  gs_capture_flag_down ();
   gs_request_rearm ();
   pthread_cond_broadcast (&gs_threads_cv);
   pthread_cond_broadcast (&gs_leader_cv);
@@ -731,7 +730,8 @@ gs_threads_collect (enum gs_thread_state state)
 	      until.tv_sec++;
 	      until.tv_nsec -= 1000000000;
 	    }
-	  gs_libc_pthread_cond_timedwait (&gs_leader_cv, &gs_threads_lock, &until);
+	  gs_libc_pthread_cond_timedwait (&gs_leader_cv, &gs_threads_lock,
+					  &until);
 	}
     }
   self->state = GS_THREAD_RUNNING;
