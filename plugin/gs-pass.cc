@@ -422,8 +422,13 @@ runtime_fn (const char *name, tree type, bool cold,
      re-points to the running version's variables, so that they keep
      their address: public ones are already, with default visibility
      (protected data would be relaxed by the linker to direct access);
-     writable statics are made public under a name of their own
-     ("__gs_static.FILE.NAME"), which puts them there too.  */
+     statics are made public under a name of their own
+     ("__gs_static.FILE.NAME"), which puts them there too.  Constants
+     as well: an address is an identity in C (a method table, a name
+     string, a sentinel), and a pointer to the running version's
+     constant must compare equal to the new version's address of it.
+     GCC still folds reads of a const variable with an initializer
+     when it is public (varpool_node::ctor_useable_for_folding_p).  */
 
 static void
 prepare_shared_object (void)
@@ -444,7 +449,7 @@ prepare_shared_object (void)
     {
       tree decl = var->decl;
       if (TREE_PUBLIC (decl) || DECL_ARTIFICIAL (decl) || !DECL_NAME (decl)
-	  || TREE_READONLY (decl) || DECL_THREAD_LOCAL_P (decl)
+	  || DECL_THREAD_LOCAL_P (decl)
 	  || DECL_HARD_REGISTER (decl) || DECL_EXTERNAL (decl))
 	continue;
       tree ctx = decl_function_context (decl);

@@ -431,20 +431,12 @@ gs_elf_read_u32 (struct gs_elf_image *img, uint64_t addr, uint32_t *value)
   return gs_elf_read (img, addr, value, sizeof *value);
 }
 
-/* Read the pointer at ADDR of IMG into *VALUE, as the dynamic linker
-   would leave it (less the load address); set *NONNULL (if not null)
-   when it is not a null pointer, which a relocation against an
-   undefined symbol makes it even with value 0.  Returns 0 or -1.  */
-int
-gs_elf_read_ptr (struct gs_elf_image *img, uint64_t addr, uint64_t *value,
-		 int *nonnull)
+/* The dynamic relocation of IMG that sets the word at ADDR, or null.  */
+static const struct gs_elf_reloc *
+gs_elf_reloc_at (const struct gs_elf_image *img, uint64_t addr)
 {
   size_t lo = 0, hi = img->nrelocs;
 
-  if (gs_elf_read (img, addr, value, sizeof *value))
-    return -1;
-  if (nonnull)
-    *nonnull = *value != 0;
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
@@ -454,14 +446,39 @@ gs_elf_read_ptr (struct gs_elf_image *img, uint64_t addr, uint64_t *value,
       else if (img->relocs[mid].where > addr)
 	hi = mid;
       else
-	{
-	  *value = img->relocs[mid].value;
-	  if (nonnull)
-	    *nonnull = 1;
-	  break;
-	}
+	return &img->relocs[mid];
+    }
+  return NULL;
+}
+
+/* Read the pointer at ADDR of IMG into *VALUE, as the dynamic linker
+   would leave it (less the load address); set *NONNULL (if not null)
+   when it is not a null pointer, which a relocation against an
+   undefined symbol makes it even with value 0.  Returns 0 or -1.  */
+int
+gs_elf_read_ptr (struct gs_elf_image *img, uint64_t addr, uint64_t *value,
+		 int *nonnull)
+{
+  const struct gs_elf_reloc *r;
+
+  if (gs_elf_read (img, addr, value, sizeof *value))
+    return -1;
+  if (nonnull)
+    *nonnull = *value != 0;
+  r = gs_elf_reloc_at (img, addr);
+  if (r)
+    {
+      *value = r->value;
+      if (nonnull)
+	*nonnull = 1;
     }
   return 0;
+}
+
+int
+gs_elf_relocated_p (const struct gs_elf_image *img, uint64_t addr)
+{
+  return gs_elf_reloc_at (img, addr) != NULL;
 }
 
 /* Point *S at the NUL-terminated string at address ADDR of IMG, which

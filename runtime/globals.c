@@ -134,6 +134,19 @@ gs_gather_notes (struct gs_map *m)
       snprintf (m->notes + len, sizeof m->notes - len,
 		"; left behind: %s", m->left_globals);
     }
+  if (m->renewed_constants[0])
+    {
+      len = strlen (m->notes);
+      snprintf (m->notes + len, sizeof m->notes - len,
+		"; constants given new contents: %s", m->renewed_constants);
+    }
+  if (m->unshared_constants[0])
+    {
+      len = strlen (m->notes);
+      snprintf (m->notes + len, sizeof m->notes - len,
+		"; constants not shared, old pointers keep the old object: %s",
+		m->unshared_constants);
+    }
   if (m->tls_globals[0])
     {
       len = strlen (m->notes);
@@ -317,39 +330,79 @@ gs_self_bind (void *handle)
     }
 }
 
-/* What gs_rebind_word needs: the variable at NEW, of SIZE bytes, that
-   now lives at OLD; and how many words changed.  */
+/* A variable of the new version, at NEW and of SIZE bytes, that lives
+   at OLD from now on.  */
 struct gs_rebind
 {
   uintptr_t new, size, old;
-  unsigned int changed;
 };
 
-/* gs_each_relocated_word callback: a pointer into ARG's new variable
-   goes to the same offset in the old one.  */
+/* The variables gs_rebind_word re-points pointers into, sorted by NEW,
+   and the mapping whose new units' tables of globals keep the new
+   version's own addresses.  */
+struct gs_rebinds
+{
+  struct gs_rebind *v;
+  size_t n;
+  const struct gs_map *m;
+};
+
+static int
+gs_rebind_cmp (const void *a, const void *b)
+{
+  uintptr_t x = ((const struct gs_rebind *) a)->new;
+  uintptr_t y = ((const struct gs_rebind *) b)->new;
+
+  return x < y ? -1 : x > y;
+}
+
+/* gs_each_relocated_word callback: a pointer into one of ARG's
+   variables goes to the same offset in the running one.  */
 static uintptr_t
 gs_rebind_word (const uintptr_t *slot, uintptr_t v, void *arg)
 {
-  struct gs_rebind *r = arg;
+  const struct gs_rebinds *r = arg;
+  size_t lo = 0, hi = r->n;
 
-  (void) slot;
-  if (v < r->new || v >= r->new + (r->size ? r->size : 1))
-    return v;
-  r->changed++;
-  return r->old + (v - r->new);
+  for (size_t u = 0; u < r->m->n_new; u++)
+    {
+      const struct gs_unit_meta *unit = r->m->new_units[u];
+
+      if ((const void *) slot >= (const void *) unit->globals
+	  && (const void *) slot < (const void *) (unit->globals
+						   + unit->nglobals))
+	return v;
+    }
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      const struct gs_rebind *b = &r->v[mid];
+
+      if (v < b->new)
+	hi = mid;
+      else if (v >= b->new + (b->size ? b->size : 1))
+	lo = mid + 1;
+      else
+	return b->old + (v - b->new);
+    }
+  return v;
 }
 
 /* Re-point the relocated words of the object loaded as HANDLE (GOT
-   entries, data pointers) that point into the variable at NEW, of SIZE
-   bytes, to the same offset in the variable at OLD.  Returns how many
-   it changed.  */
-static unsigned int
-gs_rebind (void *handle, void *new, size_t size, void *old)
+   entries, data pointers) that point into one of the N variables R of
+   the new version to the same offset in the running one, in one walk
+   over its relocations; but not the addresses in the tables of globals
+   of M's new units (gs_share_constants reads the new contents there).  */
+static void
+gs_rebind (const struct gs_map *m, void *handle, struct gs_rebind *r,
+	   size_t n)
 {
-  struct gs_rebind r = { (uintptr_t) new, size, (uintptr_t) old, 0 };
+  struct gs_rebinds all = { r, n, m };
 
-  gs_each_relocated_word (handle, gs_rebind_word, &r);
-  return r.changed;
+  if (!n)
+    return;
+  qsort (r, n, sizeof *r, gs_rebind_cmp);
+  gs_each_relocated_word (handle, gs_rebind_word, &all);
 }
 
 /* Check that the globals of the new version map onto the running ones;
@@ -360,24 +413,28 @@ int
 gs_map_globals (struct gs_map *m, void *handle)
 {
   struct gs_effective *next = NULL;
+  struct gs_rebind *shared = NULL;
   char *taken = NULL, change[256];
-  size_t n = 0, k = 0;
+  size_t n = 0, k = 0, nshared = 0;
 
   if (handle)
     {
       for (size_t u = 0; u < m->n_new; u++)
 	n += m->new_units[u]->nglobals;
       next = calloc (n ? n : 1, sizeof *next);
+      shared = calloc (n ? n : 1, sizeof *shared);
       taken = calloc (gs_n_live_globals ? gs_n_live_globals : 1, 1);
-      if (!next || !taken)
+      if (!next || !shared || !taken)
 	{
 	  free (next);
+	  free (shared);
 	  free (taken);
 	  return gs_refuse (m, "out of memory");
 	}
     }
   m->globals = 0;
   m->new_globals[0] = m->moved_globals[0] = m->left_globals[0] = '\0';
+  m->renewed_constants[0] = m->unshared_constants[0] = '\0';
   m->notes[0] = '\0';
   for (size_t u = 0; u < m->n_new; u++)
     for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
@@ -408,6 +465,7 @@ gs_map_globals (struct gs_map *m, void *handle)
 	  {
 	  case GS_GLOBAL_REFUSED:
 	    free (next);
+	    free (shared);
 	    free (taken);
 	    gs_rules_type_change (og->global->type, og->global->layout,
 				  ng->type, ng->layout, change,
@@ -420,11 +478,25 @@ gs_map_globals (struct gs_map *m, void *handle)
 	    if (handle)
 	      {
 		addr = og->addr;
-		gs_rebind (handle, ng->addr, ng->size, addr);
+		shared[nshared++] = (struct gs_rebind) { (uintptr_t) ng->addr,
+							 ng->size,
+							 (uintptr_t) addr };
 		gs_layout_code_slots (ng->layout, addr, ng->size,
 				      gs_remap_code, m);
 		if (ng->addr != addr)
 		  memcpy (ng->addr, addr, ng->size);
+	      }
+	    break;
+
+	  case GS_GLOBAL_CONSTANT:
+	    /* The running object, with the new version's contents once
+	       its pointers are the running ones (gs_share_constants).  */
+	    if (handle)
+	      {
+		addr = og->addr;
+		shared[nshared++] = (struct gs_rebind) { (uintptr_t) ng->addr,
+							 ng->size,
+							 (uintptr_t) addr };
 	      }
 	    break;
 
@@ -434,10 +506,22 @@ gs_map_globals (struct gs_map *m, void *handle)
 			      m->new_units[u], ng, NULL);
 	    break;
 
+	  case GS_GLOBAL_KEPT_READONLY:
+	    /* A constant that grew or shrank: a pointer to the running
+	       object held where the runtime cannot see it keeps it.  (A
+	       variable that was read-only and no longer is had its
+	       address taken nowhere, or GCC would not have found it
+	       read-only, unless it was a constant: then its initial
+	       value was its value.)  */
+	    if (handle && og && (ng->flags & GS_GLOBAL_READONLY))
+	      gs_note_global (m->unshared_constants,
+			      sizeof m->unshared_constants, m->new_units[u],
+			      ng, "(size changed)");
+	    break;
+
 	  case GS_GLOBAL_TRANSFORMED:
 	    /* Converted into the new version's own variable, before
 	       anything shared changes (gs_transform_globals).  */
-	  case GS_GLOBAL_KEPT_READONLY:
 	    break;
 	  }
 	if (handle)
@@ -456,13 +540,111 @@ gs_map_globals (struct gs_map *m, void *handle)
 	  gs_note_global (m->left_globals, sizeof m->left_globals,
 			  gs_live_globals[j].unit, gs_live_globals[j].global,
 			  NULL);
+      gs_rebind (m, handle, shared, nshared);
       gs_gather_notes (m);
+      free (shared);
       free (taken);
       free (gs_live_globals);
       gs_live_globals = next;
       gs_n_live_globals = k;
     }
   return 0;
+}
+
+/* What gs_find_prot looks for: the protection the loader gave the page
+   at ADDR.  */
+struct gs_prot_query
+{
+  uintptr_t addr;
+  int prot;
+};
+
+/* dl_iterate_phdr callback: the protection of the page DATA->addr, if
+   it is in the object INFO: its PT_LOAD segment's, less write access
+   in the RELRO range (rounded as gs_find_relro does).  */
+static int
+gs_find_prot (struct dl_phdr_info *info, size_t size, void *data)
+{
+  struct gs_prot_query *q = data;
+  uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+  int found = 0;
+
+  (void) size;
+  for (int i = 0; i < info->dlpi_phnum; i++)
+    {
+      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+      uintptr_t start = info->dlpi_addr + ph->p_vaddr;
+
+      if (ph->p_type == PT_LOAD && q->addr >= (start & -page)
+	  && q->addr < start + ph->p_memsz)
+	{
+	  q->prot = ((ph->p_flags & PF_R ? PROT_READ : 0)
+		     | (ph->p_flags & PF_W ? PROT_WRITE : 0)
+		     | (ph->p_flags & PF_X ? PROT_EXEC : 0));
+	  found = 1;
+	}
+    }
+  for (int i = 0; found && i < info->dlpi_phnum; i++)
+    {
+      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+      uintptr_t start = info->dlpi_addr + ph->p_vaddr;
+
+      if (ph->p_type == PT_GNU_RELRO && q->addr >= (start & -page)
+	  && q->addr < ((start + ph->p_memsz) & -page))
+	q->prot &= ~PROT_WRITE;
+    }
+  return found;
+}
+
+/* Copy the N bytes at SRC over the object at DST, which may be in
+   memory the loader made read-only (a constant of the program, or of
+   an earlier version): each page is made writable for the time of the
+   copy, and executable still if it was.  Returns 0 or -1.  */
+static int
+gs_write_constant (void *dst, const void *src, size_t n)
+{
+  uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+  uintptr_t at = (uintptr_t) dst, end = at + n;
+
+  while (at < end)
+    {
+      uintptr_t next = (at & -page) + page;
+      size_t len = (next < end ? next : end) - at;
+      struct gs_prot_query q = { at, PROT_READ | PROT_WRITE };
+      void *p = (void *) (at & -page);
+
+      dl_iterate_phdr (gs_find_prot, &q);
+      if (!(q.prot & PROT_WRITE)
+	  && mprotect (p, page, q.prot | PROT_READ | PROT_WRITE))
+	return -1;
+      memcpy ((void *) at, (const char *) src + (at - (uintptr_t) dst), len);
+      if (!(q.prot & PROT_WRITE))
+	mprotect (p, page, q.prot);
+      at += len;
+    }
+  return 0;
+}
+
+void
+gs_share_constants (struct gs_map *m)
+{
+  for (size_t j = 0; j < gs_n_live_globals; j++)
+    {
+      const struct gs_effective *e = &gs_live_globals[j];
+
+      if (!(e->global->flags & GS_GLOBAL_READONLY)
+	  || e->addr == e->global->addr
+	  || memcmp (e->addr, e->global->addr, e->global->size) == 0)
+	continue;
+      if (gs_write_constant (e->addr, e->global->addr, e->global->size))
+	gs_note_global (m->unshared_constants,
+			sizeof m->unshared_constants, e->unit, e->global,
+			"(its memory could not be written)");
+      else
+	gs_note_global (m->renewed_constants, sizeof m->renewed_constants,
+			e->unit, e->global, NULL);
+    }
+  gs_gather_notes (m);
 }
 
 /* Where gs_copy_field copies from and to.  */

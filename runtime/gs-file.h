@@ -80,6 +80,9 @@ extern int gs_elf_read_u32 (struct gs_elf_image *img, uint64_t addr,
 			    uint32_t *value);
 extern int gs_elf_read_ptr (struct gs_elf_image *img, uint64_t addr,
 			    uint64_t *value, int *nonnull);
+/* Whether a dynamic relocation of IMG sets the word at ADDR.  */
+extern int gs_elf_relocated_p (const struct gs_elf_image *img,
+			       uint64_t addr);
 extern int gs_elf_read_string (struct gs_elf_image *img, uint64_t addr,
 			       const char **s);
 extern int gs_elf_fail (struct gs_elf_image *img, const char *fmt, ...)
@@ -112,11 +115,23 @@ struct gs_meta_file
   size_t nunits;
   struct gs_meta_transformer *transformers;
   size_t ntransformers;
+  uint64_t **global_at;		/* Per unit, per global: where the file
+				   places the variable, or 0.  */
   uint64_t budget;		/* Table entries still allowed: bounds
 				   the work a hostile file can ask for.  */
 };
 
 extern int gs_meta_load (struct gs_meta_file *mf, const char *path);
+
+/* Read the initial contents of the global G of the unit U of MF into
+   BUF (G->size bytes), and set the byte of MASK (if not null, as long)
+   for each byte that a dynamic relocation sets (a pointer, whose value
+   the file alone does not tell).  Returns 0, or -1 if G has no address
+   or its bytes are not in the file.  */
+extern int gs_meta_global_contents (struct gs_meta_file *mf,
+				    const struct gs_unit_meta *u,
+				    const struct gs_global_meta *g,
+				    unsigned char *buf, unsigned char *mask);
 extern void gs_meta_free (struct gs_meta_file *mf);
 
 #endif /* GEARSHIFT_GS_FILE_H */

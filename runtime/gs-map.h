@@ -37,7 +37,11 @@ struct gs_map
   char new_globals[256], moved_globals[256], left_globals[256];
   /* The thread-local globals each thread carries over: "a, b (f.c)".  */
   char tls_globals[256];
-  char notes[1100];		/* All four, with their headings.  */
+  /* Constants of the running version that took the new version's
+     contents, and those that stay apart from the new version's
+     (another size): "a, b (f.c) (size changed)".  */
+  char renewed_constants[256], unshared_constants[256];
+  char notes[1700];		/* All of them, with their headings.  */
 };
 
 /* What a frame transformer sees.  */
@@ -174,6 +178,14 @@ extern int gs_init_live_globals (struct gs_map *m);
    with HANDLE, make the mapped ones share the running variables.
    Returns 0 or -1 with M->why set.  */
 extern int gs_map_globals (struct gs_map *m, void *handle);
+
+/* Give each constant of the running version that the new version of M
+   took over (GS_GLOBAL_CONSTANT) the new version's contents where they
+   differ, once every pointer in the new version is the running one
+   (after gs_map_globals and gs_redirect_commit), so that code of the
+   new version reads the same through the object's address as from its
+   own copy; list them in M's outcome notes.  */
+extern void gs_share_constants (struct gs_map *m);
 
 /* Run the transformers of the new version's globals whose type
    changed.  Returns 0 or -1 with M->why set.  */

@@ -194,8 +194,12 @@ extern long gs_rules_match_global (const struct gs_rules_globals *old,
 enum gs_global_verdict
 {
   GS_GLOBAL_NEW,		/* No running one: its initial value.  */
-  GS_GLOBAL_KEPT_READONLY,	/* Read-only in either version: its
-				   initial value.  */
+  GS_GLOBAL_KEPT_READONLY,	/* Read-only in either version, and not
+				   a constant that fits the running
+				   object: its initial value.  */
+  GS_GLOBAL_CONSTANT,		/* A constant of the new version the size
+				   of the running object: that object,
+				   given the new version's contents.  */
   GS_GLOBAL_MAPPED,		/* The running variable, same type.  */
   GS_GLOBAL_TRANSFORMED,	/* Converted from the running one.  */
   GS_GLOBAL_REFUSED		/* Changed type, no transformer.  */

@@ -251,7 +251,10 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
   u->unchecked = unchecked = calloc (u->nunchecked ? u->nunchecked : 1,
 				     sizeof *unchecked);
   u->types = types = calloc (u->ntypes ? u->ntypes : 1, sizeof *types);
-  if (!fns || !globals || !unchecked || !types)
+  mf->global_at[u - mf->units] = calloc (u->nglobals ? u->nglobals : 1,
+					 sizeof (uint64_t));
+  if (!fns || !globals || !unchecked || !types
+      || !mf->global_at[u - mf->units])
     return gs_elf_fail (img, "out of memory");
   for (uint32_t i = 0; i < u->nunchecked; i++)
     if (gs_meta_string (mf, unchecked_at + (uint64_t) i * PTR_BYTES,
@@ -274,6 +277,7 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
 	  || gs_elf_read_u32 (img, a + GLOBAL_ (flags), &g->flags))
 	return -1;
       g->addr = present ? GS_META_PRESENT_ADDR : NULL;
+      mf->global_at[u - mf->units][i] = present ? where : 0;
     }
   for (uint32_t i = 0; i < u->ntypes; i++)
     {
@@ -356,7 +360,9 @@ gs_meta_load (struct gs_meta_file *mf, const char *path)
   mf->units = calloc (mf->nunits ? mf->nunits : 1, sizeof *mf->units);
   mf->unit_list = calloc (mf->nunits ? mf->nunits : 1,
 			  sizeof *mf->unit_list);
-  if (!mf->units || !mf->unit_list)
+  mf->global_at = calloc (mf->nunits ? mf->nunits : 1,
+			  sizeof *mf->global_at);
+  if (!mf->units || !mf->unit_list || !mf->global_at)
     return gs_elf_fail (&mf->elf, "out of memory");
   for (size_t i = 0; i < mf->nunits; i++)
     mf->unit_list[i] = &mf->units[i];
@@ -373,6 +379,27 @@ gs_meta_load (struct gs_meta_file *mf, const char *path)
 	return -1;
     }
   return gs_meta_read_transformers (mf);
+}
+
+int
+gs_meta_global_contents (struct gs_meta_file *mf,
+			 const struct gs_unit_meta *u,
+			 const struct gs_global_meta *g, unsigned char *buf,
+			 unsigned char *mask)
+{
+  uint64_t at = mf->global_at[u - mf->units][g - u->globals];
+
+  if (!at || gs_elf_read (&mf->elf, at, buf, g->size))
+    return -1;
+  if (mask)
+    {
+      memset (mask, 0, g->size);
+      for (uint32_t i = 0; i < g->size; i++)
+	if (gs_elf_relocated_p (&mf->elf, at + i))
+	  memset (mask + i, 1,
+		  g->size - i < PTR_BYTES ? g->size - i : PTR_BYTES);
+    }
+  return 0;
 }
 
 /* Free what MF holds.  */
@@ -394,7 +421,10 @@ gs_meta_free (struct gs_meta_file *mf)
       free ((void *) u->globals);
       free ((void *) u->unchecked);
       free ((void *) u->types);
+      if (mf->global_at)
+	free (mf->global_at[i]);
     }
+  free (mf->global_at);
   free (mf->units);
   free (mf->unit_list);
   free (mf->transformers);

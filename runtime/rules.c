@@ -323,8 +323,12 @@ gs_rules_global (const struct gs_global_meta *old_g,
 {
   if (!old_g)
     return GS_GLOBAL_NEW;
-  /* The running one's value is its own initial value (it may be in
-     read-only memory, where the new code could not write it).  */
+  /* A constant's address is an identity: the new version takes the
+     running object, and gives it its own contents, which must fit.  A
+     variable that was a constant may be in read-only memory, where the
+     new code could not write it: it keeps its own.  */
+  if ((new_g->flags & GS_GLOBAL_READONLY) && old_g->size == new_g->size)
+    return GS_GLOBAL_CONSTANT;
   if ((old_g->flags | new_g->flags) & GS_GLOBAL_READONLY)
     return GS_GLOBAL_KEPT_READONLY;
   if (gs_same_global_type (old_g, new_g))
@@ -387,6 +391,9 @@ gs_rules_thread_local (const struct gs_unit_meta *const *old_units,
   *old_u = NULL;
   *old_g = k < 0 ? NULL : gs_tls_at (&view, (size_t) k, old_u);
   v = gs_rules_global (*old_g, new_g, tr);
+  /* Each thread has its own copy: no address to share.  */
+  if (v == GS_GLOBAL_CONSTANT)
+    v = GS_GLOBAL_KEPT_READONLY;
   if (v == GS_GLOBAL_TRANSFORMED
       && !(strcmp ((*old_g)->type, new_g->type) == 0
 	   && gs_rules_by_name (new_g->type, (*old_g)->layout,

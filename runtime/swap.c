@@ -300,6 +300,7 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
   free (mapped);
   gs_map_globals (&m, handle);
   gs_redirect_commit (&m, handle);
+  gs_share_constants (&m);
   gs_current_version = m.version;
   gs_run_on_update (m.version);
   snprintf (transformed, sizeof transformed, ", %u values transformed",

@@ -69,6 +69,9 @@ struct check_counts
   unsigned int thread_local;	/* Thread-local globals carried over.  */
   unsigned int fns_ok, fns_refusable;
   unsigned int redirected, reachable;
+  unsigned int constants;	/* Constants that keep their address.  */
+  unsigned int renewed;		/* Those with other contents.  */
+  unsigned int unshared;	/* Constants that changed size.  */
 };
 
 /* Say what becomes of the entry of OF, a function of the running
@@ -207,9 +210,37 @@ print_global (const struct gs_unit_meta *u, const struct gs_global_meta *g)
     printf ("global %s", g->name);
 }
 
+/* Whether the constant NG of unit NU of NEW has other initial contents
+   than the running one, OG of unit OU of OLD, as far as the files tell:
+   bytes a relocation sets in either (pointers) are not compared, the
+   runtime compares them once it has bound them.  Returns 1 or 0, or -1
+   if a file does not hold the bytes.  */
+static int
+constant_changed (struct gs_meta_file *old, const struct gs_unit_meta *ou,
+		  const struct gs_global_meta *og, struct gs_meta_file *new,
+		  const struct gs_unit_meta *nu,
+		  const struct gs_global_meta *ng)
+{
+  unsigned char *b = malloc (4 * (size_t) ng->size + 4);
+  int changed = -1;
+
+  if (b && og->size == ng->size
+      && gs_meta_global_contents (old, ou, og, b, b + ng->size) == 0
+      && gs_meta_global_contents (new, nu, ng, b + 2 * ng->size,
+				  b + 3 * ng->size) == 0)
+    {
+      changed = 0;
+      for (uint32_t i = 0; i < ng->size && !changed; i++)
+	changed = (!b[ng->size + i] && !b[3 * ng->size + i]
+		   && b[i] != b[2 * ng->size + i]);
+    }
+  free (b);
+  return changed;
+}
+
 /* Check the globals of NEW against those of OLD into C.  */
 static void
-check_globals (const struct gs_meta_file *old, const struct gs_meta_file *new,
+check_globals (struct gs_meta_file *old, struct gs_meta_file *new,
 	       struct check_counts *c)
 {
   struct gs_rules_transformers tr = { has_transformer, new };
@@ -262,8 +293,34 @@ check_globals (const struct gs_meta_file *old, const struct gs_meta_file *new,
 	switch (gs_rules_global (og, ng, &tr))
 	  {
 	  case GS_GLOBAL_KEPT_READONLY:
-	    printf (": read-only, keeps the new version's value\n");
+	    if (og && (ng->flags & GS_GLOBAL_READONLY))
+	      {
+		printf (": constant, size changed: stays apart from the "
+			"running one, which pointers held to it keep\n");
+		c->unshared++;
+	      }
+	    else
+	      printf (": read-only, keeps the new version's value\n");
 	    c->fresh++;
+	    break;
+
+	  case GS_GLOBAL_CONSTANT:
+	    switch (constant_changed (old, refs[k].unit, og, new, nu, ng))
+	      {
+	      case 0:
+		printf (": constant, keeps its address\n");
+		break;
+	      case 1:
+		printf (": constant, keeps its address and takes the new "
+			"version's contents (changed)\n");
+		c->renewed++;
+		break;
+	      default:
+		printf (": constant, keeps its address and takes the new "
+			"version's contents\n");
+		break;
+	      }
+	    c->constants++;
 	    break;
 
 	  case GS_GLOBAL_NEW:
@@ -336,6 +393,7 @@ check_thread_locals (const struct gs_meta_file *old,
 				       new->unit_list, new->nunits, nu, ng,
 				       &tr, &ou, &og))
 	  {
+	  case GS_GLOBAL_CONSTANT:
 	  case GS_GLOBAL_KEPT_READONLY:
 	    printf (": read-only, keeps the new version's value\n");
 	    break;
@@ -608,6 +666,10 @@ tool_check (int argc, char **argv)
   if (c.thread_local)
     printf ("check: %u thread-local globals carried over by each thread\n",
 	    c.thread_local);
+  if (c.constants || c.unshared)
+    printf ("check: %u constants keep their address, %u of them with new "
+	    "contents; %u changed size and stay apart\n", c.constants,
+	    c.renewed, c.unshared);
   if (c.types_changed)
     printf ("check: %u heap types changed layout, %u refused\n",
 	    c.types_changed, c.types_refused);
