@@ -479,11 +479,7 @@ globals_table (unsigned *n)
       tree type = TREE_TYPE (var);
       char *tname = gs_type_name (type);
       char *lay = gs_type_layout (type);
-      tree ctx = decl_function_context (var);
-      char *name = (ctx ? xasprintf ("%s::%s",
-				     IDENTIFIER_POINTER (DECL_NAME (ctx)),
-				     IDENTIFIER_POINTER (DECL_NAME (var)))
-		    : xstrdup (IDENTIFIER_POINTER (DECL_NAME (var))));
+      char *name = gs_static_name (var, "::");
       unsigned flags = ((file_static_p (var) ? GS_GLOBAL_STATIC : 0)
 			| (TREE_READONLY (var)
 			   || TYPE_READONLY (strip_array_types (type))

@@ -452,12 +452,10 @@ prepare_shared_object (void)
 	  || DECL_THREAD_LOCAL_P (decl)
 	  || DECL_HARD_REGISTER (decl) || DECL_EXTERNAL (decl))
 	continue;
-      tree ctx = decl_function_context (decl);
-      char *name = xasprintf ("__gs_static.%s.%s%s%s",
-			      lbasename (main_input_filename),
-			      ctx ? IDENTIFIER_POINTER (DECL_NAME (ctx)) : "",
-			      ctx ? "." : "",
-			      IDENTIFIER_POINTER (DECL_NAME (decl)));
+      char *own = gs_static_name (decl, ".");
+      char *name = xasprintf ("__gs_static.%s.%s",
+			      lbasename (main_input_filename), own);
+      free (own);
       /* The assembler takes letters, digits, '_' and '.' in a name.  */
       for (char *c = name; *c; c++)
 	if (!ISALNUM (*c) && *c != '_' && *c != '.')

@@ -149,6 +149,7 @@ struct gs_unit
 extern const char *gs_unsupported_reason (cgraph_node *, location_t *,
 					  bool *);
 extern bool gs_defined_here_p (tree);
+extern char *gs_static_name (tree, const char *);
 extern bool gs_calls_instrumentable_p (gimple *, gs_unit *);
 extern bool gs_marker_call_p (gimple *);
 extern bool gs_asm_or_call_p (gimple *);

@@ -233,3 +233,42 @@ gs_asm_or_call_p (gimple *stmt)
 	  && !(gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
 	       && (gimple_call_flags (stmt) & ECF_CONST)));
 }
+
+/* Whether the variable A comes before B in the source.  */
+
+static bool
+declared_before_p (tree a, tree b)
+{
+  expanded_location x = expand_location (DECL_SOURCE_LOCATION (a));
+  expanded_location y = expand_location (DECL_SOURCE_LOCATION (b));
+  if (x.line != y.line)
+    return x.line < y.line;
+  if (x.column != y.column)
+    return x.column < y.column;
+  return DECL_UID (a) < DECL_UID (b);
+}
+
+/* The name by which the static variable VAR is known from version to
+   version: its own at file scope, FN SEP NAME inside the function FN,
+   and NAME.N for the Nth (from 2, in source order) of FN's statics of
+   that name: a function may declare two in different blocks.  Free it
+   with free.  */
+
+char *
+gs_static_name (tree var, const char *sep)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (var));
+  tree ctx = decl_function_context (var);
+  if (!ctx)
+    return xstrdup (name);
+  unsigned rank = 1;
+  varpool_node *other;
+  FOR_EACH_VARIABLE (other)
+    if (other->decl != var && DECL_NAME (other->decl) == DECL_NAME (var)
+	&& decl_function_context (other->decl) == ctx
+	&& declared_before_p (other->decl, var))
+      rank++;
+  const char *fn = IDENTIFIER_POINTER (DECL_NAME (ctx));
+  return (rank == 1 ? xasprintf ("%s%s%s", fn, sep, name)
+	  : xasprintf ("%s%s%s.%u", fn, sep, name, rank));
+}

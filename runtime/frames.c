@@ -91,8 +91,7 @@ gs_map_frame (struct gs_map *m, const struct gs_frame *old,
 		  gs_slot_size (nf));
 	  /* An address-taken variable stays where it is, on the side
 	     stack: its code pointers are re-pointed there.  */
-	  gs_layout_code_slots (nf->layout, gs_field_value (nf, data),
-				nf->size, gs_remap_code, m);
+	  gs_remap_value (m, nf->layout, gs_field_value (nf, data), nf->size);
 	  break;
 	}
     }

@@ -435,6 +435,9 @@ gs_map_globals (struct gs_map *m, void *handle)
   m->globals = 0;
   m->new_globals[0] = m->moved_globals[0] = m->left_globals[0] = '\0';
   m->renewed_constants[0] = m->unshared_constants[0] = '\0';
+  /* What moves is known from the check, before the frames map.  */
+  if (!handle)
+    m->n_moved = 0;
   m->notes[0] = '\0';
   for (size_t u = 0; u < m->n_new; u++)
     for (unsigned int i = 0; i < m->new_units[u]->nglobals; i++)
@@ -481,8 +484,7 @@ gs_map_globals (struct gs_map *m, void *handle)
 		shared[nshared++] = (struct gs_rebind) { (uintptr_t) ng->addr,
 							 ng->size,
 							 (uintptr_t) addr };
-		gs_layout_code_slots (ng->layout, addr, ng->size,
-				      gs_remap_code, m);
+		gs_remap_value (m, ng->layout, addr, ng->size);
 		if (ng->addr != addr)
 		  memcpy (ng->addr, addr, ng->size);
 	      }
@@ -513,15 +515,27 @@ gs_map_globals (struct gs_map *m, void *handle)
 	       address taken nowhere, or GCC would not have found it
 	       read-only, unless it was a constant: then its initial
 	       value was its value.)  */
-	    if (handle && og && (ng->flags & GS_GLOBAL_READONLY))
-	      gs_note_global (m->unshared_constants,
-			      sizeof m->unshared_constants, m->new_units[u],
-			      ng, "(size changed)");
+	    if (og && (ng->flags & GS_GLOBAL_READONLY))
+	      {
+		if (!handle)
+		  gs_note_moved (m, og->addr, og->global->size, ng->addr,
+				 ng->size);
+		else
+		  gs_note_global (m->unshared_constants,
+				  sizeof m->unshared_constants,
+				  m->new_units[u], ng, "(size changed)");
+	      }
 	    break;
 
 	  case GS_GLOBAL_TRANSFORMED:
 	    /* Converted into the new version's own variable, before
-	       anything shared changes (gs_transform_globals).  */
+	       anything shared changes (gs_transform_globals).  Pointers
+	       to the running one follow it, but not those into it: its
+	       fields moved.  */
+	    if (!handle)
+	      gs_note_moved (m, og->addr, og->global->size, ng->addr, 1);
+	    else
+	      gs_remap_value (m, ng->layout, ng->addr, ng->size);
 	    break;
 	  }
 	if (handle)
@@ -788,7 +802,7 @@ gs_map_thread_locals (struct gs_map *m)
 	if (v == GS_GLOBAL_MAPPED)
 	  {
 	    memcpy (to, from, ng->size);
-	    gs_layout_code_slots (ng->layout, to, ng->size, gs_remap_code, m);
+	    gs_remap_value (m, ng->layout, to, ng->size);
 	  }
 	else
 	  {

@@ -367,11 +367,13 @@ extern struct gs_stats gs_stats;
 extern size_t gs_format_value (const char *layout, const void *value,
 			       size_t size, char *buf, size_t bufsize);
 
-/* Call FN (SLOT, ARG) for every code pointer inside the value V of SIZE
-   bytes described by LAYOUT.  */
-extern void gs_layout_code_slots (const char *layout, void *v, size_t size,
-				  void (*fn) (void *slot, void *arg),
-				  void *arg);
+/* Call FN (SLOT, KIND, ARG) for every pointer inside the value V of
+   SIZE bytes described by LAYOUT whose descriptor is one of KINDS: "P"
+   (code), "p" (data).  */
+extern void gs_layout_slots (const char *layout, void *v, size_t size,
+			     const char *kinds,
+			     void (*fn) (void *slot, char kind, void *arg),
+			     void *arg);
 
 /* report.c  */
 

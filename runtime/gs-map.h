@@ -41,6 +41,13 @@ struct gs_map
      contents, and those that stay apart from the new version's
      (another size): "a, b (f.c) (size changed)".  */
   char renewed_constants[256], unshared_constants[256];
+  /* Objects of the running version that the new version replaces by
+     its own, for gs_remap_value.  */
+  struct gs_moved_object
+  {
+    uintptr_t old, size, new, new_size;
+  } moved[64];
+  unsigned int n_moved;
   char notes[1700];		/* All of them, with their headings.  */
 };
 
@@ -115,11 +122,20 @@ extern int gs_refuse_target (struct gs_map *m, enum gs_target_verdict v,
 extern void gs_list_append (char *list, size_t size, const char *fmt, ...)
   GS_PRINTF (3, 4);
 
-/* Re-point *SLOT, if it holds the address of a function of an old
-   version, to the canonical address of the new version's function of
-   the same name (a callback of gs_layout_code_slots; ARG is the
-   mapping).  */
-extern void gs_remap_code (void *slot, void *arg);
+/* Re-point the pointers inside the value V of SIZE bytes described by
+   LAYOUT that M moves: those to a function of an old version to the
+   canonical address of the new version's function of the same name,
+   and those into an object of the running version that the new version
+   replaces by one of its own (M->moved) to the same offset in that
+   one.  */
+extern void gs_remap_value (struct gs_map *m, const char *layout, void *v,
+			    size_t size);
+
+/* Record in M that the running version's object at OLD, of SIZE bytes,
+   is replaced by the new version's at NEW, of NEW_SIZE bytes (a
+   constant that changed size); what does not fit in M is left.  */
+extern void gs_note_moved (struct gs_map *m, const void *old, size_t size,
+			   const void *new, size_t new_size);
 
 /* The canonical address of FN, a function of the running version or of
    the one being loaded: the address of the function in the first

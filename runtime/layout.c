@@ -383,22 +383,23 @@ gs_format (struct gs_out *out, const char *d, const char **end,
     }
 }
 
-/* Count a code pointer slot in *ARG (a size_t).  */
+/* Count a pointer slot in *ARG (a size_t).  */
 static void
-gs_count_slot (void *slot, void *arg)
+gs_count_slot (void *slot, char kind, void *arg)
 {
   (void) slot;
+  (void) kind;
   ++*(size_t *) arg;
 }
 
-/* Call FN (SLOT, ARG) for every code pointer ("P") inside the value V of
+/* Call FN (SLOT, KIND, ARG) for every pointer inside the value V of
    AVAIL bytes described by D (at nesting DEPTH; KNOWN its size if known,
-   or 0), and store in *END where D ends.  Returns 0, or -1 for a bad
-   descriptor.  */
+   or 0) whose descriptor, "P" (code) or "p" (data), is one of KINDS, and
+   store in *END where D ends.  Returns 0, or -1 for a bad descriptor.  */
 static int
-gs_walk_code (const char *d, const char **end, unsigned char *v,
-	      size_t avail, size_t known, int depth,
-	      void (*fn) (void *slot, void *arg), void *arg)
+gs_walk_slots (const char *d, const char **end, unsigned char *v,
+	       size_t avail, size_t known, int depth, const char *kinds,
+	       void (*fn) (void *slot, char kind, void *arg), void *arg)
 {
   size_t size, align, n = 0, esize, ealign;
   const char *p = d + 1;
@@ -407,9 +408,9 @@ gs_walk_code (const char *d, const char **end, unsigned char *v,
     return -1;
   switch (*d)
     {
-    case 'P':
-      if (avail >= sizeof (void *))
-	fn (v, arg);
+    case 'P': case 'p':
+      if (avail >= sizeof (void *) && strchr (kinds, *d))
+	fn (v, *d, arg);
       return 0;
     case '[': case 'v':
       gs_number (&p, &n);
@@ -419,19 +420,19 @@ gs_walk_code (const char *d, const char **end, unsigned char *v,
 	esize = known / n;
       if (n > 1 && esize && esize <= avail)
 	{
-	  /* The walk is by type: if the first element holds no code
+	  /* The walk is by type: if the first element holds no such
 	     pointer, none does, and an array of numbers costs nothing.  */
 	  size_t found = 0;
 
-	  if (gs_walk_code (p, end, v, esize, esize, depth + 1,
-			    gs_count_slot, &found))
+	  if (gs_walk_slots (p, end, v, esize, esize, depth + 1, kinds,
+			     gs_count_slot, &found))
 	    return -1;
 	  if (!found)
 	    return 0;
 	}
       for (size_t i = 0; i < n && esize && (i + 1) * esize <= avail; i++)
-	if (gs_walk_code (p, end, v + i * esize, esize, esize, depth + 1,
-			  fn, arg))
+	if (gs_walk_slots (p, end, v + i * esize, esize, esize, depth + 1,
+			   kinds, fn, arg))
 	  return -1;
       return 0;
     case '{': case '<':
@@ -448,8 +449,8 @@ gs_walk_code (const char *d, const char **end, unsigned char *v,
 	      off = avail;
 	    if (width)
 	      gs_bit_holder (&p, bit, width);
-	    else if (gs_walk_code (p, &p, v + off, avail - off, 0, depth + 1,
-				   fn, arg))
+	    else if (gs_walk_slots (p, &p, v + off, avail - off, 0, depth + 1,
+				    kinds, fn, arg))
 	      return -1;
 	    if (*p == ';')
 	      p++;
@@ -461,17 +462,18 @@ gs_walk_code (const char *d, const char **end, unsigned char *v,
     }
 }
 
-/* Call FN (SLOT, ARG) for every code pointer inside the value V of SIZE
-   bytes described by LAYOUT: how an update re-points pointers to the old
-   version's functions, wherever they sit in a variable.  */
+/* Call FN (SLOT, KIND, ARG) for every pointer inside the value V of
+   SIZE bytes described by LAYOUT whose descriptor is one of KINDS ("P"
+   for code, "p" for data): how an update re-points pointers to the old
+   version's functions and objects, wherever they sit in a variable.  */
 void
-gs_layout_code_slots (const char *layout, void *v, size_t size,
-		      void (*fn) (void *slot, void *arg), void *arg)
+gs_layout_slots (const char *layout, void *v, size_t size, const char *kinds,
+		 void (*fn) (void *slot, char kind, void *arg), void *arg)
 {
   const char *end;
 
   if (layout && v)
-    gs_walk_code (layout, &end, v, size, size, 0, fn, arg);
+    gs_walk_slots (layout, &end, v, size, size, 0, kinds, fn, arg);
 }
 
 /* Format value V of SIZE bytes, described by LAYOUT, into BUF of BUFSIZE

@@ -139,12 +139,11 @@ gs_canon_commit (int done)
 
 /* Re-point *SLOT, if it holds the address of a function of an old
    version, to the canonical address of the new version's function of
-   the same name (its old address, if it was redirected).  ARG is the
-   mapping (a callback of gs_layout_code_slots).  */
-void
-gs_remap_code (void *slot, void *arg)
+   the same name (its old address, if it was redirected), in the
+   mapping M.  */
+static void
+gs_remap_code (void *slot, struct gs_map *m)
 {
-  struct gs_map *m = arg;
   void (*p) (void);
 
   memcpy (&p, slot, sizeof p);
@@ -170,4 +169,61 @@ gs_remap_code (void *slot, void *arg)
 	    return;
 	  }
       }
+}
+
+void
+gs_note_moved (struct gs_map *m, const void *old, size_t size,
+	       const void *new, size_t new_size)
+{
+  struct gs_moved_object *o;
+
+  if (m->n_moved == sizeof m->moved / sizeof m->moved[0])
+    return;
+  o = &m->moved[m->n_moved++];
+  o->old = (uintptr_t) old;
+  o->size = size ? size : 1;
+  o->new = (uintptr_t) new;
+  o->new_size = new_size;
+}
+
+/* Re-point *SLOT, if it holds an address inside an object of the
+   running version that has moved (M->moved), to the same offset in
+   the new object, if the new one is that big.  */
+static void
+gs_remap_data (void *slot, struct gs_map *m)
+{
+  uintptr_t p;
+
+  memcpy (&p, slot, sizeof p);
+  for (unsigned int i = 0; i < m->n_moved; i++)
+    {
+      const struct gs_moved_object *o = &m->moved[i];
+
+      if (p >= o->old && p - o->old < o->size)
+	{
+	  if (p - o->old < o->new_size)
+	    {
+	      p = o->new + (p - o->old);
+	      memcpy (slot, &p, sizeof p);
+	    }
+	  return;
+	}
+    }
+}
+
+/* gs_layout_slots callback for gs_remap_value.  */
+static void
+gs_remap_slot (void *slot, char kind, void *arg)
+{
+  if (kind == 'P')
+    gs_remap_code (slot, arg);
+  else
+    gs_remap_data (slot, arg);
+}
+
+void
+gs_remap_value (struct gs_map *m, const char *layout, void *v, size_t size)
+{
+  gs_layout_slots (layout, v, size, m->n_moved ? "Pp" : "P", gs_remap_slot,
+		   m);
 }

@@ -1,5 +1,6 @@
 /* A global struct whose type changed (a field added) is converted by the
-   new version's transformer; the other globals keep their values.  */
+   new version's transformer; the other globals keep their values, and
+   a pointer to the struct in one of them follows it.  */
 /* { dg-do run } */
 /* { dg-versions "versions/transform-global-v2/transform-global.c=transform-global-v2.so" } */
 
@@ -8,10 +9,12 @@
 
 struct config { int port; } config = { 80 };
 int requests;
+struct config *current;
 
 int
 main (void)
 {
+  current = &config;
   for (int i = 0; i < 4; i++)
     {
       if (i == 2)
@@ -29,5 +32,5 @@ main (void)
 /* { dg-output "v1 i=0 port=80 requests=80\n" } */
 /* { dg-output "v1 i=1 port=80 requests=160\n" } */
 /* { dg-output "v1 i=2 port=80 requests=240\n" } */
-/* { dg-output "v2 i=3 port=8080 backlog=16 requests=8320\n" } */
-/* { dg-output "status 0: updated to \[^ \]+/transform-global-v2.so: 1 frames, 1 globals mapped, 1 values transformed, \[0-9\]+ functions redirected\n" } */
+/* { dg-output "v2 i=3 port=8080 backlog=16 requests=8320 current=1\n" } */
+/* { dg-output "status 0: updated to \[^ \]+/transform-global-v2.so: 1 frames, 2 globals mapped, 1 values transformed, \[0-9\]+ functions redirected\n" } */

@@ -6,6 +6,7 @@
 
 struct config { int port; int backlog; } config = { 0, 0 };
 int requests;
+struct config *current;
 
 struct config_v1 { int port; };
 
@@ -23,11 +24,12 @@ GEARSHIFT_TRANSFORM_GLOBAL (config, widen)
 int
 main (void)
 {
+  current = &config;
   for (int i = 0; i < 4; i++)
     {
       requests += config.port;
-      printf ("v2 i=%d port=%d backlog=%d requests=%d\n", i, config.port,
-	      config.backlog, requests);
+      printf ("v2 i=%d port=%d backlog=%d requests=%d current=%d\n", i,
+	      config.port, config.backlog, requests, current == &config);
       gearshift_update_point ("tick");
     }
   char msg[200];
