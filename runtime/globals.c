@@ -639,24 +639,67 @@ gs_write_constant (void *dst, const void *src, size_t n)
   return 0;
 }
 
+/* What gs_mark_data_slot marks: the bytes of the value at BASE that
+   hold data pointers.  */
+struct gs_data_mask
+{
+  const unsigned char *base;
+  unsigned char *mask;
+};
+
+/* gs_layout_slots callback: mark the pointer at SLOT in ARG's mask.  */
+static void
+gs_mark_data_slot (void *slot, char kind, void *arg)
+{
+  struct gs_data_mask *d = arg;
+
+  (void) kind;
+  memset (d->mask + ((unsigned char *) slot - d->base), 1, sizeof (void *));
+}
+
+/* Whether the N bytes at A and B differ other than in the data pointers
+   that LAYOUT describes: those of a constant mostly point at string
+   literals, of which each version has its own copy.  */
+static int
+gs_values_differ (const char *layout, const void *a, const void *b,
+		  size_t n)
+{
+  unsigned char *mask = calloc (n ? n : 1, 1);
+  struct gs_data_mask d = { a, mask };
+  int differ = 0;
+
+  if (!mask)
+    return 1;
+  gs_layout_slots (layout, (void *) a, n, "p", gs_mark_data_slot, &d);
+  for (size_t i = 0; i < n && !differ; i++)
+    differ = !mask[i] && ((const unsigned char *) a)[i]
+			 != ((const unsigned char *) b)[i];
+  free (mask);
+  return differ;
+}
+
 void
 gs_share_constants (struct gs_map *m)
 {
   for (size_t j = 0; j < gs_n_live_globals; j++)
     {
       const struct gs_effective *e = &gs_live_globals[j];
+      const struct gs_global_meta *g = e->global;
+      int differ;
 
-      if (!(e->global->flags & GS_GLOBAL_READONLY)
-	  || e->addr == e->global->addr
-	  || memcmp (e->addr, e->global->addr, e->global->size) == 0)
+      if (!(g->flags & GS_GLOBAL_READONLY) || e->addr == g->addr
+	  || memcmp (e->addr, g->addr, g->size) == 0)
 	continue;
-      if (gs_write_constant (e->addr, e->global->addr, e->global->size))
+      /* Named in the outcome only when more than the data pointers
+	 changed (code pointers are canonical by now: comparable).  */
+      differ = gs_values_differ (g->layout, e->addr, g->addr, g->size);
+      if (gs_write_constant (e->addr, g->addr, g->size))
 	gs_note_global (m->unshared_constants,
-			sizeof m->unshared_constants, e->unit, e->global,
+			sizeof m->unshared_constants, e->unit, g,
 			"(its memory could not be written)");
-      else
+      else if (differ)
 	gs_note_global (m->renewed_constants, sizeof m->renewed_constants,
-			e->unit, e->global, NULL);
+			e->unit, g, NULL);
     }
   gs_gather_notes (m);
 }

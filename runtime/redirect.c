@@ -97,14 +97,23 @@ gs_text_writable (unsigned char *at, size_t len)
 
 /* Whether byte P, just after a 1-byte body, is padding that nothing
    executes: a nop or int3 (the next body's redirection area starts with
-   2 bytes that stay nops) or the start of a multi-byte nop.  */
+   2 bytes that stay nops) or the start of a multi-byte nop, which the
+   assembler may begin with several 0x66 prefixes and a cs override
+   ("66 66 2e 0f 1f 84 00 ...").  */
 static int
 gs_padding_p (const unsigned char *p)
 {
-  return (p[0] == 0x90 || p[0] == 0xcc
-	  || (p[0] == 0x0f && p[1] == 0x1f)
-	  || (p[0] == 0x66 && (p[1] == 0x90 || p[1] == 0x0f
-			       || p[1] == 0x2e)));
+  int i = 0;
+
+  if (p[0] == 0x90 || p[0] == 0xcc)
+    return 1;
+  while (i < 14 && p[i] == 0x66)
+    i++;
+  if (i > 0 && p[i] == 0x90)
+    return 1;
+  if (i > 0 && p[i] == 0x2e)
+    i++;
+  return p[i] == 0x0f && p[i + 1] == 0x1f;
 }
 
 /* Make the body at ENTRY, with its area before it, jump to TARGET;
