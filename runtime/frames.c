@@ -86,6 +86,19 @@ gs_map_frame (struct gs_map *m, const struct gs_frame *old,
 	case GS_MAP_TRANSFORM_FRAME:
 	  break;		/* The frame transformer fills it.  */
 
+	case GS_MAP_BY_NAME:
+	  {
+	    /* New fields start at zero.  */
+	    struct gs_by_name_copy c = { (const char *) old->data
+					 + of->offset, slot };
+
+	    gs_rules_by_name (nf->type, of->layout, of->size, nf->layout,
+			      nf->size, &tr, gs_copy_by_name, &c);
+	    gs_remap_value (m, nf->layout, slot, nf->size);
+	    m->transformed++;
+	  }
+	  break;
+
 	case GS_MAP_COPY:
 	  memcpy (slot, (const char *) old->data + of->offset,
 		  gs_slot_size (nf));

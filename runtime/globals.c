@@ -704,23 +704,6 @@ gs_share_constants (struct gs_map *m)
   gs_gather_notes (m);
 }
 
-/* Where gs_copy_field copies from and to.  */
-struct gs_by_name_copy
-{
-  const char *from;
-  char *to;
-};
-
-/* gs_rules_by_name's COPY: SIZE bytes of a field.  */
-static void
-gs_copy_field (void *ctx, unsigned long old_offset, unsigned long new_offset,
-	       unsigned long size)
-{
-  struct gs_by_name_copy *c = ctx;
-
-  memcpy (c->to + new_offset, c->from + old_offset, size);
-}
-
 /* Run the transformers of the new version's globals whose type changed,
    from the running variables into the new version's own.  Returns 0 or
    -1 with M->why set.  Touches nothing of the running version.  */
@@ -756,7 +739,7 @@ gs_transform_globals (struct gs_map *m)
 	    struct gs_by_name_copy c = { og->addr, ng->addr };
 
 	    gs_rules_by_name (ng->type, og->global->layout, og->global->size,
-			      ng->layout, ng->size, &tr, gs_copy_field, &c);
+			      ng->layout, ng->size, &tr, gs_copy_by_name, &c);
 	  }
 	m->transformed++;
       }
@@ -852,7 +835,7 @@ gs_map_thread_locals (struct gs_map *m)
 	    struct gs_by_name_copy c = { from, to };
 
 	    gs_rules_by_name (ng->type, og->layout, og->size, ng->layout,
-			      ng->size, &tr, gs_copy_field, &c);
+			      ng->size, &tr, gs_copy_by_name, &c);
 	  }
       }
 }

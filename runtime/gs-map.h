@@ -131,6 +131,18 @@ extern void gs_list_append (char *list, size_t size, const char *fmt, ...)
 extern void gs_remap_value (struct gs_map *m, const char *layout, void *v,
 			    size_t size);
 
+/* Where gs_copy_by_name copies from and to.  */
+struct gs_by_name_copy
+{
+  const char *from;
+  char *to;
+};
+
+/* gs_rules_by_name's COPY, with a struct gs_by_name_copy for CTX: SIZE
+   bytes of a field.  */
+extern void gs_copy_by_name (void *ctx, unsigned long old_offset,
+			     unsigned long new_offset, unsigned long size);
+
 /* Record in M that the running version's object at OLD, of SIZE bytes,
    is replaced by the new version's at NEW, of NEW_SIZE bytes (a
    constant that changed size); what does not fit in M is left.  */

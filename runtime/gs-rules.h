@@ -134,6 +134,8 @@ enum gs_map_verdict
 				   when the old frame had none.  */
   GS_MAP_TRANSFORM_LOCAL,	/* The local transformer converts it.  */
   GS_MAP_TRANSFORM_FRAME,	/* The frame transformer fills it.  */
+  GS_MAP_BY_NAME,		/* A struct that kept its name, converted
+				   field by field (gs_rules_by_name).  */
   GS_MAP_REFUSED		/* The update is refused.  */
 };
 
@@ -141,11 +143,14 @@ enum gs_map_verdict
 extern int gs_rules_same_field_type (const struct gs_field_meta *a,
 				     const struct gs_field_meta *b);
 
-/* How FIELD of NEW_FN, whose type changed, gets its value:
-   GS_MAP_TRANSFORM_LOCAL, GS_MAP_TRANSFORM_FRAME or, with no
-   transformer for it, GS_MAP_REFUSED.  */
+/* How FIELD of NEW_FN, whose type changed from that of OLD (a field
+   of the old version's function), gets its value:
+   GS_MAP_TRANSFORM_LOCAL, GS_MAP_TRANSFORM_FRAME, GS_MAP_BY_NAME (a
+   struct that kept its name, not address-taken, that the new version
+   converts by name) or GS_MAP_REFUSED.  */
 extern enum gs_map_verdict
 gs_rules_converts (const struct gs_fn_meta *new_fn,
+		   const struct gs_field_meta *old,
 		   const struct gs_field_meta *field,
 		   const struct gs_rules_transformers *tr);
 

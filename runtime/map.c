@@ -227,3 +227,12 @@ gs_remap_value (struct gs_map *m, const char *layout, void *v, size_t size)
   gs_layout_slots (layout, v, size, m->n_moved ? "Pp" : "P", gs_remap_slot,
 		   m);
 }
+
+void
+gs_copy_by_name (void *ctx, unsigned long old_offset,
+		 unsigned long new_offset, unsigned long size)
+{
+  struct gs_by_name_copy *c = ctx;
+
+  memcpy (c->to + new_offset, c->from + old_offset, size);
+}

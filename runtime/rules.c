@@ -180,6 +180,7 @@ gs_rules_same_field_type (const struct gs_field_meta *a,
 
 enum gs_map_verdict
 gs_rules_converts (const struct gs_fn_meta *new_fn,
+		   const struct gs_field_meta *old,
 		   const struct gs_field_meta *field,
 		   const struct gs_rules_transformers *tr)
 {
@@ -190,6 +191,12 @@ gs_rules_converts (const struct gs_fn_meta *new_fn,
   if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_FRAME_KIND, new_fn->name, NULL,
 	       0))
     return GS_MAP_TRANSFORM_FRAME;
+  /* An address-taken variable lives in storage of its old size.  */
+  if (!((old->flags | field->flags) & GS_FIELD_INDIRECT)
+      && strcmp (old->type, field->type) == 0
+      && gs_rules_by_name (field->type, old->layout, old->size, field->layout,
+			   field->size, tr, NULL, NULL) == 0)
+    return GS_MAP_BY_NAME;
   return GS_MAP_REFUSED;
 }
 
@@ -248,15 +255,9 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
     return GS_MAP_FRESH;
   if (gs_rules_same_field_type (of, nf))
     return GS_MAP_COPY;
-  switch (gs_rules_converts (new_fn, nf, tr))
-    {
-    case GS_MAP_TRANSFORM_LOCAL:
-      return GS_MAP_TRANSFORM_LOCAL;
-    case GS_MAP_TRANSFORM_FRAME:
-      return GS_MAP_TRANSFORM_FRAME;
-    default:
-      break;
-    }
+  enum gs_map_verdict v = gs_rules_converts (new_fn, of, nf, tr);
+  if (v != GS_MAP_REFUSED)
+    return v;
   gs_rules_type_change (of->type, of->layout, nf->type, nf->layout, change,
 			sizeof change);
   snprintf (why, size, "local %s of %s changed type%s, and no transformer "

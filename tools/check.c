@@ -450,6 +450,7 @@ map_point (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 
 	case GS_MAP_TRANSFORM_LOCAL:
 	case GS_MAP_TRANSFORM_FRAME:
+	case GS_MAP_BY_NAME:
 	  *transformed = 1;
 	  break;
 
@@ -580,9 +581,18 @@ check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 	{
 	  gs_rules_type_change (o->type, o->layout, nf->fields[j].type,
 				nf->fields[j].layout, change, sizeof change);
-	  printf ("type changed%s: %s\n", change,
-		  gs_rules_converts (nf, &nf->fields[j], &tr) != GS_MAP_REFUSED
-		  ? "transform" : "no transformer");
+	  switch (gs_rules_converts (nf, o, &nf->fields[j], &tr))
+	    {
+	    case GS_MAP_BY_NAME:
+	      printf ("type changed%s: converted field by field\n", change);
+	      break;
+	    case GS_MAP_REFUSED:
+	      printf ("type changed%s: no transformer\n", change);
+	      break;
+	    default:
+	      printf ("type changed%s: transform\n", change);
+	      break;
+	    }
 	}
     }
   for (uint32_t i = 0; i < nf->nfields; i++)

@@ -244,7 +244,9 @@ void *gearshift_frame_new (struct gearshift_frame_map *map,
    one is dropped; a field whose layout changed (or a bit-field) still
    needs a GEARSHIFT_TRANSFORM_GLOBAL.  GEARSHIFT_FIELD_RENAMED (struct
    config, port, listen_port) says that field port is listen_port now,
-   and converts the type's globals the same way.  */
+   and converts the type's globals the same way.  Locals of the type in
+   the frames on the stack convert too (new fields start at zero), but
+   not one whose address was taken.  */
 #define GEARSHIFT_CONVERT_BY_NAME(...)					\
   GEARSHIFT_CONVERT_BY_NAME__ (#__VA_ARGS__, __COUNTER__)
 #define GEARSHIFT_CONVERT_BY_NAME__(NAME, ID)				\
