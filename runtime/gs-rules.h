@@ -294,6 +294,15 @@ extern int gs_rules_by_name (const char *type, const char *old_layout,
 					   unsigned long size),
 			     void *ctx);
 
+/* Write to BUF (SIZE bytes) what gs_rules_by_name does to a value of
+   struct TYPE, from OLD_LAYOUT to NEW_LAYOUT, for the fields it does
+   not simply copy: "port becomes listen_port, unused dropped, workers
+   new" ("fields moved" when it only copies).  */
+extern void gs_rules_by_name_plan (const char *type, const char *old_layout,
+				   const char *new_layout,
+				   const struct gs_rules_transformers *tr,
+				   char *buf, size_t size);
+
 /* Write to WHY (SIZE bytes) why heap type NEW_T, compared with OLD_T,
    refuses the update, and what the new version may say.  */
 extern void gs_rules_heap_type_why (const struct gs_type_meta *old_t,

@@ -704,3 +704,54 @@ gs_rules_by_name (const char *type, const char *old_layout,
       }
   return 0;
 }
+
+void
+gs_rules_by_name_plan (const char *type, const char *old_layout,
+		       const char *new_layout,
+		       const struct gs_rules_transformers *tr, char *buf,
+		       size_t size)
+{
+  struct gs_layout_field f, g;
+  const char *p, *q;
+  size_t len = 0;
+
+  if (size)
+    buf[0] = '\0';
+  for (p = old_layout + 1; gs_layout_next_field (&p, &f) == 0;)
+    {
+      int same = 0, renamed = 0;
+
+      if (!f.name_len)
+	continue;
+      for (q = new_layout + 1; !same && !renamed
+				&& gs_layout_next_field (&q, &g) == 0;)
+	{
+	  same = (g.name_len == f.name_len
+		  && memcmp (g.name, f.name, f.name_len) == 0);
+	  renamed = !same && g.name_len
+		    && gs_rules_renamed_to (tr, type, &f, &g);
+	}
+      if (renamed)
+	gs_append_piece (buf, size, &len, "%.*s becomes %.*s",
+			 (int) f.name_len, f.name, (int) g.name_len, g.name);
+      else if (!same)
+	gs_append_piece (buf, size, &len, "%.*s dropped", (int) f.name_len,
+			 f.name);
+    }
+  for (q = new_layout + 1; gs_layout_next_field (&q, &g) == 0;)
+    {
+      int found = 0;
+
+      if (!g.name_len)
+	continue;
+      for (p = old_layout + 1; !found && gs_layout_next_field (&p, &f) == 0;)
+	found = ((f.name_len == g.name_len
+		  && memcmp (f.name, g.name, f.name_len) == 0)
+		 || (f.name_len && gs_rules_renamed_to (tr, type, &f, &g)));
+      if (!found)
+	gs_append_piece (buf, size, &len, "%.*s new", (int) g.name_len,
+			 g.name);
+    }
+  if (!len && size)
+    snprintf (buf, size, "fields moved");
+}

@@ -341,10 +341,9 @@ check_globals (struct gs_meta_file *old, struct gs_meta_file *new,
 	      printf (": transformed from %s to %s\n", og->type, ng->type);
 	    else
 	      {
-		gs_rules_type_change (og->type, og->layout, ng->type,
-				      ng->layout, change, sizeof change);
-		printf (": converted field by field (type changed%s)\n",
-			change);
+		gs_rules_by_name_plan (ng->type, og->layout, ng->layout, &tr,
+				       change, sizeof change);
+		printf (": converted field by field (%s)\n", change);
 	      }
 	    c->transformed++;
 	    break;
@@ -408,10 +407,10 @@ check_thread_locals (const struct gs_meta_file *old,
 	    break;
 
 	  case GS_GLOBAL_TRANSFORMED:
-	    gs_rules_type_change (og->type, og->layout, ng->type, ng->layout,
-				  change, sizeof change);
-	    printf (": converted field by field by each thread (type "
-		    "changed%s)\n", change);
+	    gs_rules_by_name_plan (ng->type, og->layout, ng->layout, &tr,
+				   change, sizeof change);
+	    printf (": converted field by field by each thread (%s)\n",
+		    change);
 	    c->thread_local++;
 	    break;
 
@@ -584,7 +583,10 @@ check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 	  switch (gs_rules_converts (nf, o, &nf->fields[j], &tr))
 	    {
 	    case GS_MAP_BY_NAME:
-	      printf ("type changed%s: converted field by field\n", change);
+	      gs_rules_by_name_plan (o->type, o->layout, nf->fields[j].layout,
+				     &tr, change, sizeof change);
+	      printf ("type changed: converted field by field (%s)\n",
+		      change);
 	      break;
 	    case GS_MAP_REFUSED:
 	      printf ("type changed%s: no transformer\n", change);
