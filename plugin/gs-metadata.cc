@@ -604,12 +604,18 @@ types_table (gs_unit *unit, unsigned *n)
     {
       char *name = gs_type_name (h.type);
       char *lay = gs_type_layout (h.type);
-      expanded_location x = expand_location (h.loc);
+      /* A type only allocated, never used through a pointer, is known
+	 by its allocation.  */
+      expanded_location x = expand_location (h.loc != UNKNOWN_LOCATION
+					     ? h.loc : h.alloc);
       tree vals[TYPE_N];
       vals[TYPE_name] = cstr (name);
       vals[TYPE_layout] = cstr (lay);
       vals[TYPE_file] = cstr (x.file ? x.file : "");
       vals[TYPE_line] = uint_cst (x.line);
+      expanded_location a = expand_location (h.alloc);
+      vals[TYPE_alloc_file] = cstr (a.file ? a.file : "");
+      vals[TYPE_alloc_line] = uint_cst (a.file ? a.line : 0);
       vals[TYPE_flags] = uint_cst (0);
       CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
 			      record (type_meta_type, TYPE_N, vals));

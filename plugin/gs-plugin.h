@@ -119,7 +119,8 @@ struct gs_function
 struct gs_heap_type
 {
   tree type;
-  location_t loc;
+  location_t loc;		/* The first access through a pointer.  */
+  location_t alloc;		/* The first allocation seen, if any.  */
 };
 
 struct gs_unit

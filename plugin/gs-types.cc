@@ -276,6 +276,50 @@ struct heap_walk
   location_t loc;
 };
 
+/* TYPE, less its arrays and qualifiers, if that is a named, complete
+   struct or union type of one layout; else null.  Not a type of
+   variable size (a GNU C struct with a variable-length array): its
+   layout differs from object to object.  */
+
+static tree
+heap_record (tree type)
+{
+  type = TYPE_MAIN_VARIANT (strip_array_types (type));
+  if ((TREE_CODE (type) != RECORD_TYPE && TREE_CODE (type) != UNION_TYPE)
+      || !TYPE_NAME (type) || !COMPLETE_TYPE_P (type)
+      || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type))
+      || variably_modified_type_p (type, NULL_TREE))
+    return NULL_TREE;
+  return type;
+}
+
+/* Note the heap type TYPE in W's unit, used through a pointer, or
+   allocated if ALLOC, at W->loc: the first such place in the source,
+   whatever order the functions come in.  */
+
+static void
+note_heap_type (heap_walk *w, tree type, bool alloc)
+{
+  bool existed;
+  unsigned &i = w->index->get_or_insert (type, &existed);
+  if (!existed)
+    {
+      i = w->unit->heap_types.length ();
+      gs_heap_type h = { type, alloc ? UNKNOWN_LOCATION : w->loc,
+			 alloc ? w->loc : UNKNOWN_LOCATION };
+      w->unit->heap_types.safe_push (h);
+      return;
+    }
+  location_t &first = (alloc ? w->unit->heap_types[i].alloc
+		       : w->unit->heap_types[i].loc);
+  if (w->loc != UNKNOWN_LOCATION
+      && (first == UNKNOWN_LOCATION
+	  || (LOCATION_FILE (w->loc) && LOCATION_FILE (first)
+	      && !strcmp (LOCATION_FILE (w->loc), LOCATION_FILE (first))
+	      && LOCATION_LINE (w->loc) < LOCATION_LINE (first))))
+    first = w->loc;
+}
+
 /* walk_tree callback: note the struct or union type of each object
    that the operand *TP reaches through a pointer: a MEM_REF whose base
    is not the address of a declaration.  */
@@ -293,39 +337,53 @@ heap_type_operand (tree *tp, int *walk_subtrees, void *data)
   if ((TREE_CODE (t) != MEM_REF && TREE_CODE (t) != TARGET_MEM_REF)
       || TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR)
     return NULL_TREE;
-  tree type = TYPE_MAIN_VARIANT (strip_array_types (TREE_TYPE (t)));
-  /* Not a type of variable size (a GNU C struct with a variable-length
-     array): its layout differs from object to object.  */
-  if ((TREE_CODE (type) != RECORD_TYPE && TREE_CODE (type) != UNION_TYPE)
-      || !TYPE_NAME (type) || !COMPLETE_TYPE_P (type)
-      || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type))
-      || variably_modified_type_p (type, NULL_TREE))
+  tree type = heap_record (TREE_TYPE (t));
+  if (type)
+    note_heap_type (w, type, false);
+  return NULL_TREE;
+}
+
+/* The heap type that TYPE, a pointer type, points to, or null.  */
+
+static tree
+pointee_record (tree type)
+{
+  return POINTER_TYPE_P (type) ? heap_record (TREE_TYPE (type)) : NULL_TREE;
+}
+
+/* The struct or union type of the object that STMT allocates: STMT
+   calls malloc, calloc, realloc or another function declared to return
+   new memory, and its result goes to a pointer to that type, directly
+   ("n = malloc (sizeof *n)") or through one copy ("h->first = _1").
+   Null if not so.  */
+
+static tree
+allocated_type (gimple *stmt)
+{
+  tree fn = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL_TREE;
+  if (!fn || !(DECL_IS_MALLOC (fn) || fndecl_built_in_p (fn, BUILT_IN_REALLOC)))
     return NULL_TREE;
-  bool existed;
-  unsigned &i = w->index->get_or_insert (type, &existed);
-  if (!existed)
-    {
-      i = w->unit->heap_types.length ();
-      gs_heap_type h = { type, w->loc };
-      w->unit->heap_types.safe_push (h);
-      return NULL_TREE;
-    }
-  /* The first use in the source, whatever order the functions come
-     in.  */
-  location_t &first = w->unit->heap_types[i].loc;
-  if (w->loc != UNKNOWN_LOCATION
-      && (first == UNKNOWN_LOCATION
-	  || (LOCATION_FILE (w->loc) && LOCATION_FILE (first)
-	      && !strcmp (LOCATION_FILE (w->loc), LOCATION_FILE (first))
-	      && LOCATION_LINE (w->loc) < LOCATION_LINE (first))))
-    first = w->loc;
+  tree lhs = gimple_call_lhs (stmt);
+  if (!lhs)
+    return NULL_TREE;
+  tree type = pointee_record (TREE_TYPE (lhs));
+  if (type || TREE_CODE (lhs) != SSA_NAME)
+    return type;
+  imm_use_iterator it;
+  gimple *use;
+  FOR_EACH_IMM_USE_STMT (use, it, lhs)
+    if (is_gimple_assign (use) && gimple_assign_rhs1 (use) == lhs
+	&& (gimple_assign_single_p (use) || gimple_assign_cast_p (use))
+	&& (type = pointee_record (TREE_TYPE (gimple_assign_lhs (use)))))
+      return type;
   return NULL_TREE;
 }
 
 /* Fill UNIT's heap types: the named struct and union types that code
    of the unit reads or writes through a pointer, "p->next", "*p = s",
-   "p[i].x", in any function with a body, as written (before the
-   side stack turns locals into pointed-to memory).  Objects of such a
+   "p[i].x", or allocates, in any function with a body, as written
+   (before the side stack turns locals into pointed-to memory), with
+   the first place of each.  Objects of such a
    type may live anywhere, in the heap among other places, where an
    update maps nothing: the runtime refuses an update that changes the
    layout of one (runtime/rules.c).  */
@@ -343,5 +401,7 @@ gs_find_heap_types (gs_unit *unit)
       memset (&wi, 0, sizeof wi);
       wi.info = &w;
       walk_gimple_op (stmt, heap_type_operand, &wi);
+      if (tree type = allocated_type (stmt))
+	note_heap_type (&w, type, true);
     }
 }

@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 8
+#define GS_META_VERSION 9
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -211,6 +211,10 @@ typedef void (*gs_code_ptr) (void);
   X (P, file, STR, const char *)	/* The first access through a	\
 					   pointer the unit makes.  */	\
   X (P, line, UINT, unsigned int)					\
+  X (P, alloc_file, STR, const char *)	/* The first allocation of an	\
+					   object of it the unit makes	\
+					   ("" if none seen).  */	\
+  X (P, alloc_line, UINT, unsigned int)					\
   X (P, flags, UINT, unsigned int)	/* Reserved, zero.  */
 
 /* A translation unit.  UNCHECKED: the functions the unit calls without

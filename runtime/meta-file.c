@@ -288,6 +288,8 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
 	  || gs_meta_string (mf, a + TYPE_ (layout), &t->layout, 0)
 	  || gs_meta_string (mf, a + TYPE_ (file), &t->file, 0)
 	  || gs_elf_read_u32 (img, a + TYPE_ (line), &t->line)
+	  || gs_meta_string (mf, a + TYPE_ (alloc_file), &t->alloc_file, 0)
+	  || gs_elf_read_u32 (img, a + TYPE_ (alloc_line), &t->alloc_line)
 	  || gs_elf_read_u32 (img, a + TYPE_ (flags), &t->flags))
 	return -1;
     }

@@ -611,15 +611,18 @@ gs_rules_heap_type_why (const struct gs_type_meta *old_t,
 			const struct gs_type_meta *new_t, char *why,
 			size_t size)
 {
-  char diff[128];
+  char diff[128], alloc[160] = "";
 
   gs_rules_layout_diff (old_t->layout, new_t->layout, diff, sizeof diff);
+  if (old_t->alloc_file && old_t->alloc_file[0])
+    snprintf (alloc, sizeof alloc, " (allocated at %s:%u)",
+	      gs_rules_basename (old_t->alloc_file), old_t->alloc_line);
   snprintf (why, size, "%s changed layout (%s) and is used through a "
-	    "pointer (%s:%u): objects of it may be in the heap, which an "
+	    "pointer (%s:%u): objects of it may be in the heap%s, which an "
 	    "update does not convert; if none is alive outside the globals "
 	    "and frames an update maps, say so in the new version with "
 	    "GEARSHIFT_TYPE_NOT_IN_HEAP (%s)", new_t->name, diff,
-	    gs_rules_basename (old_t->file), old_t->line, new_t->name);
+	    gs_rules_basename (old_t->file), old_t->line, alloc, new_t->name);
 }
 
 /* The byte offset of field F, and the bytes it may take up to the next

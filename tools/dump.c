@@ -143,9 +143,15 @@ dump_file (const struct gs_meta_file *mf)
 		  : " (absent: not kept by GCC)");
 	}
       for (uint32_t j = 0; j < u->ntypes; j++)
-	printf ("type %s [%s]: used through a pointer at %s:%u\n",
-		u->types[j].name, u->types[j].layout, u->types[j].file,
-		u->types[j].line);
+	{
+	  const struct gs_type_meta *t = &u->types[j];
+
+	  printf ("type %s [%s]: used through a pointer at %s:%u", t->name,
+		  t->layout, t->file, t->line);
+	  if (t->alloc_file[0])
+	    printf (", allocated at %s:%u", t->alloc_file, t->alloc_line);
+	  printf ("\n");
+	}
     }
   for (size_t i = 0; i < mf->ntransformers; i++)
     {

@@ -52,4 +52,4 @@ main (void)
 /* { dg-output "v1 i=2 sum=6\n" } */
 /* { dg-output "v1 i=3 sum=10\n" } */
 /* { dg-output "v1 i=4 sum=15\n" } */
-/* { dg-output "status -8: update to \[^ \]+/heap-type-changed-v2.so refused: struct node changed layout \\(field next moved from offset 8 to 16, field weight added\\) and is used through a pointer \\(heap-type-changed.c:19\\): objects of it may be in the heap, which an update does not convert; if none is alive outside the globals and frames an update maps, say so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP \\(struct node\\)\n$" } */
+/* { dg-output "status -8: update to \[^ \]+/heap-type-changed-v2.so refused: struct node changed layout \\(field next moved from offset 8 to 16, field weight added\\) and is used through a pointer \\(heap-type-changed.c:19\\): objects of it may be in the heap \\(allocated at heap-type-changed.c:18\\), which an update does not convert; if none is alive outside the globals and frames an update maps, say so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP \\(struct node\\)\n$" } */
