@@ -362,8 +362,22 @@ static uintptr_t
 gs_rebind_word (const uintptr_t *slot, uintptr_t v, void *arg)
 {
   const struct gs_rebinds *r = arg;
+  const struct gs_rebind *b = NULL;
   size_t lo = 0, hi = r->n;
 
+  while (lo < hi && !b)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+
+      if (v < r->v[mid].new)
+	hi = mid;
+      else if (v >= r->v[mid].new + (r->v[mid].size ? r->v[mid].size : 1))
+	lo = mid + 1;
+      else
+	b = &r->v[mid];
+    }
+  if (!b)
+    return v;
   for (size_t u = 0; u < r->m->n_new; u++)
     {
       const struct gs_unit_meta *unit = r->m->new_units[u];
@@ -373,19 +387,7 @@ gs_rebind_word (const uintptr_t *slot, uintptr_t v, void *arg)
 						   + unit->nglobals))
 	return v;
     }
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      const struct gs_rebind *b = &r->v[mid];
-
-      if (v < b->new)
-	hi = mid;
-      else if (v >= b->new + (b->size ? b->size : 1))
-	lo = mid + 1;
-      else
-	return b->old + (v - b->new);
-    }
-  return v;
+  return b->old + (v - b->new);
 }
 
 /* Re-point the relocated words of the object loaded as HANDLE (GOT
