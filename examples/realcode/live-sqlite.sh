@@ -77,8 +77,9 @@ sed -e 's/^#define SQLITE_VERSION        "3\.40\.1"$/#define SQLITE_VERSION     
 [ "$(diff "$gen/sqlite3.c" "$out/v2/sqlite3.c" | grep -c '^>')" = 2 ] \
   || die "version 2: the two changes did not apply"
 
-defs="-DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION"
-plain="gcc -O2 $defs -I. -I$build/runtime/include"
+# SQLite's default options, as its own build uses them (thread-safe,
+# extensions loadable).
+plain="gcc -O2 -I. -I$build/runtime/include"
 cc="$plain -fplugin=$build/plugin/gearshift.so"
 lflags="-Wl,-z,pack-relative-relocs"
 echo "== building version 1 (gcc -O2 -fplugin=gearshift.so), version 2"
