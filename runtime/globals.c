@@ -113,47 +113,28 @@ gs_note_global (char *list, size_t size, const struct gs_unit_meta *u,
 static void
 gs_gather_notes (struct gs_map *m)
 {
-  size_t len;
+  const struct
+  {
+    const char *heading, *list;
+  } notes[] = {
+    { "new, from their initial values", m->new_globals },
+    { "found in a renamed file", m->moved_globals },
+    { "left behind", m->left_globals },
+    { "constants given new contents", m->renewed_constants },
+    { "constants not shared, old pointers keep the old object",
+      m->unshared_constants },
+    { "thread-local, carried over by each thread", m->tls_globals },
+  };
 
   m->notes[0] = '\0';
-  if (m->new_globals[0])
-    {
-      len = strlen (m->notes);
-      snprintf (m->notes + len, sizeof m->notes - len,
-		"; new, from their initial values: %s", m->new_globals);
-    }
-  if (m->moved_globals[0])
-    {
-      len = strlen (m->notes);
-      snprintf (m->notes + len, sizeof m->notes - len,
-		"; found in a renamed file: %s", m->moved_globals);
-    }
-  if (m->left_globals[0])
-    {
-      len = strlen (m->notes);
-      snprintf (m->notes + len, sizeof m->notes - len,
-		"; left behind: %s", m->left_globals);
-    }
-  if (m->renewed_constants[0])
-    {
-      len = strlen (m->notes);
-      snprintf (m->notes + len, sizeof m->notes - len,
-		"; constants given new contents: %s", m->renewed_constants);
-    }
-  if (m->unshared_constants[0])
-    {
-      len = strlen (m->notes);
-      snprintf (m->notes + len, sizeof m->notes - len,
-		"; constants not shared, old pointers keep the old object: %s",
-		m->unshared_constants);
-    }
-  if (m->tls_globals[0])
-    {
-      len = strlen (m->notes);
-      snprintf (m->notes + len, sizeof m->notes - len,
-		"; thread-local, carried over by each thread: %s",
-		m->tls_globals);
-    }
+  for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
+    if (notes[i].list[0])
+      {
+	size_t len = strlen (m->notes);
+
+	snprintf (m->notes + len, sizeof m->notes - len, "; %s: %s",
+		  notes[i].heading, notes[i].list);
+      }
 }
 
 /* What gs_rebind works with: the object's load address and its RELRO
