@@ -74,6 +74,26 @@ gs_channel_cleanup (void)
     unlink (gs_socket_path);
 }
 
+/* Clients whose update request is being carried out or answered.  */
+static int gs_channel_pending;
+
+static void gs_nap (void);
+
+/* At exit (atexit, after the program's own handlers): a program that
+   ends just after an update must not take the reply with it, so wait,
+   at most a second, for the replies to updates that are over.  */
+static void
+gs_channel_drain (void)
+{
+  char message[8];
+
+  for (int i = 0; i < 1000
+       && __atomic_load_n (&gs_channel_pending, __ATOMIC_SEQ_CST) > 0
+       && gearshift_update_status (message, sizeof message)
+	  != -GEARSHIFT_EBUSY; i++)
+    gs_nap ();
+}
+
 /* Write the line formatted from FMT to FD.  */
 static void GS_PRINTF (2, 3)
 gs_reply (int fd, const char *fmt, ...)
@@ -113,7 +133,7 @@ static pthread_mutex_t gs_channel_request_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Carry out "update PATH" for the client on FD.  */
 static void
-gs_channel_update (int fd, const char *path, int force)
+gs_channel_update_1 (int fd, const char *path, int force)
 {
   char message[1024];
   unsigned long before = __atomic_load_n (&gs_stats.updates,
@@ -163,6 +183,14 @@ gs_channel_update (int fd, const char *path, int force)
 					       __ATOMIC_RELAXED) == before; i++)
     gs_nap ();
   gs_reply (fd, "ok %.1f %s", gs_last_pause_us (), message);
+}
+
+static void
+gs_channel_update (int fd, const char *path, int force)
+{
+  __atomic_add_fetch (&gs_channel_pending, 1, __ATOMIC_SEQ_CST);
+  gs_channel_update_1 (fd, path, force);
+  __atomic_sub_fetch (&gs_channel_pending, 1, __ATOMIC_SEQ_CST);
 }
 
 #define GS_CHANNEL_TEXT_(X) #X
@@ -381,6 +409,7 @@ gs_channel_init (void)
   memcpy (gs_socket_path, addr.sun_path, sizeof gs_socket_path);
   gs_socket_owner = getpid ();
   atexit (gs_channel_cleanup);
+  atexit (gs_channel_drain);
   sigfillset (&all);
   pthread_sigmask (SIG_SETMASK, &all, &old);
   pthread_attr_init (&attr);

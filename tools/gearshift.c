@@ -7,6 +7,7 @@
    gearshift check OLD NEW       what an update would map (check.c)
    gearshift update PID FILE     update a running program (remote.c)
    gearshift status PID          the last update's outcome (remote.c)
+   gearshift build -o OUT -- CMD an update object from a build (build.c)
 
    The --help texts here and in each subcommand's file are those of
    gearshift.1: change them together.  */
@@ -25,6 +26,8 @@ static const char main_help[] =
   "  check OLD NEW      tell what an update from OLD to NEW would do\n"
   "  update PID FILE    update the running program PID to FILE\n"
   "  status PID         tell the outcome of PID's last update\n"
+  "  build -o OUT.so [--program NAME] -- COMMAND...\n"
+  "                     make an update object with a project's build\n"
   "\n"
   "Options:\n"
   "  --help             print this help, or a command's with COMMAND --help\n"
@@ -78,7 +81,8 @@ main (int argc, char **argv)
     { "dump", tool_dump },
     { "check", tool_check },
     { "update", tool_update },
-    { "status", tool_status }
+    { "status", tool_status },
+    { "build", tool_build }
   };
 
   if (argc < 2)

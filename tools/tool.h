@@ -50,6 +50,7 @@ int tool_dump (int argc, char **argv);
 int tool_check (int argc, char **argv);
 int tool_update (int argc, char **argv);
 int tool_status (int argc, char **argv);
+int tool_build (int argc, char **argv);
 
 /* Whether ARGV (ARGC of them) asks for help: then print HELP.  */
 int tool_wants_help (int argc, char **argv, const char *help);
