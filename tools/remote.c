@@ -35,7 +35,7 @@
 
 
 static const char update_help[] =
-  "Usage: gearshift update [--force] PID FILE\n"
+  "Usage: gearshift update [--force] [--json] PID FILE\n"
   "Ask the running program PID, built with the gearshift plugin and\n"
   "linked with libgearshift, to update itself to FILE, a new version of\n"
   "it built as a shared object: at its next update point it captures its\n"
@@ -49,6 +49,11 @@ static const char update_help[] =
   "\n"
   "  --force   skip the check that FILE is a version of this program\n"
   "            (never the checks of the file itself)\n"
+  "  --json    print the outcome as one JSON object on stdout:\n"
+  "            {\"pid\": PID, \"file\": PATH, \"outcome\": \"updated\",\n"
+  "             \"pause_us\": US, \"message\": TEXT}, \"outcome\": \"refused\"\n"
+  "            with \"code\" and \"message\", or \"outcome\": \"error\" (the\n"
+  "            reason on stderr)\n"
   "\n"
   "Exit status: 0 if the program updated, 1 if it refused the update,\n"
   "2 if it could not be asked.\n";
@@ -310,27 +315,70 @@ remote_print_ms (double us)
     printf ("%.2f ms", ms);
 }
 
-/* gearshift update [--force] PID FILE.  ARGV[0] is "update".  */
+/* Print S as a JSON string.  */
+static void
+remote_json_string (const char *s)
+{
+  putchar ('"');
+  for (; *s; s++)
+    if (*s == '"' || *s == '\\')
+      printf ("\\%c", *s);
+    else if ((unsigned char) *s < 0x20)
+      printf ("\\u%04x", (unsigned char) *s);
+    else
+      putchar (*s);
+  putchar ('"');
+}
+
+/* With --json: print the outcome of the update of PID to PATH (OUTCOME
+   "updated", "refused" or "error"; MESSAGE, CODE and US when known) and
+   return STATUS.  */
+static int
+remote_json (int status, long pid, const char *path, const char *outcome,
+	     long code, double us, const char *message)
+{
+  printf ("{\"pid\": %ld, \"file\": ", pid);
+  remote_json_string (path);
+  printf (", \"outcome\": \"%s\"", outcome);
+  if (us >= 0)
+    printf (", \"pause_us\": %.1f", us);
+  if (code)
+    printf (", \"code\": %ld", code);
+  if (message)
+    {
+      printf (", \"message\": ");
+      remote_json_string (message);
+    }
+  printf ("}\n");
+  return status;
+}
+
+/* gearshift update [--force] [--json] PID FILE.  ARGV[0] is
+   "update".  */
 int
 tool_update (int argc, char **argv)
 {
   char path[PATH_MAX], request[PATH_MAX + 32], reply[4096];
   const char *msg;
   long pid;
-  int fd, rc, force = 0;
+  int fd, rc, force = 0, json = 0;
 
   if (tool_wants_help (argc, argv, update_help))
     return TOOL_EXIT_OK;
-  if (argc == 4 && strcmp (argv[1], "--force") == 0)
+  while (argc > 1 && (strcmp (argv[1], "--force") == 0
+		      || strcmp (argv[1], "--json") == 0))
     {
-      force = 1;
+      if (strcmp (argv[1], "--force") == 0)
+	force = 1;
+      else
+	json = 1;
       argc--;
       argv++;
     }
   if (argc != 3)
     {
-      tool_error ("update: expected [--force], a process id and a file "
-		  "(try 'gearshift update --help')");
+      tool_error ("update: expected [--force] [--json], a process id and a "
+		  "file (try 'gearshift update --help')");
       return TOOL_EXIT_TROUBLE;
     }
   if (remote_parse_pid (argv[1], &pid))
@@ -339,22 +387,26 @@ tool_update (int argc, char **argv)
   if (!realpath (argv[2], path))
     {
       tool_error ("%s: %s", argv[2], strerror (errno));
-      return TOOL_EXIT_TROUBLE;
+      return json ? remote_json (TOOL_EXIT_TROUBLE, pid, argv[2], "error", 0,
+				 -1, NULL) : TOOL_EXIT_TROUBLE;
     }
   if (strchr (path, '\n'))
     {
       tool_error ("%s: a file name with a newline cannot be sent", path);
-      return TOOL_EXIT_TROUBLE;
+      return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0,
+				 -1, NULL) : TOOL_EXIT_TROUBLE;
     }
   fd = remote_connect (pid);
   if (fd < 0)
-    return TOOL_EXIT_TROUBLE;
+    return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0, -1,
+			       NULL) : TOOL_EXIT_TROUBLE;
   snprintf (request, sizeof request, "update %s%s\n",
 	    force ? "--force " : "", path);
   rc = remote_exchange (fd, pid, request, reply, sizeof reply);
   close (fd);
   if (rc)
-    return TOOL_EXIT_TROUBLE;
+    return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0, -1,
+			       NULL) : TOOL_EXIT_TROUBLE;
   if (strncmp (reply, "ok ", 3) == 0)
     {
       char *end;
@@ -362,19 +414,26 @@ tool_update (int argc, char **argv)
 
       if (end != reply + 3)
 	{
+	  msg = end + strspn (end, " ");
+	  if (json)
+	    return remote_json (TOOL_EXIT_OK, pid, path, "updated", 0, us,
+				msg);
 	  printf ("updated pid %ld to %s in ", pid, gs_rules_basename (path));
 	  remote_print_ms (us);
-	  printf (": %s\n", end + strspn (end, " "));
+	  printf (": %s\n", msg);
 	  return TOOL_EXIT_OK;
 	}
     }
   else if ((msg = remote_error_message (reply)))
     {
       tool_error ("update of pid %ld refused: %s", pid, msg);
-      return TOOL_EXIT_REFUSED;
+      return json ? remote_json (TOOL_EXIT_REFUSED, pid, path, "refused",
+				 strtol (reply + 6, NULL, 10), -1, msg)
+		  : TOOL_EXIT_REFUSED;
     }
   tool_error ("pid %ld: unexpected reply: %s", pid, reply);
-  return TOOL_EXIT_TROUBLE;
+  return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0, -1,
+			     NULL) : TOOL_EXIT_TROUBLE;
 }
 
 /* gearshift status PID.  ARGV[0] is "status".  */
