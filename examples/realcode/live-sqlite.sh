@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # SQLite's shell, live-updated in the middle of a long query while it
 # holds an on-disk database, an uncommitted transaction and a temp table.
-# Version 1 is SQLite 3.40.1 as Debian 12 ships it (the amalgamation
-# sqlite3.c and shell.c); version 2 is the same with two changes: the
-# version constant (sqlite3_version[], "3.40.9") and the body of
-# sqlite3_sourceid (another source id).  The shell runs a script: before
-# the update, window functions (lag, lead, ntile); then a long query,
-# during which "gearshift update PID sqlite3-v2.so" comes; after it, the
-# window functions again, the temp table, COMMIT, ATTACH of a new file,
-# VACUUM INTO.  SQLite recognises its built-in window functions and its
-# VFS back-end by comparing addresses of its constants ("pFunc->zName ==
-# lagName", "pMethods == &posixIoMethods"), which v1 stored at start-up:
-# they must still compare equal in v2.  Every result must be what the
-# same script gives run by version 1 built without the plugin (the
-# version lines after the update excepted, which must be v2's), and the
-# files written after the update must read back right.
+# Version 1 is SQLite 3.40.1 as Debian 12 ships its source, built by
+# SQLite's own configure and make with CC=gearshift-gcc (--disable-shared:
+# the shell and the library in one program); version 2 is the same tree
+# with two changes, the version (3.40.9, the constant sqlite3_version[])
+# and the body of the SQL function sqlite_source_id(), built by the same
+# configure and "gearshift build -o sqlite3-v2.so --program sqlite3 --
+# make sqlite3".  The shell runs a script: before the update, window
+# functions (lag, lead, ntile); then a long query, during which "gearshift
+# update PID sqlite3-v2.so" comes; after it, the window functions again,
+# the temp table, COMMIT, ATTACH of a new file, VACUUM INTO.  SQLite
+# recognises its built-in window functions and its VFS back-end by
+# comparing addresses of its constants ("pFunc->zName == lagName",
+# "pMethods == &posixIoMethods"), which v1 stored at start-up: they must
+# still compare equal in v2.  Every result must be what the same script
+# gives run by version 1 built without the plugin (the version line
+# after the update excepted, which must be v2's), and the files written
+# after the update must read back right.
 # Usage: examples/realcode/live-sqlite.sh [--rows N] [--out DIR] [BUILDDIR]
 #   BUILDDIR  a built gearshift tree (default: the source tree)
 #   --rows    rows of the long query (default 30000000, about 9 s
@@ -22,9 +25,9 @@
 #   --out     where the builds and outputs go (default
 #             $TMPDIR/gearshift-realcode/live-sqlite; kept)
 # SQLite's source is fetched once, as examples/realcode/bench.sh does
-# (needs root the first time: see ../lib/fetch-source.sh); tcl and make
-# are installed when missing.  Three builds of sqlite3.c take about 3
-# minutes on 2 cores.
+# (needs root the first time: see ../lib/fetch-source.sh); tcl, make and
+# autoconf are installed when missing.  The builds take about 4 minutes on 2
+# cores.
 # Exit status: 0 when the update happened and every check passed.
 set -euo pipefail
 die () { echo "live-sqlite: $*" >&2; exit 1; }
@@ -45,59 +48,62 @@ done
 build=$(cd "${1:-$src}" && pwd)
 [ -f "$build/plugin/gearshift.so" ] \
   || die "no plugin in $build (build first)"
-for t in tclsh:tcl make:make; do
+for t in tclsh:tcl make:make autoconf:autoconf; do
   command -v "${t%%:*}" > /dev/null && continue
   [ "$(id -u)" = 0 ] || die "${t%%:*} is missing (apt-get install ${t#*:})"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${t#*:}" \
     > /dev/null || die "cannot install ${t#*:}"
 done
 
-# The amalgamation and the shell, made once, where bench.sh makes them.
 sqlite=$(sh "$here/../lib/fetch-source.sh" "$work/sqlite" sqlite3 3.40.1 \
 	   test/speedtest1.c) || exit 1
-gen=$work/sqlite/gen
-if [ ! -f "$gen/.made" ]; then
-  echo "== making SQLite's amalgamation sqlite3.c"
-  rm -rf "$gen"; mkdir -p "$gen"
-  ( cd "$gen" && "$sqlite/configure" && make sqlite3.c ) > "$gen/make.log" 2>&1 \
-    || die "cannot make sqlite3.c (see $gen/make.log)"
-  touch "$gen/.made"
-fi
-[ -f "$gen/shell.c" ] || ( cd "$gen" && make shell.c ) >> "$gen/make.log" 2>&1 \
-  || die "cannot make shell.c (see $gen/make.log)"
 
-# Version 2: the same files under the same names (statics are matched by
-# file name), two changes.
-rm -rf "$out"; mkdir -p "$out/v1" "$out/v2"
-cp "$gen/sqlite3.c" "$gen/sqlite3.h" "$gen/shell.c" "$out/v1/"
-cp "$gen/sqlite3.h" "$gen/shell.c" "$out/v2/"
-sed -e 's/^#define SQLITE_VERSION        "3\.40\.1"$/#define SQLITE_VERSION        "3.40.9"/' \
-    -e 's/^#define SQLITE_SOURCE_ID      "\(.*\)"$/#define SQLITE_SOURCE_ID      "\1 gearshift-v2"/' \
-    "$gen/sqlite3.c" > "$out/v2/sqlite3.c"
-[ "$(diff "$gen/sqlite3.c" "$out/v2/sqlite3.c" | grep -c '^>')" = 2 ] \
-  || die "version 2: the two changes did not apply"
+# Version 2: the same tree, two changes: the version (the file VERSION,
+# from which configure, which autoconf makes again, and the generated
+# sqlite3.h take it: the constant sqlite3_version[]) and the body of the
+# SQL function sqlite_source_id().
+rm -rf "$out"; mkdir -p "$out"
+cp -a "$sqlite" "$out/v1src"
+cp -a "$sqlite" "$out/v2src"
+echo 3.40.9 > "$out/v2src/VERSION"
+sed -i 's/^  sqlite3_result_text(context, sqlite3_sourceid(), -1, SQLITE_STATIC);$/  sqlite3_result_text(context, "gearshift-v2", -1, SQLITE_STATIC);/' \
+  "$out/v2src/src/func.c"
+grep -q '"gearshift-v2"' "$out/v2src/src/func.c" \
+  || die "version 2: the change of sqlite_source_id() did not apply"
+# Both configure scripts made by the same autoconf: one of another
+# autoconf than SQLite's detects other features (the math functions), and
+# the update would rightly be refused (a table of built-in functions of
+# another size).
+for v in v1src v2src; do
+  ( cd "$out/$v" && autoconf ) > "$out/autoconf-$v.log" 2>&1 \
+    || die "autoconf failed (see $out/autoconf-$v.log)"
+done
 
-# SQLite's default options, as its own build uses them (thread-safe,
-# extensions loadable).
-plain="gcc -O2 -I. -I$build/runtime/include"
-cc="$plain -fplugin=$build/plugin/gearshift.so"
-lflags="-Wl,-z,pack-relative-relocs"
-echo "== building version 1 (gcc -O2 -fplugin=gearshift.so), version 2"
-echo "   (the same, -fPIC -shared) and version 1 without the plugin"
+# Both built by SQLite's own configure and make, with gearshift-gcc as
+# CC (static library: the update object is the shell and the library);
+# version 2 by gearshift build.  The build tree's plugin and runtime.
+export GEARSHIFT_GCC_PLUGIN="$build/plugin/gearshift.so" \
+  GEARSHIFT_GCC_INCLUDEDIR="$src/runtime/include" \
+  GEARSHIFT_GCC_LIBDIR="$build/runtime/.libs"
+driver="$build/tools/gearshift-gcc"
+conf="--disable-shared --disable-tcl"
+echo "== building version 1: CC=gearshift-gcc ./configure $conf && make sqlite3"
+echo "   and version 2: gearshift build -o sqlite3-v2.so --program sqlite3 -- make sqlite3"
 start=$(date +%s)
-( cd "$out/v1" && $cc -c sqlite3.c -o sqlite3.o && $cc -c shell.c -o shell.o \
-    && gcc -o ../sqlite3-v1 shell.o sqlite3.o -L"$build/runtime/.libs" \
-	   -lgearshift $lflags -Wl,-rpath,"$build/runtime/.libs" -lm ) \
+( mkdir "$out/b1" && cd "$out/b1" \
+    && CC=$driver CFLAGS=-O2 ../v1src/configure $conf && make sqlite3 ) \
   > "$out/build-v1.log" 2>&1 &
 v1=$!
-( cd "$out/v2" && $cc -fPIC -c sqlite3.c -o sqlite3.o \
-    && $cc -fPIC -c shell.c -o shell.o \
-    && gcc -shared -o ../sqlite3-v2.so shell.o sqlite3.o $lflags -lm ) \
-  > "$out/build-v2.log" 2>&1 &
+( mkdir "$out/b2" && cd "$out/b2" \
+    && CC=$driver CFLAGS=-O2 ../v2src/configure $conf \
+    && "$build/tools/gearshift" build -o ../sqlite3-v2.so --program sqlite3 \
+	 -- make sqlite3 ) > "$out/build-v2.log" 2>&1 &
 v2=$!
 wait $v1 || die "cannot build version 1 (see $out/build-v1.log)"
 wait $v2 || die "cannot build version 2 (see $out/build-v2.log)"
-( cd "$out/v1" && $plain -o ../sqlite3-plain sqlite3.c shell.c -lm ) \
+tail -1 "$out/build-v2.log" | sed 's/^/   /'
+# The reference: version 1's amalgamation and shell, without the plugin.
+( cd "$out/b1" && gcc -O2 -o ../sqlite3-plain shell.c sqlite3.c -lm ) \
   > "$out/build-plain.log" 2>&1 \
   || die "cannot build the plain shell (see $out/build-plain.log)"
 echo "   built in $(( $(date +%s) - start )) s"
@@ -113,7 +119,7 @@ BEGIN;
 INSERT INTO t VALUES(100000, 9, 9);
 CREATE TEMP TABLE tt AS SELECT 42 AS a;
 .print == before the update
-SELECT sqlite_version(), substr(sqlite_source_id(), 70);
+SELECT sqlite_version(), sqlite_source_id() = 'gearshift-v2';
 SELECT id, lag(v) OVER w, lead(v) OVER w, ntile(4) OVER w FROM t
   WHERE id <= 8 WINDOW w AS (ORDER BY id);
 .system touch MARKER
@@ -121,7 +127,7 @@ SELECT id, lag(v) OVER w, lead(v) OVER w, ntile(4) OVER w FROM t
 WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c WHERE x<$rows)
   SELECT sum(x) FROM c;
 .print == after the update
-SELECT sqlite_version(), substr(sqlite_source_id(), 70);
+SELECT sqlite_version(), sqlite_source_id() = 'gearshift-v2';
 SELECT id, lag(v) OVER w, lead(v) OVER w, ntile(4) OVER w FROM t
   WHERE id <= 8 WINDOW w AS (ORDER BY id);
 SELECT grp, count(*), sum(v), group_concat(id % 10, '') FROM t
@@ -148,7 +154,7 @@ session "$out/plain" "$out/sqlite3-plain"
 wait "$(cat "$out/plain/pid")" || die "the plain shell failed: $(cat "$out/plain/err")"
 
 echo "== the live session: version 1, updated 1 s into the long query"
-session "$out/live" "$out/sqlite3-v1"
+session "$out/live" "$out/b1/sqlite3"
 pid=$(cat "$out/live/pid")
 for _ in $(seq 600); do
   [ -f "$out/live/MARKER" ] && break
@@ -170,8 +176,8 @@ check () { # WHAT COMMAND...
 }
 # The plain output, with what version 2 says of itself after the update.
 v2=$(awk '/^== after the update/ { after = 1; print; next }
-	  after && !done { sub(/^3\.40\.1\|/, "3.40.9|")
-			   sub(/$/, " gearshift-v2"); print; done = 1; next }
+	  after && !done { sub(/^3\.40\.1\|0$/, "3.40.9|1"); print; done = 1
+			   next }
 	  { print }' "$out/plain/out")
 check "the update came during the long query (1 s in, it takes longer)" \
   grep -q '^updated pid' "$out/update.txt"
