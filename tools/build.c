@@ -29,6 +29,8 @@ static const char build_help[] =
   "The build's C compiler must be gearshift-gcc (CC=gearshift-gcc at\n"
   "configure time, or on make's command line); every unit is compiled\n"
   "again, position-independent: build in a clean tree, or make -B.\n"
+  "Name the program when the build links more than one executable\n"
+  "(a COMMAND that runs configure links its test programs too).\n"
   "\n"
   "Exit status: 0 when OUT.so was made, 2 otherwise.\n";
 
