@@ -34,6 +34,7 @@
    version of this program (not the checks of the file itself).  */
 
 #define _GNU_SOURCE 1
+#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <pthread.h>
@@ -348,6 +349,48 @@ gs_channel_private_dir (const char *dir)
   return 0;
 }
 
+/* Remove the sockets in DIR that no process listens on any more: those
+   of processes that ended without removing theirs (killed by a signal,
+   or replaced by exec).  A socket is stale when connecting to it is
+   refused, whatever its name says of the pid (another pid namespace may
+   share the directory), and it is older than a few seconds (a process
+   starting now refuses connections between its bind and its listen).  */
+static void
+gs_channel_sweep (const char *dir)
+{
+  DIR *d = opendir (dir);
+  struct dirent *e;
+
+  if (!d)
+    return;
+  while ((e = readdir (d)))
+    {
+      struct sockaddr_un addr;
+      size_t len = strlen (e->d_name);
+      struct stat st;
+      int fd;
+
+      if (len < 6 || strcmp (e->d_name + len - 5, ".sock") != 0
+	  || strspn (e->d_name, "0123456789") != len - 5)
+	continue;
+      memset (&addr, 0, sizeof addr);
+      addr.sun_family = AF_UNIX;
+      if (snprintf (addr.sun_path, sizeof addr.sun_path, "%s/%s", dir,
+		    e->d_name) >= (int) sizeof addr.sun_path
+	  || lstat (addr.sun_path, &st) != 0 || !S_ISSOCK (st.st_mode)
+	  || st.st_mtime > time (NULL) - 5)
+	continue;
+      fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+      if (fd < 0)
+	break;
+      if (connect (fd, (struct sockaddr *) &addr, sizeof addr) != 0
+	  && errno == ECONNREFUSED)
+	unlink (addr.sun_path);
+      close (fd);
+    }
+  closedir (d);
+}
+
 /* Open the control channel, unless GEARSHIFT_CONTROL=0 or the program is
    privileged and was not built to.  Failing to is not an error: the
    program runs, without `gearshift update'.  */
@@ -392,6 +435,7 @@ gs_channel_init (void)
     }
   if (gs_channel_private_dir (dir))
     return;
+  gs_channel_sweep (dir);
   unlink (addr.sun_path);
   fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0)
