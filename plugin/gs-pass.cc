@@ -423,7 +423,9 @@ runtime_fn (const char *name, tree type, bool cold,
      their address: public ones are already, with default visibility
      (protected data would be relaxed by the linker to direct access);
      statics are made public under a name of their own
-     ("__gs_static.FILE.NAME"), which puts them there too.  Constants
+     ("__gs_static.FILE.HASH.NAME", HASH that of the source's absolute
+     path: two files of one base name in different directories each
+     keep theirs), which puts them there too.  Constants
      as well: an address is an identity in C (a method table, a name
      string, a sentinel), and a pointer to the running version's
      constant must compare equal to the new version's address of it.
@@ -444,6 +446,11 @@ prepare_shared_object (void)
 	DECL_VISIBILITY (fn->decl) = VISIBILITY_PROTECTED;
 	DECL_VISIBILITY_SPECIFIED (fn->decl) = 1;
       }
+  const char *src = main_input_filename;
+  char *path = (IS_ABSOLUTE_PATH (src) ? xstrdup (src)
+		: concat (get_src_pwd (), "/", src, NULL));
+  hashval_t where = htab_hash_string (path);
+  free (path);
   varpool_node *var;
   FOR_EACH_DEFINED_VARIABLE (var)
     {
@@ -453,8 +460,8 @@ prepare_shared_object (void)
 	  || DECL_HARD_REGISTER (decl) || DECL_EXTERNAL (decl))
 	continue;
       char *own = gs_static_name (decl, ".");
-      char *name = xasprintf ("__gs_static.%s.%s",
-			      lbasename (main_input_filename), own);
+      char *name = xasprintf ("__gs_static.%s.%08x.%s", lbasename (src),
+			      (unsigned) where, own);
       free (own);
       /* The assembler takes letters, digits, '_' and '.' in a name.  */
       for (char *c = name; *c; c++)
