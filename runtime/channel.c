@@ -75,26 +75,6 @@ gs_channel_cleanup (void)
     unlink (gs_socket_path);
 }
 
-/* Clients whose update request is being carried out or answered.  */
-static int gs_channel_pending;
-
-static void gs_nap (void);
-
-/* At exit (atexit, after the program's own handlers): a program that
-   ends just after an update must not take the reply with it, so wait,
-   at most a second, for the replies to updates that are over.  */
-static void
-gs_channel_drain (void)
-{
-  char message[8];
-
-  for (int i = 0; i < 1000
-       && __atomic_load_n (&gs_channel_pending, __ATOMIC_SEQ_CST) > 0
-       && gearshift_update_status (message, sizeof message)
-	  != -GEARSHIFT_EBUSY; i++)
-    gs_nap ();
-}
-
 /* Write the line formatted from FMT to FD.  */
 static void GS_PRINTF (2, 3)
 gs_reply (int fd, const char *fmt, ...)
@@ -184,6 +164,24 @@ gs_channel_update_1 (int fd, const char *path, int force)
 					       __ATOMIC_RELAXED) == before; i++)
     gs_nap ();
   gs_reply (fd, "ok %.1f %s", gs_last_pause_us (), message);
+}
+
+/* Clients whose update request is being carried out or answered.  */
+static int gs_channel_pending;
+
+/* At exit (atexit, after the program's own handlers): a program that
+   ends just after an update must not take the reply with it, so wait,
+   at most a second, for the replies to updates that are over.  */
+static void
+gs_channel_drain (void)
+{
+  char message[8];
+
+  for (int i = 0; i < 1000
+       && __atomic_load_n (&gs_channel_pending, __ATOMIC_SEQ_CST) > 0
+       && gearshift_update_status (message, sizeof message)
+	  != -GEARSHIFT_EBUSY; i++)
+    gs_nap ();
 }
 
 static void

@@ -145,6 +145,26 @@ struct gs_object
   uintptr_t relro_start, relro_end;
 };
 
+/* Set [*START, *END) to the pages of the object INFO that the loader
+   made read-only after relocating it (PT_GNU_RELRO), rounded as
+   _dl_protect_relro rounds them: a last partial page stays writable (it
+   holds the start of .data).  Leaves them alone if it has none.  */
+static void
+gs_relro_pages (const struct dl_phdr_info *info, uintptr_t *start,
+		uintptr_t *end)
+{
+  uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+
+  for (int i = 0; i < info->dlpi_phnum; i++)
+    if (info->dlpi_phdr[i].p_type == PT_GNU_RELRO)
+      {
+	uintptr_t at = info->dlpi_addr + info->dlpi_phdr[i].p_vaddr;
+
+	*start = at & -page;
+	*end = (at + info->dlpi_phdr[i].p_memsz) & -page;
+      }
+}
+
 /* dl_iterate_phdr callback: the RELRO range of the object DATA->base.  */
 static int
 gs_find_relro (struct dl_phdr_info *info, size_t size, void *data)
@@ -154,18 +174,7 @@ gs_find_relro (struct dl_phdr_info *info, size_t size, void *data)
   (void) size;
   if (info->dlpi_addr != o->base)
     return 0;
-  for (int i = 0; i < info->dlpi_phnum; i++)
-    if (info->dlpi_phdr[i].p_type == PT_GNU_RELRO)
-      {
-	/* The pages the loader made read-only, as _dl_protect_relro
-	   rounds them: a last partial page stays writable (it holds the
-	   start of .data).  */
-	uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
-	uintptr_t start = o->base + info->dlpi_phdr[i].p_vaddr;
-
-	o->relro_start = start & -page;
-	o->relro_end = (start + info->dlpi_phdr[i].p_memsz) & -page;
-      }
+  gs_relro_pages (info, &o->relro_start, &o->relro_end);
   return 1;
 }
 
@@ -558,12 +567,13 @@ struct gs_prot_query
 
 /* dl_iterate_phdr callback: the protection of the page DATA->addr, if
    it is in the object INFO: its PT_LOAD segment's, less write access
-   in the RELRO range (rounded as gs_find_relro does).  */
+   in the RELRO pages (gs_relro_pages).  */
 static int
 gs_find_prot (struct dl_phdr_info *info, size_t size, void *data)
 {
   struct gs_prot_query *q = data;
   uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+  uintptr_t relro_start = 0, relro_end = 0;
   int found = 0;
 
   (void) size;
@@ -581,16 +591,12 @@ gs_find_prot (struct dl_phdr_info *info, size_t size, void *data)
 	  found = 1;
 	}
     }
-  for (int i = 0; found && i < info->dlpi_phnum; i++)
-    {
-      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-      uintptr_t start = info->dlpi_addr + ph->p_vaddr;
-
-      if (ph->p_type == PT_GNU_RELRO && q->addr >= (start & -page)
-	  && q->addr < ((start + ph->p_memsz) & -page))
-	q->prot &= ~PROT_WRITE;
-    }
-  return found;
+  if (!found)
+    return 0;
+  gs_relro_pages (info, &relro_start, &relro_end);
+  if (q->addr >= relro_start && q->addr < relro_end)
+    q->prot &= ~PROT_WRITE;
+  return 1;
 }
 
 /* Copy the N bytes at SRC over the object at DST, which may be in

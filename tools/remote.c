@@ -353,6 +353,15 @@ remote_json (int status, long pid, const char *path, const char *outcome,
   return status;
 }
 
+/* The exit status of an update of PID to PATH that could not be asked
+   (why is on stderr already), its outcome printed with --json (JSON).  */
+static int
+remote_trouble (int json, long pid, const char *path)
+{
+  return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0, -1,
+			     NULL) : TOOL_EXIT_TROUBLE;
+}
+
 /* gearshift update [--force] [--json] PID FILE.  ARGV[0] is
    "update".  */
 int
@@ -387,26 +396,22 @@ tool_update (int argc, char **argv)
   if (!realpath (argv[2], path))
     {
       tool_error ("%s: %s", argv[2], strerror (errno));
-      return json ? remote_json (TOOL_EXIT_TROUBLE, pid, argv[2], "error", 0,
-				 -1, NULL) : TOOL_EXIT_TROUBLE;
+      return remote_trouble (json, pid, argv[2]);
     }
   if (strchr (path, '\n'))
     {
       tool_error ("%s: a file name with a newline cannot be sent", path);
-      return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0,
-				 -1, NULL) : TOOL_EXIT_TROUBLE;
+      return remote_trouble (json, pid, path);
     }
   fd = remote_connect (pid);
   if (fd < 0)
-    return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0, -1,
-			       NULL) : TOOL_EXIT_TROUBLE;
+    return remote_trouble (json, pid, path);
   snprintf (request, sizeof request, "update %s%s\n",
 	    force ? "--force " : "", path);
   rc = remote_exchange (fd, pid, request, reply, sizeof reply);
   close (fd);
   if (rc)
-    return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0, -1,
-			       NULL) : TOOL_EXIT_TROUBLE;
+    return remote_trouble (json, pid, path);
   if (strncmp (reply, "ok ", 3) == 0)
     {
       char *end;
@@ -432,8 +437,7 @@ tool_update (int argc, char **argv)
 		  : TOOL_EXIT_REFUSED;
     }
   tool_error ("pid %ld: unexpected reply: %s", pid, reply);
-  return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0, -1,
-			     NULL) : TOOL_EXIT_TROUBLE;
+  return remote_trouble (json, pid, path);
 }
 
 /* gearshift status PID.  ARGV[0] is "status".  */
