@@ -29,6 +29,7 @@
 #include "cfghooks.h"
 #include "cfganal.h"
 #include "gimple-iterator.h"
+#include "gimple-fold.h"
 #include "gimple-ssa.h"
 #include "tree-cfg.h"
 #include "ssa.h"

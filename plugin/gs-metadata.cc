@@ -146,6 +146,22 @@ gs_build_meta_types (gs_unit *unit)
   DECL_IGNORED_P (var) = 1;
   TREE_USED (var) = 1;
   unit->fns_var = var;
+
+  /* The heap types' table, which allocations refer to
+     (gs_route_allocations).  */
+  unit->types_var = NULL_TREE;
+  if (unsigned nt = unit->heap_types.length ())
+    {
+      tree t = build_decl (BUILTINS_LOCATION, VAR_DECL,
+			   create_tmp_var_name ("__gs_types"),
+			   build_array_type_nelts (type_meta_type, nt));
+      TREE_STATIC (t) = 1;
+      TREE_READONLY (t) = 1;
+      DECL_ARTIFICIAL (t) = 1;
+      DECL_IGNORED_P (t) = 1;
+      TREE_USED (t) = 1;
+      unit->types_var = t;
+    }
 }
 
 /* Finish the static, read-only, artificial VAR with initialiser INIT.  */
@@ -613,17 +629,27 @@ types_table (gs_unit *unit, unsigned *n)
       vals[TYPE_layout] = cstr (lay);
       vals[TYPE_file] = cstr (x.file ? x.file : "");
       vals[TYPE_line] = uint_cst (x.line);
-      expanded_location a = expand_location (h.alloc);
+      /* The first allocation the runtime does not see, if any.  */
+      expanded_location a = expand_location (h.untracked != UNKNOWN_LOCATION
+					     ? h.untracked : h.alloc);
       vals[TYPE_alloc_file] = cstr (a.file ? a.file : "");
       vals[TYPE_alloc_line] = uint_cst (a.file ? a.line : 0);
-      vals[TYPE_flags] = uint_cst (0);
+      vals[TYPE_size] = uint_cst (tree_to_uhwi (TYPE_SIZE_UNIT (h.type)));
+      vals[TYPE_flags] = uint_cst ((h.tracked ? GS_TYPE_TRACKED : 0)
+				   | (h.untracked != UNKNOWN_LOCATION
+				      ? GS_TYPE_UNTRACKED : 0));
       CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE,
 			      record (type_meta_type, TYPE_N, vals));
       free (name);
       free (lay);
     }
   *n = vec_safe_length (rows);
-  return array_of (type_meta_type, rows);
+  if (!unit->types_var)
+    return null_pointer_node;
+  finish_static (unit->types_var,
+		 build_constructor (TREE_TYPE (unit->types_var), rows));
+  return fold_convert (const_ptr_type_node,
+		       build_fold_addr_expr (unit->types_var));
 }
 
 /* The unit's TLS function, void *f (unsigned int i), which returns the

@@ -18,6 +18,11 @@
                                 N iterations between checks
                                 (gs-chunks.cc) (default 4096; 0: every
                                 loop checks on every iteration)
+     heap=typed|plain           allocations of struct and union types go
+                                to the runtime's typed allocator, which
+                                lets an update convert the objects
+                                (default), or to malloc unseen
+                                (runtime/heap.c)
      program=NAME               the name of the program the unit belongs
                                 to, recorded in its metadata: an update
                                 object naming another program is
@@ -32,7 +37,7 @@
 #include "gs-options.h"
 
 struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, 4096,
-			      NULL, true, false, false };
+			      NULL, true, true, false, false };
 
 /* The name of policy P, for dumps and notes.  */
 
@@ -131,6 +136,14 @@ gs_parse_options (const struct plugin_name_args *info)
 	  else
 	    gs_opts.unwind_eh = choice == 1;
 	}
+      else if (!strcmp (key, "heap"))
+	{
+	  static const char *const names[] = { "plain", "typed" };
+	  if ((choice = parse_choice (key, value, names, 2)) < 0)
+	    ok = false;
+	  else
+	    gs_opts.heap_typed = choice == 1;
+	}
       else if (!strcmp (key, "exclude"))
 	{
 	  if (!value || !*value)
@@ -187,7 +200,8 @@ gs_parse_options (const struct plugin_name_args *info)
       else
 	{
 	  error ("gearshift: unknown option %<-fplugin-arg-gearshift-%s%>; "
-		 "known: points, gear, unwind, exclude, short-loop, program, "
+		 "known: points, gear, unwind, heap, exclude, short-loop, "
+		 "program, "
 		 "dump, verbose", key);
 	  ok = false;
 	}

@@ -38,6 +38,13 @@ struct gs_options
 				   at the call-site points, instead of
 				   returning to a check after each call
 				   (unwind=check).  */
+  bool heap_typed;		/* -fplugin-arg-gearshift-heap=typed (the
+				   default): allocations of struct types go
+				   to the runtime's typed allocator, which
+				   an update converts them with
+				   (runtime/heap.c); heap=plain: to malloc,
+				   and an update that changes their type is
+				   refused.  */
   bool dump;			/* -fplugin-arg-gearshift-dump.  */
   bool verbose;			/* -fplugin-arg-gearshift-verbose.  */
 };

@@ -722,6 +722,7 @@ pass_gearshift::execute (function *)
 
   gs_build_meta_types (&unit);
   declare_runtime (&unit);
+  gs_route_allocations (&unit);
   for (gs_function *gf : unit.fns)
     {
       push_cfun (DECL_STRUCT_FUNCTION (gf->decl));

@@ -121,6 +121,9 @@ struct gs_heap_type
   tree type;
   location_t loc;		/* The first access through a pointer.  */
   location_t alloc;		/* The first allocation seen, if any.  */
+  bool tracked;			/* Allocated by the typed allocator.  */
+  location_t untracked;		/* The first allocation it does not see
+				   (UNKNOWN_LOCATION if none).  */
 };
 
 struct gs_unit
@@ -144,6 +147,7 @@ struct gs_unit
   tree fn_meta_type;		/* struct gs_fn_meta.  */
   tree fns_var;			/* The unit's gs_fn_meta array.  */
   vec<gs_heap_type> heap_types;	/* Types used through pointers.  */
+  tree types_var;		/* Their gs_type_meta array, or null.  */
 };
 
 /* gs-support.cc */
@@ -201,5 +205,6 @@ extern void gs_fill_global_addresses (void);
 extern char *gs_type_name (tree);
 extern char *gs_type_layout (tree);
 extern void gs_find_heap_types (gs_unit *);
+extern void gs_route_allocations (gs_unit *);
 
 #endif /* GEARSHIFT_GS_PLUGIN_H */

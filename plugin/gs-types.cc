@@ -297,27 +297,54 @@ heap_record (tree type)
    allocated if ALLOC, at W->loc: the first such place in the source,
    whatever order the functions come in.  */
 
+/* Make *FIRST LOC if LOC comes first in the source.  */
+
 static void
-note_heap_type (heap_walk *w, tree type, bool alloc)
+note_first (location_t *first, location_t loc)
+{
+  if (loc != UNKNOWN_LOCATION
+      && (*first == UNKNOWN_LOCATION
+	  || (LOCATION_FILE (loc) && LOCATION_FILE (*first)
+	      && !strcmp (LOCATION_FILE (loc), LOCATION_FILE (*first))
+	      && LOCATION_LINE (loc) < LOCATION_LINE (*first))))
+    *first = loc;
+}
+
+/* Note the heap type TYPE in W's unit, used through a pointer, or, if
+   ALLOC, allocated (by the typed allocator if TRACKED), at W->loc: the
+   first such place in the source, whatever order the functions come
+   in.  */
+
+static void
+note_heap_type (heap_walk *w, tree type, bool alloc, bool tracked = false)
 {
   bool existed;
   unsigned &i = w->index->get_or_insert (type, &existed);
   if (!existed)
     {
       i = w->unit->heap_types.length ();
-      gs_heap_type h = { type, alloc ? UNKNOWN_LOCATION : w->loc,
-			 alloc ? w->loc : UNKNOWN_LOCATION };
+      gs_heap_type h = { type, UNKNOWN_LOCATION, UNKNOWN_LOCATION, false,
+			 UNKNOWN_LOCATION };
       w->unit->heap_types.safe_push (h);
+    }
+  gs_heap_type &h = w->unit->heap_types[i];
+  if (!alloc)
+    {
+      note_first (&h.loc, w->loc);
       return;
     }
-  location_t &first = (alloc ? w->unit->heap_types[i].alloc
-		       : w->unit->heap_types[i].loc);
-  if (w->loc != UNKNOWN_LOCATION
-      && (first == UNKNOWN_LOCATION
-	  || (LOCATION_FILE (w->loc) && LOCATION_FILE (first)
-	      && !strcmp (LOCATION_FILE (w->loc), LOCATION_FILE (first))
-	      && LOCATION_LINE (w->loc) < LOCATION_LINE (first))))
-    first = w->loc;
+  note_first (&h.alloc, w->loc);
+  if (tracked)
+    h.tracked = true;
+  else
+    {
+      /* Known to exist even where the place is not.  */
+      if (h.untracked == UNKNOWN_LOCATION)
+	h.untracked = (w->loc != UNKNOWN_LOCATION ? w->loc
+		       : BUILTINS_LOCATION);
+      else
+	note_first (&h.untracked, w->loc);
+    }
 }
 
 /* walk_tree callback: note the struct or union type of each object
@@ -351,32 +378,71 @@ pointee_record (tree type)
   return POINTER_TYPE_P (type) ? heap_record (TREE_TYPE (type)) : NULL_TREE;
 }
 
+/* Whether FN is the C library's function NAME, built-in CODE (also
+   with -fno-builtin, which leaves it an ordinary declaration).  */
+
+static bool
+libc_fn_p (tree fn, built_in_function code, const char *name)
+{
+  return (fndecl_built_in_p (fn, code)
+	  || (TREE_PUBLIC (fn) && DECL_EXTERNAL (fn) && DECL_NAME (fn)
+	      && id_equal (DECL_NAME (fn), name)));
+}
+
 /* The struct or union type of the object that STMT allocates: STMT
    calls malloc, calloc, realloc or another function declared to return
    new memory, and its result goes to a pointer to that type, directly
-   ("n = malloc (sizeof *n)") or through one copy ("h->first = _1").
+   ("n = malloc (sizeof *n)") or through copies ("h->first = _1").
    Null if not so.  */
 
 static tree
 allocated_type (gimple *stmt)
 {
   tree fn = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL_TREE;
-  if (!fn || !(DECL_IS_MALLOC (fn) || fndecl_built_in_p (fn, BUILT_IN_REALLOC)))
+  if (!fn || !(DECL_IS_MALLOC (fn) || libc_fn_p (fn, BUILT_IN_REALLOC,
+						  "realloc")))
     return NULL_TREE;
   tree lhs = gimple_call_lhs (stmt);
   if (!lhs)
     return NULL_TREE;
   tree type = pointee_record (TREE_TYPE (lhs));
-  if (type || TREE_CODE (lhs) != SSA_NAME)
-    return type;
-  imm_use_iterator it;
-  gimple *use;
-  FOR_EACH_IMM_USE_STMT (use, it, lhs)
-    if (is_gimple_assign (use) && gimple_assign_rhs1 (use) == lhs
-	&& (gimple_assign_single_p (use) || gimple_assign_cast_p (use))
-	&& (type = pointee_record (TREE_TYPE (gimple_assign_lhs (use)))))
-      return type;
-  return NULL_TREE;
+  /* Through a few copies, as GCC leaves them before it optimizes.  */
+  for (int depth = 0; !type && TREE_CODE (lhs) == SSA_NAME && depth < 4;
+       depth++)
+    {
+      imm_use_iterator it;
+      gimple *use;
+      tree next = NULL_TREE;
+      FOR_EACH_IMM_USE_STMT (use, it, lhs)
+	if (is_gimple_assign (use) && gimple_assign_rhs1 (use) == lhs
+	    && (gimple_assign_single_p (use) || gimple_assign_cast_p (use)))
+	  {
+	    tree to = gimple_assign_lhs (use);
+	    if ((type = pointee_record (TREE_TYPE (to))))
+	      break;
+	    if (TREE_CODE (to) == SSA_NAME && !next)
+	      next = to;
+	  }
+      lhs = next ? next : lhs;
+      if (!next)
+	break;
+    }
+  return type;
+}
+
+/* Whether STMT, which allocates an object of heap type TYPE, goes to
+   the typed allocator: a call of malloc, calloc or realloc, with
+   heap=typed, of a type no more aligned than malloc's 16 bytes.  */
+
+static bool
+typed_allocation_p (gimple *stmt, tree type)
+{
+  tree fn = gimple_call_fndecl (stmt);
+  return (gs_opts.heap_typed
+	  && (libc_fn_p (fn, BUILT_IN_MALLOC, "malloc")
+	      || libc_fn_p (fn, BUILT_IN_CALLOC, "calloc")
+	      || libc_fn_p (fn, BUILT_IN_REALLOC, "realloc"))
+	  && TYPE_ALIGN_UNIT (type) <= 16);
 }
 
 /* Fill UNIT's heap types: the named struct and union types that code
@@ -402,6 +468,169 @@ gs_find_heap_types (gs_unit *unit)
       wi.info = &w;
       walk_gimple_op (stmt, heap_type_operand, &wi);
       if (tree type = allocated_type (stmt))
-	note_heap_type (&w, type, true);
+	note_heap_type (&w, type, true, typed_allocation_p (stmt, type));
     }
+}
+
+/* The runtime's typed allocator (runtime/heap.c).  */
+static struct
+{
+  tree malloc_fn, calloc_fn, realloc_fn, free_fn, usable_fn;
+} heap_fns;
+
+/* Declare the typed allocator's function NAME, returning RET, with the
+   arguments that follow (null-terminated); FRESH if it returns new
+   memory.  */
+
+static tree
+heap_fn (const char *name, bool fresh, tree ret, ...)
+{
+  va_list ap;
+  va_start (ap, ret);
+  auto_vec<tree, 4> args;
+  while (tree a = va_arg (ap, tree))
+    args.safe_push (a);
+  va_end (ap);
+  tree type = build_function_type_array (ret, args.length (),
+					 args.address ());
+  tree decl = build_fn_decl (name, type);
+  DECL_IS_MALLOC (decl) = fresh;
+  TREE_NOTHROW (decl) = 1;
+  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
+				      NULL_TREE);
+  return decl;
+}
+
+/* The typed allocator's function that takes the place of FN, a
+   function of the C library, or null.  */
+
+static tree
+heap_replacement (tree fn)
+{
+  if (libc_fn_p (fn, BUILT_IN_FREE, "free"))
+    return heap_fns.free_fn;
+  if (libc_fn_p (fn, BUILT_IN_REALLOC, "realloc"))
+    return heap_fns.realloc_fn;
+  if (libc_fn_p (fn, END_BUILTINS, "malloc_usable_size"))
+    return heap_fns.usable_fn;
+  return NULL_TREE;
+}
+
+/* walk_tree callback: make an address of free, realloc or
+   malloc_usable_size (a destructor handed to a library, "free" in a
+   table) the typed allocator's.  */
+
+static tree
+route_address (tree *tp, int *walk_subtrees, void *)
+{
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (*tp) == ADDR_EXPR
+	   && TREE_CODE (TREE_OPERAND (*tp, 0)) == FUNCTION_DECL)
+    if (tree r = heap_replacement (TREE_OPERAND (*tp, 0)))
+      *tp = fold_convert (TREE_TYPE (*tp), build_fold_addr_expr (r));
+  return NULL_TREE;
+}
+
+/* The address of row I of UNIT's heap types.  */
+
+static tree
+type_row (gs_unit *unit, unsigned i)
+{
+  tree row = build4 (ARRAY_REF, TREE_TYPE (TREE_TYPE (unit->types_var)),
+		     unit->types_var, size_int (i), NULL_TREE, NULL_TREE);
+  return build_fold_addr_expr_with_type (row, const_ptr_type_node);
+}
+
+/* The row of TYPE in UNIT's heap types.  */
+
+static unsigned
+type_index (gs_unit *unit, tree type)
+{
+  for (unsigned i = 0; i < unit->heap_types.length (); i++)
+    if (unit->heap_types[i].type == type)
+      return i;
+  gcc_unreachable ();
+}
+
+/* Route the allocation or release at *GSI in the current function, of
+   UNIT, to the typed allocator.  */
+
+static void
+route_call (gs_unit *unit, gimple_stmt_iterator *gsi)
+{
+  gimple *stmt = gsi_stmt (*gsi);
+  tree fn = gimple_call_fndecl (stmt);
+  tree type = allocated_type (stmt);
+  if (type && !typed_allocation_p (stmt, type))
+    type = NULL_TREE;
+  tree row = (type ? type_row (unit, type_index (unit, type))
+	      : null_pointer_node);
+  if (type && libc_fn_p (fn, BUILT_IN_MALLOC, "malloc"))
+    update_gimple_call (gsi, heap_fns.malloc_fn, 2, gimple_call_arg (stmt, 0),
+			row);
+  else if (type && libc_fn_p (fn, BUILT_IN_CALLOC, "calloc"))
+    update_gimple_call (gsi, heap_fns.calloc_fn, 3, gimple_call_arg (stmt, 0),
+			gimple_call_arg (stmt, 1), row);
+  else if (libc_fn_p (fn, BUILT_IN_REALLOC, "realloc"))
+    update_gimple_call (gsi, heap_fns.realloc_fn, 3,
+			gimple_call_arg (stmt, 0), gimple_call_arg (stmt, 1),
+			row);
+  else if (tree r = heap_replacement (fn))
+    {
+      gimple_call_set_fndecl (stmt, r);
+      update_stmt (stmt);
+    }
+}
+
+/* Route the unit's allocations of objects of its heap types to the
+   runtime's typed allocator ("n = malloc (sizeof *n)" becomes
+   "n = __gearshift_malloc (sizeof *n, &types[i])", with calloc and
+   realloc alike), and every free, realloc and malloc_usable_size, by
+   call or by address, to the allocator's own, which know a typed
+   object by its header (runtime/heap.c).  Nothing with heap=plain.  */
+
+void
+gs_route_allocations (gs_unit *unit)
+{
+  if (!gs_opts.heap_typed)
+    return;
+  tree cvp = const_ptr_type_node, vp = ptr_type_node, sz = size_type_node;
+  heap_fns.malloc_fn = heap_fn ("__gearshift_malloc", true, vp, sz, cvp,
+				NULL_TREE);
+  heap_fns.calloc_fn = heap_fn ("__gearshift_calloc", true, vp, sz, sz, cvp,
+				NULL_TREE);
+  heap_fns.realloc_fn = heap_fn ("__gearshift_realloc", false, vp, vp, sz,
+				 cvp, NULL_TREE);
+  heap_fns.free_fn = heap_fn ("__gearshift_free", false, void_type_node, vp,
+			      NULL_TREE);
+  heap_fns.usable_fn = heap_fn ("__gearshift_malloc_usable_size", false, sz,
+				vp, NULL_TREE);
+
+  auto_vec<cgraph_node *> nodes;
+  gs_function_bodies (&nodes);
+  for (cgraph_node *node : nodes)
+    {
+      push_cfun (DECL_STRUCT_FUNCTION (node->decl));
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, cfun)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  {
+	    gimple *stmt = gsi_stmt (gsi);
+	    tree fn = is_gimple_call (stmt) ? gimple_call_fndecl (stmt)
+		      : NULL_TREE;
+	    if (fn)
+	      route_call (unit, &gsi);
+	    walk_stmt_info wi;
+	    memset (&wi, 0, sizeof wi);
+	    walk_gimple_op (gsi_stmt (gsi), route_address, &wi);
+	  }
+      pop_cfun ();
+    }
+  varpool_node *vnode;
+  FOR_EACH_DEFINED_VARIABLE (vnode)
+    if (DECL_INITIAL (vnode->decl)
+	&& DECL_INITIAL (vnode->decl) != error_mark_node)
+      walk_tree (&DECL_INITIAL (vnode->decl), route_address, NULL, NULL);
 }

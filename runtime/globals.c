@@ -124,6 +124,7 @@ gs_gather_notes (struct gs_map *m)
     { "constants not shared, old pointers keep the old object",
       m->unshared_constants },
     { "thread-local, carried over by each thread", m->tls_globals },
+    { "converted in the heap", m->heap_converted },
   };
 
   m->notes[0] = '\0';

@@ -48,6 +48,8 @@ struct gs_map
     uintptr_t old, size, new, new_size;
   } moved[64];
   unsigned int n_moved;
+  /* Types whose objects in the heap convert: "struct node (3 objects)".  */
+  char heap_converted[256];
   char notes[1700];		/* All of them, with their headings.  */
 };
 
@@ -101,6 +103,20 @@ extern void gs_redirect_undo (void);
    version had to the function's canonical address (gs_canonical), so
    that pointers compare equal across versions.  */
 extern void gs_redirect_commit (struct gs_map *m, void *handle);
+
+/* heap.c  */
+
+/* Make the new images of the objects in the heap whose type M changes
+   (runtime/heap.c); returns 0, or -1 with M->why set when an object
+   cannot convert (no room, an array whose elements would move) or a
+   transformer refuses.  Nothing changes until gs_heap_commit.  */
+extern int gs_heap_prepare (struct gs_map *m);
+
+/* Write the images gs_heap_prepare made into the objects.  */
+extern void gs_heap_commit (void);
+
+/* Drop what gs_heap_prepare made.  */
+extern void gs_heap_cancel (void);
 
 /* map.c  */
 

@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 9
+#define GS_META_VERSION 10
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -105,6 +105,17 @@ gs_point_kind_name (unsigned int kind)
 #define GS_GLOBAL_THREAD_LOCAL 4u /* __thread or _Thread_local: ADDR is
 				   null, and the unit's TLS function gives
 				   each thread's copy.  */
+
+/* Flags of a heap type (gs_type_meta.flags).  */
+#define GS_TYPE_TRACKED 1u	/* The unit allocates objects of it, and
+				   each allocation goes to the runtime's
+				   typed allocator (runtime/heap.c), which
+				   an update finds them with.  */
+#define GS_TYPE_UNTRACKED 2u	/* The unit allocates objects of it that
+				   the runtime does not see (a function of
+				   its own declared malloc, or the plugin's
+				   heap=plain): ALLOC_FILE and ALLOC_LINE
+				   name the first such place.  */
 
 /* gs_fn_meta.flags.  */
 #define GS_FN_PUBLIC 1u		/* Externally visible: another unit may
@@ -201,10 +212,11 @@ typedef void (*gs_code_ptr) (void);
   X (P, flags, UINT, unsigned int)	/* GS_GLOBAL_*.  */
 
 /* A struct or union type that code of the unit reads or writes through
-   a pointer ("p->next", "*p = s", "p[i].x"): its objects may live
-   anywhere, in the heap among other places, where an update maps
-   nothing; an update that changes its layout is refused (rules.c)
-   unless the new version says none is alive there.  */
+   a pointer ("p->next", "*p = s", "p[i].x") or allocates: its objects
+   may live anywhere, in the heap among other places.  An update that
+   changes its layout converts the objects the runtime's typed
+   allocator made (runtime/heap.c) and is refused (rules.c) when others
+   may exist, unless the new version says none is alive there.  */
 #define GS_META_TYPE_LIST(X, P)						\
   X (P, name, STR, const char *)	/* C spelling: "struct node".  */ \
   X (P, layout, STR, const char *)	/* Type descriptor, above.  */	\
@@ -215,7 +227,8 @@ typedef void (*gs_code_ptr) (void);
 					   object of it the unit makes	\
 					   ("" if none seen).  */	\
   X (P, alloc_line, UINT, unsigned int)					\
-  X (P, flags, UINT, unsigned int)	/* Reserved, zero.  */
+  X (P, size, UINT, unsigned int)	/* Bytes of an object of it.  */ \
+  X (P, flags, UINT, unsigned int)	/* GS_TYPE_*.  */
 
 /* A translation unit.  UNCHECKED: the functions the unit calls without
    a check after the call, and does not define (the C library's,
@@ -343,6 +356,18 @@ extern void *__gearshift_next_low (void);
 
 /* Called by each unit's static constructor.  */
 extern void __gearshift_register_unit (const struct gs_unit_meta *unit);
+
+/* The typed allocator (runtime/heap.c): malloc, calloc and realloc of
+   an object of the type at TYPE, a row of the unit's heap types (null
+   for realloc: the object keeps its type); free, realloc and
+   malloc_usable_size of any block, typed or not.  */
+extern void *__gearshift_malloc (size_t size, const struct gs_type_meta *type);
+extern void *__gearshift_calloc (size_t n, size_t size,
+				 const struct gs_type_meta *type);
+extern void *__gearshift_realloc (void *p, size_t size,
+				  const struct gs_type_meta *type);
+extern void __gearshift_free (void *p);
+extern size_t __gearshift_malloc_usable_size (void *p);
 
 /* The program's main, renamed by the plugin; the runtime's main calls
    it.  */

@@ -244,8 +244,20 @@ enum gs_type_verdict
 				   layout there.  */
   GS_TYPE_NOT_IN_HEAP,		/* Changed, and the new version says no
 				   object of it is in the heap.  */
+  GS_TYPE_CONVERTED,		/* Changed: the runtime knows its objects
+				   (every allocation of it is the typed
+				   allocator's, runtime/heap.c), and the new
+				   version converts them, by a
+				   GEARSHIFT_TRANSFORM_TYPE or field by
+				   field.  */
   GS_TYPE_REFUSED		/* Changed: the update is refused.  */
 };
+
+/* The heap type named NAME among the N units UNITS: the one of a unit
+   of the same base name as FILE if several, or null.  */
+extern const struct gs_type_meta *
+gs_rules_find_type (const struct gs_unit_meta *const *units, size_t n,
+		    const char *name, const char *file);
 
 /* The verdict for NEW_T, a heap type of the new version's unit NEW_U,
    given the running version's units OLD (N_OLD of them); set *OLD_T to
@@ -303,9 +315,12 @@ extern void gs_rules_by_name_plan (const char *type, const char *old_layout,
 				   const struct gs_rules_transformers *tr,
 				   char *buf, size_t size);
 
-/* Write to WHY (SIZE bytes) why heap type NEW_T, compared with OLD_T,
-   refuses the update, and what the new version may say.  */
-extern void gs_rules_heap_type_why (const struct gs_type_meta *old_t,
+/* Write to WHY (SIZE bytes) why heap type NEW_T, compared with OLD_T of
+   the running version's units OLD (N_OLD of them), refuses the update,
+   and what the new version may say.  */
+extern void gs_rules_heap_type_why (const struct gs_unit_meta *const *old,
+				    size_t n_old,
+				    const struct gs_type_meta *old_t,
 				    const struct gs_type_meta *new_t,
 				    char *why, size_t size);
 

@@ -290,6 +290,7 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
 	  || gs_elf_read_u32 (img, a + TYPE_ (line), &t->line)
 	  || gs_meta_string (mf, a + TYPE_ (alloc_file), &t->alloc_file, 0)
 	  || gs_elf_read_u32 (img, a + TYPE_ (alloc_line), &t->alloc_line)
+	  || gs_elf_read_u32 (img, a + TYPE_ (size), &t->size)
 	  || gs_elf_read_u32 (img, a + TYPE_ (flags), &t->flags))
 	return -1;
     }
@@ -327,7 +328,7 @@ gs_meta_read_transformers (struct gs_meta_file *mf)
 	  || gs_elf_read_ptr (img, a + TR_ (frame), &p, &t->has_frame))
 	return -1;
       if (t->kind < GEARSHIFT_TRANSFORM_GLOBAL_KIND
-	  || t->kind > GEARSHIFT_ON_UPDATE_KIND)
+	  || t->kind > GEARSHIFT_TRANSFORM_TYPE_KIND)
 	return gs_elf_fail (img, "corrupt transformer %zu: kind %u", i, t->kind);
       /* Globals and types are named; locals and frames belong to a
 	 function, a renamed field to its type.  */

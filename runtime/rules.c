@@ -251,6 +251,20 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
 	  of = f;
       }
   *old = of;
+  if (!of && (nf->flags & GS_FIELD_PARM)
+      && !tr->has (tr->ctx, GEARSHIFT_TRANSFORM_FRAME_KIND, new_fn->name,
+		   NULL, 0))
+    {
+      /* Its caller passed a value that the frame does not hold: zero
+	 would be wrong.  */
+      snprintf (why, size, "parameter %s of %s is not in the frame of %s "
+		"stopped at point \"%s\" (new, or not kept there by the "
+		"running version), so it would start at zero, not at what its "
+		"caller passed; a GEARSHIFT_TRANSFORM_FRAME (%s, fn) can set "
+		"it", nf->name, new_fn->name, old_fn->name, op->label,
+		new_fn->name);
+      return GS_MAP_REFUSED;
+    }
   if (!of)
     return GS_MAP_FRESH;
   if (gs_rules_same_field_type (of, nf))
@@ -580,6 +594,60 @@ gs_rules_type_change (const char *old_type, const char *old_layout,
   snprintf (buf, size, ": %s changed layout (%s)", new_type, diff);
 }
 
+const struct gs_type_meta *
+gs_rules_find_type (const struct gs_unit_meta *const *units, size_t n,
+		    const char *name, const char *file)
+{
+  const struct gs_type_meta *found = NULL;
+
+  /* The same name in a unit of the same file, else in any unit: a tag
+     may name different types in different files.  */
+  for (size_t u = 0; u < n; u++)
+    for (unsigned int i = 0; i < units[u]->ntypes; i++)
+      if (strcmp (units[u]->types[i].name, name) == 0
+	  && (!found || strcmp (gs_rules_basename (units[u]->file),
+				gs_rules_basename (file)) == 0))
+	found = &units[u]->types[i];
+  return found;
+}
+
+/* How the objects of heap type NAME of the running version's units OLD
+   (N_OLD of them) came to be: GS_TYPE_TRACKED if some unit allocates
+   them and every allocation is the typed allocator's, else 0; set
+   *UNTRACKED to the row of a unit whose allocations are not (null if
+   none).  */
+static unsigned int
+gs_rules_heap_origin (const struct gs_unit_meta *const *old, size_t n_old,
+		      const char *name, const struct gs_type_meta **untracked)
+{
+  unsigned int tracked = 0;
+
+  *untracked = NULL;
+  for (size_t u = 0; u < n_old; u++)
+    for (unsigned int i = 0; i < old[u]->ntypes; i++)
+      if (strcmp (old[u]->types[i].name, name) == 0)
+	{
+	  tracked |= old[u]->types[i].flags & GS_TYPE_TRACKED;
+	  if ((old[u]->types[i].flags & GS_TYPE_UNTRACKED) && !*untracked)
+	    *untracked = &old[u]->types[i];
+	}
+  return *untracked ? 0 : tracked;
+}
+
+/* Whether the new version converts objects of heap type NEW_T, changed
+   from OLD_T: by its transformer, or field by field.  */
+static int
+gs_rules_heap_converts (const struct gs_type_meta *old_t,
+			const struct gs_type_meta *new_t,
+			const struct gs_rules_transformers *tr)
+{
+  return (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_TYPE_KIND, NULL, new_t->name,
+		   1)
+	  || gs_rules_by_name (new_t->name, old_t->layout, old_t->size,
+			       new_t->layout, new_t->size, tr, NULL,
+			       NULL) == 0);
+}
+
 enum gs_type_verdict
 gs_rules_heap_type (const struct gs_unit_meta *const *old, size_t n_old,
 		    const struct gs_unit_meta *new_u,
@@ -587,42 +655,59 @@ gs_rules_heap_type (const struct gs_unit_meta *const *old, size_t n_old,
 		    const struct gs_rules_transformers *tr,
 		    const struct gs_type_meta **old_t)
 {
-  const struct gs_type_meta *found = NULL;
+  const struct gs_type_meta *found, *untracked;
 
-  /* The same name in a unit of the same file, else in any unit: a tag
-     may name different types in different files.  */
-  for (size_t u = 0; u < n_old; u++)
-    for (unsigned int i = 0; i < old[u]->ntypes; i++)
-      if (strcmp (old[u]->types[i].name, new_t->name) == 0
-	  && (!found || strcmp (gs_rules_basename (old[u]->file),
-				gs_rules_basename (new_u->file)) == 0))
-	found = &old[u]->types[i];
+  found = gs_rules_find_type (old, n_old, new_t->name, new_u->file);
   *old_t = found;
   if (!found || strcmp (found->layout, new_t->layout) == 0)
     return GS_TYPE_SAME;
   if (tr->has (tr->ctx, GEARSHIFT_TYPE_NOT_IN_HEAP_KIND, NULL, new_t->name,
 	       0))
     return GS_TYPE_NOT_IN_HEAP;
+  if (gs_rules_heap_origin (old, n_old, new_t->name, &untracked)
+      && gs_rules_heap_converts (found, new_t, tr))
+    return GS_TYPE_CONVERTED;
   return GS_TYPE_REFUSED;
 }
 
 void
-gs_rules_heap_type_why (const struct gs_type_meta *old_t,
+gs_rules_heap_type_why (const struct gs_unit_meta *const *old, size_t n_old,
+			const struct gs_type_meta *old_t,
 			const struct gs_type_meta *new_t, char *why,
 			size_t size)
 {
-  char diff[128], alloc[160] = "";
+  const struct gs_type_meta *untracked;
+  const char *base = gs_rules_basename (old_t->file);
+  char diff[128], head[320];
 
   gs_rules_layout_diff (old_t->layout, new_t->layout, diff, sizeof diff);
-  if (old_t->alloc_file && old_t->alloc_file[0])
-    snprintf (alloc, sizeof alloc, " (allocated at %s:%u)",
-	      gs_rules_basename (old_t->alloc_file), old_t->alloc_line);
-  snprintf (why, size, "%s changed layout (%s) and is used through a "
-	    "pointer (%s:%u): objects of it may be in the heap%s, which an "
-	    "update does not convert; if none is alive outside the globals "
-	    "and frames an update maps, say so in the new version with "
-	    "GEARSHIFT_TYPE_NOT_IN_HEAP (%s)", new_t->name, diff,
-	    gs_rules_basename (old_t->file), old_t->line, alloc, new_t->name);
+  snprintf (head, sizeof head, "%s changed layout (%s) and is used through "
+	    "a pointer (%s:%u)", new_t->name, diff, base, old_t->line);
+  if (!gs_rules_heap_origin (old, n_old, new_t->name, &untracked))
+    {
+      if (untracked)
+	snprintf (why, size, "%s: objects of it are allocated at %s:%u in a "
+		  "way the runtime does not see (not malloc, calloc or realloc "
+		  "into a pointer to it), so an update cannot find them; if none "
+		  "is alive outside the globals and frames an update maps, say "
+		  "so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP (%s)",
+		  head, gs_rules_basename (untracked->alloc_file),
+		  untracked->alloc_line, new_t->name);
+      else
+	snprintf (why, size, "%s: objects of it may be in the heap, but the "
+		  "program allocates none (they come from a library, or from "
+		  "memory cast to it), so an update cannot find them; if none "
+		  "is alive outside the globals and frames an update maps, say "
+		  "so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP (%s)",
+		  head, new_t->name);
+      return;
+    }
+  snprintf (why, size, "%s: its objects in the heap (allocated at %s:%u) "
+	    "convert only if the new version says how: "
+	    "GEARSHIFT_CONVERT_BY_NAME (%s) copies the fields of the same name "
+	    "and layout, GEARSHIFT_TRANSFORM_TYPE (%s, fn) calls fn for each",
+	    head, gs_rules_basename (old_t->alloc_file), old_t->alloc_line,
+	    new_t->name, new_t->name);
 }
 
 /* The byte offset of field F, and the bytes it may take up to the next

@@ -157,7 +157,8 @@ gs_check_heap_types (struct gs_map *m)
 	if (gs_rules_heap_type (m->old_units, m->n_old, m->new_units[u], nt,
 				&tr, &ot) == GS_TYPE_REFUSED)
 	  {
-	    gs_rules_heap_type_why (ot, nt, why, sizeof why);
+	    gs_rules_heap_type_why (m->old_units, m->n_old, ot, nt, why,
+				  sizeof why);
 	    gs_refuse (m, "%s", why);
 	    return;
 	  }
@@ -266,8 +267,15 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
       gs_unload (&m, handle);
       return -1;
     }
-  if (gs_transform_globals (&m) || gs_redirect (&m))
+  if (gs_transform_globals (&m) || gs_heap_prepare (&m))
     {
+      free (mapped);
+      gs_unload (&m, handle);
+      return -1;
+    }
+  if (gs_redirect (&m))
+    {
+      gs_heap_cancel ();
       free (mapped);
       gs_unload (&m, handle);
       return -1;
@@ -284,6 +292,7 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
 	    free (mapped[t]);
 	  free (mapped);
 	  gs_redirect_undo ();
+	  gs_heap_cancel ();
 	  gs_unload (&m, handle);
 	  return -1;
 	}
@@ -298,6 +307,7 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
       nframes += k;
     }
   free (mapped);
+  gs_heap_commit ();
   gs_map_globals (&m, handle);
   gs_redirect_commit (&m, handle);
   gs_share_constants (&m);

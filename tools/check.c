@@ -173,9 +173,24 @@ check_types (const struct gs_meta_file *old, const struct gs_meta_file *new,
 	if (v == GS_TYPE_NOT_IN_HEAP)
 	  printf ("type %s: layout changed (%s): not in the heap, says the "
 		  "new version\n", nt->name, diff);
+	else if (v == GS_TYPE_CONVERTED)
+	  {
+	    printf ("type %s: layout changed (%s): its objects in the heap "
+		    "convert ", nt->name, diff);
+	    if (has_transformer (new, GEARSHIFT_TRANSFORM_TYPE_KIND, NULL,
+				 nt->name, 1))
+	      printf ("by its transformer\n");
+	    else
+	      {
+		gs_rules_by_name_plan (nt->name, ot->layout, nt->layout, &tr,
+				       why, sizeof why);
+		printf ("field by field (%s)\n", why);
+	      }
+	  }
 	else
 	  {
-	    gs_rules_heap_type_why (ot, nt, why, sizeof why);
+	    gs_rules_heap_type_why (old->unit_list, old->nunits, ot, nt, why,
+				    sizeof why);
 	    printf ("type %s: refused: %s\n", nt->name, why);
 	    c->types_refused++;
 	  }

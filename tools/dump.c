@@ -149,7 +149,9 @@ dump_file (const struct gs_meta_file *mf)
 	  printf ("type %s [%s]: used through a pointer at %s:%u", t->name,
 		  t->layout, t->file, t->line);
 	  if (t->alloc_file[0])
-	    printf (", allocated at %s:%u", t->alloc_file, t->alloc_line);
+	    printf (", allocated at %s:%u%s", t->alloc_file, t->alloc_line,
+		    t->flags & GS_TYPE_UNTRACKED ? " (untracked)"
+		    : t->flags & GS_TYPE_TRACKED ? " (tracked)" : "");
 	  printf ("\n");
 	}
     }
@@ -170,6 +172,9 @@ dump_file (const struct gs_meta_file *mf)
 	  break;
 	case GEARSHIFT_CONVERT_BY_NAME_KIND:
 	  printf ("type %s: converted field by field\n", t->name);
+	  break;
+	case GEARSHIFT_TRANSFORM_TYPE_KIND:
+	  printf ("transformer type %s\n", t->name);
 	  break;
 	case GEARSHIFT_FIELD_RENAMED_KIND:
 	  printf ("type %s: field renamed: %s\n", t->function, t->name);

@@ -172,7 +172,8 @@ enum gearshift_transformer_kind
   GEARSHIFT_TYPE_NOT_IN_HEAP_KIND = 4,
   GEARSHIFT_CONVERT_BY_NAME_KIND = 5,
   GEARSHIFT_FIELD_RENAMED_KIND = 6,
-  GEARSHIFT_ON_UPDATE_KIND = 7
+  GEARSHIFT_ON_UPDATE_KIND = 7,
+  GEARSHIFT_TRANSFORM_TYPE_KIND = 8
 };
 
 struct gearshift_frame_map;
@@ -217,13 +218,14 @@ void *gearshift_frame_new (struct gearshift_frame_map *map,
   GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TRANSFORM_FRAME_KIND, #FUNCTION,	\
 			   0, 0, FN, f_##FUNCTION)
 
-/* Types in the heap.  An update is refused when it changes the layout
-   of a struct or union type that code of both versions uses through a
-   pointer ("p->next"): objects of it may be anywhere, in the heap
-   among other places, where an update converts nothing, and the new
-   code would read the old objects with its own layout.  When no object
-   of such a type is alive outside the globals and frames that an
-   update maps (and converts: GEARSHIFT_TRANSFORM_GLOBAL and
+/* Types in the heap.  An update that changes the layout of a struct or
+   union type that code of both versions uses through a pointer
+   ("p->next") converts the objects of it that the program allocated
+   with malloc, calloc or realloc (GEARSHIFT_TRANSFORM_TYPE below), and
+   is refused when objects of it may come from elsewhere: the new code
+   would read the old objects with its own layout.  When no object of
+   such a type is alive outside the globals and frames that an update
+   maps (and converts: GEARSHIFT_TRANSFORM_GLOBAL and
    GEARSHIFT_TRANSFORM_LOCAL), the new version says so, naming the type
    as the refusal does, at file scope:
 
@@ -261,6 +263,35 @@ void *gearshift_frame_new (struct gearshift_frame_map *map,
 #define GEARSHIFT_FIELD_RENAMED___(TYPE, NAMES, ID)			\
   GEARSHIFT_TRANSFORMER__ (GEARSHIFT_FIELD_RENAMED_KIND, TYPE, NAMES, 0, \
 			   0, r_##ID)
+
+/* Objects of a changed type in the heap.  Objects that the program
+   allocates with malloc, calloc or realloc into a pointer to a struct
+   or union ("n = malloc (sizeof *n)") are known to the runtime, and an
+   update converts them in place: field by field when the new version
+   says GEARSHIFT_CONVERT_BY_NAME or GEARSHIFT_FIELD_RENAMED for the
+   type (new fields zero), or with a transformer it names, called for
+   each object (each element of an array) with the old object and the
+   new one, zeroed:
+
+     struct node_v1 { struct node *next; int key; };
+     static int
+     node_v2 (const void *old, void *new)
+     {
+       const struct node_v1 *o = old;
+       struct node *n = new;
+       n->next = o->next;
+       n->key = o->key;
+       n->weight = 1;
+       return 0;
+     }
+     GEARSHIFT_TRANSFORM_TYPE (struct node, node_v2)  */
+#define GEARSHIFT_TRANSFORM_TYPE(TYPE, FN)				\
+  GEARSHIFT_TRANSFORM_TYPE__ (#TYPE, FN, __COUNTER__)
+#define GEARSHIFT_TRANSFORM_TYPE__(NAME, FN, ID)			\
+  GEARSHIFT_TRANSFORM_TYPE___ (NAME, FN, ID)
+#define GEARSHIFT_TRANSFORM_TYPE___(NAME, FN, ID)			\
+  GEARSHIFT_TRANSFORMER__ (GEARSHIFT_TRANSFORM_TYPE_KIND, 0, NAME, FN, 0, \
+			   y_##ID)
 
 /* State that start-up code builds does not build itself again in a new
    version: its main does not run from the start, it resumes where the

@@ -1,7 +1,8 @@
 /* The nodes of a linked list live in the heap, and their struct gains a
-   field in version 2: no update converts them, so the update is
-   refused, naming the type, how its fields changed and where version 1
-   uses it through a pointer; version 1 goes on with its list intact.  */
+   field in version 2, which does not say how to convert them: the
+   update is refused, naming the type, how its fields changed, where
+   version 1 uses and allocates it, and what to write; version 1 goes on
+   with its list intact.  */
 /* { dg-do run } */
 /* { dg-versions "versions/heap-type-changed-v2/heap-type-changed.c=heap-type-changed-v2.so" } */
 
@@ -52,4 +53,4 @@ main (void)
 /* { dg-output "v1 i=2 sum=6\n" } */
 /* { dg-output "v1 i=3 sum=10\n" } */
 /* { dg-output "v1 i=4 sum=15\n" } */
-/* { dg-output "status -8: update to \[^ \]+/heap-type-changed-v2.so refused: struct node changed layout \\(field next moved from offset 8 to 16, field weight added\\) and is used through a pointer \\(heap-type-changed.c:19\\): objects of it may be in the heap \\(allocated at heap-type-changed.c:18\\), which an update does not convert; if none is alive outside the globals and frames an update maps, say so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP \\(struct node\\)\n$" } */
+/* { dg-output "status -8: update to \[^ \]+/heap-type-changed-v2.so refused: struct node changed layout \\(field next moved from offset 8 to 16, field weight added\\) and is used through a pointer \\(heap-type-changed.c:20\\): its objects in the heap \\(allocated at heap-type-changed.c:19\\) convert only if the new version says how: GEARSHIFT_CONVERT_BY_NAME \\(struct node\\) copies the fields of the same name and layout, GEARSHIFT_TRANSFORM_TYPE \\(struct node, fn\\) calls fn for each\n$" } */

@@ -1,0 +1,61 @@
+/* Version 2 of heap-refused.c: the array's element gains a field, and it converts field by
+   field.  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <gearshift.h>
+
+struct slot { int key; int hits; int misses; };
+struct big { long a; };
+struct wrapped { int x; };
+
+GEARSHIFT_CONVERT_BY_NAME (struct slot)
+
+static struct slot *slots;
+static struct big *big;
+static struct wrapped *w;
+
+static void *__attribute__ ((malloc, noinline))
+xalloc (size_t n)
+{
+  void *p = calloc (1, n);
+  if (!p)
+    abort ();
+  return p;
+}
+
+static long
+total (void)
+{
+  long t = big->a + w->x;
+  for (int i = 0; i < 8; i++)
+    t += slots[i].key * slots[i].hits;
+  return t;
+}
+
+int
+main (void)
+{
+  static const char *const next[] = { "./heap-refused-v2.so",
+				      "./heap-refused-v3.so",
+				      "./heap-refused-v4.so" };
+  slots = calloc (4, sizeof *slots);
+  slots = realloc (slots, 8 * sizeof *slots);
+  for (int i = 0; i < 8; i++)
+    slots[i] = (struct slot) { i, 1 };
+  big = malloc (sizeof *big);
+  big->a = 100;
+  w = xalloc (sizeof *w);
+  w->x = 1000;
+  for (int i = 0; i < 3; i++)
+    {
+      char msg[1024];
+      gearshift_request_update (next[i]);
+      printf ("v2 i=%d total=%ld\n", i, total ());
+      gearshift_update_point ("tick");
+      int status = gearshift_update_status (msg, sizeof msg);
+      printf ("status %d: %s\n", status, msg);
+    }
+  return 0;
+}
+
