@@ -112,11 +112,22 @@ extern void gs_redirect_commit (struct gs_map *m, void *handle);
    transformer refuses.  Nothing changes until gs_heap_commit.  */
 extern int gs_heap_prepare (struct gs_map *m);
 
-/* Write the images gs_heap_prepare made into the objects.  */
+/* Write the images gs_heap_prepare made into the objects, and make the
+   pointers of the other typed objects into them follow their field.  */
 extern void gs_heap_commit (void);
 
-/* Drop what gs_heap_prepare made.  */
+/* Drop what gs_heap_prepare made (after gs_heap_commit too, once the
+   globals have mapped).  */
 extern void gs_heap_cancel (void);
+
+/* Whether gs_heap_prepare found objects that convert.  */
+extern int gs_heap_changing (void);
+
+/* If V points inside an object in the heap that converts, past the
+   start of one of its elements, set *OUT to where the same field is
+   once it converts and return nonzero (gs_rules_field_offset); else
+   return 0.  */
+extern int gs_heap_remap (uintptr_t v, uintptr_t *out);
 
 /* map.c  */
 

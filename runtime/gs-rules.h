@@ -306,6 +306,18 @@ extern int gs_rules_by_name (const char *type, const char *old_layout,
 					   unsigned long size),
 			     void *ctx);
 
+/* Where the byte at offset OFF of a value of struct TYPE laid out as
+   OLD_LAYOUT (OLD_SIZE bytes) is in the value converted to NEW_LAYOUT:
+   in the field of the same name (or the new name the new version gives
+   it, TR), at the same place within it, when that field kept its
+   layout; -1 if there is no such field.  A pointer into an object that
+   an update converts follows its field so.  */
+extern long gs_rules_field_offset (const char *type, const char *old_layout,
+				   unsigned long old_size,
+				   const char *new_layout,
+				   const struct gs_rules_transformers *tr,
+				   unsigned long off);
+
 /* Write to BUF (SIZE bytes) what gs_rules_by_name does to a value of
    struct TYPE, from OLD_LAYOUT to NEW_LAYOUT, for the fields it does
    not simply copy: "port becomes listen_port, unused dropped, workers

@@ -312,15 +312,29 @@ struct gs_heap_change
   char *p;
   size_t count;
   const struct gs_heap_plan *plan;
+  char *image;			/* Its new image.  */
+};
+
+/* A pointer in an object that does not convert that follows an object
+   that does: where, and its new value.  */
+struct gs_heap_fixup
+{
+  void *slot;
+  uintptr_t value;
 };
 
 /* What gs_heap_prepare made, for gs_heap_commit: the objects that
-   convert, and their new images, one after the other.  */
+   convert (by address), their new images, one after the other, and the
+   pointers of other objects into them that follow their field.  */
 static struct
 {
   struct gs_heap_change *changes;
   size_t n;
   char *images;
+  struct gs_heap_fixup *fixups;
+  size_t n_fixups, cap_fixups;
+  unsigned int version;		/* The new version's tag.  */
+  int out_of_memory;
 } gs_heap_pending;
 
 /* gs_rules_by_name's copy: from the old object to the new image.  */
@@ -419,7 +433,129 @@ gs_heap_cancel (void)
 {
   free (gs_heap_pending.images);
   free (gs_heap_pending.changes);
+  free (gs_heap_pending.fixups);
   memset (&gs_heap_pending, 0, sizeof gs_heap_pending);
+}
+
+/* The object that converts holding address V, or null.  */
+static const struct gs_heap_change *
+gs_heap_change_at (uintptr_t v)
+{
+  size_t lo = 0, hi = gs_heap_pending.n;
+
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      const struct gs_heap_change *c = &gs_heap_pending.changes[mid];
+
+      if (v < (uintptr_t) c->p)
+	hi = mid;
+      else if (v - (uintptr_t) c->p >= c->count * c->plan->old->size)
+	lo = mid + 1;
+      else
+	return c;
+    }
+  return NULL;
+}
+
+int
+gs_heap_remap (uintptr_t v, uintptr_t *out)
+{
+  const struct gs_heap_change *c = gs_heap_change_at (v);
+  struct gs_rules_transformers tr = { gs_has_transformer,
+				      &gs_heap_pending.version };
+  const struct gs_type_meta *ot, *nt;
+  size_t off, e, within;
+  long to;
+
+  if (!c)
+    return 0;
+  ot = c->plan->old;
+  nt = c->plan->new;
+  off = v - (uintptr_t) c->p;
+  e = off / ot->size;
+  within = off % ot->size;
+  /* The start of an element is the element, not its first field.  */
+  if (within == 0)
+    to = 0;
+  else if ((to = gs_rules_field_offset (ot->name, ot->layout, ot->size,
+					 nt->layout, &tr, within)) < 0)
+    return 0;
+  *out = (uintptr_t) c->p + e * nt->size + (size_t) to;
+  return *out != v;
+}
+
+int
+gs_heap_changing (void)
+{
+  return gs_heap_pending.n != 0;
+}
+
+static int
+gs_heap_change_cmp (const void *a, const void *b)
+{
+  const struct gs_heap_change *x = a, *y = b;
+
+  return x->p < y->p ? -1 : x->p > y->p;
+}
+
+/* gs_layout_slots callback: a pointer at SLOT of a typed object, which
+   follows the field it points into if that object converts; IMAGE (ARG
+   nonzero) if SLOT is in a new image, written now, else later.  */
+static void
+gs_heap_fix_slot (void *slot, char kind, void *arg)
+{
+  uintptr_t v, q;
+
+  (void) kind;
+  memcpy (&v, slot, sizeof v);
+  if (!gs_heap_remap (v, &q))
+    return;
+  if (arg)
+    {
+      memcpy (slot, &q, sizeof q);
+      return;
+    }
+  if (gs_heap_pending.n_fixups == gs_heap_pending.cap_fixups)
+    {
+      size_t cap = (gs_heap_pending.cap_fixups
+		    ? 2 * gs_heap_pending.cap_fixups : 64);
+      struct gs_heap_fixup *f = realloc (gs_heap_pending.fixups,
+					 cap * sizeof *f);
+
+      if (!f)
+	{
+	  gs_heap_pending.out_of_memory = 1;
+	  return;
+	}
+      gs_heap_pending.fixups = f;
+      gs_heap_pending.cap_fixups = cap;
+    }
+  gs_heap_pending.fixups[gs_heap_pending.n_fixups++]
+    = (struct gs_heap_fixup) { slot, q };
+}
+
+/* Make the pointers held by typed objects into the objects that convert
+   follow their field: in the new images now, in the other objects at
+   gs_heap_commit.  Returns 0, or -1 when out of memory.  */
+static int
+gs_heap_follow (void)
+{
+  gs_heap_lock_all ();
+  for (size_t i = 0; i < gs_heap_n; i++)
+    {
+      const struct gs_heap_object *row = &gs_heap[i];
+      const struct gs_heap_change *c = gs_heap_change_at ((uintptr_t) row->p);
+      const struct gs_type_meta *t = c ? c->plan->new : row->type;
+      char *base = c ? c->image : row->p;
+      size_t count = c ? c->count : (t->size ? row->size / t->size : 0);
+
+      for (size_t e = 0; e < count; e++)
+	gs_layout_slots (t->layout, base + e * t->size, t->size, "p",
+			 gs_heap_fix_slot, c ? base : NULL);
+    }
+  gs_heap_unlock_all ();
+  return gs_heap_pending.out_of_memory ? -1 : 0;
 }
 
 int
@@ -479,11 +615,13 @@ gs_heap_prepare (struct gs_map *m)
       gs_heap_cancel ();
       return gs_refuse (m, "out of memory");
     }
+  gs_heap_pending.version = m->version;
   for (size_t k = 0; k < gs_heap_pending.n; k++)
     {
-      const struct gs_heap_change *c = &changes[k];
+      struct gs_heap_change *c = &changes[k];
       const struct gs_type_meta *ot = c->plan->old, *nt = c->plan->new;
 
+      c->image = gs_heap_pending.images + at;
       for (size_t e = 0; e < c->count; e++)
 	{
 	  struct gs_heap_copy copy = { c->p + e * ot->size,
@@ -502,6 +640,13 @@ gs_heap_prepare (struct gs_map *m)
 	    }
 	}
     }
+  /* Pointers into them, by address.  */
+  qsort (changes, gs_heap_pending.n, sizeof *changes, gs_heap_change_cmp);
+  if (gs_heap_follow ())
+    {
+      gs_heap_cancel ();
+      return gs_refuse (m, "out of memory");
+    }
   for (size_t i = 0; i < n_plans; i++)
     if (plans[i].count)
       gs_list_append (m->heap_converted, sizeof m->heap_converted,
@@ -519,8 +664,6 @@ refuse:
 void
 gs_heap_commit (void)
 {
-  size_t at = 0;
-
   gs_heap_lock_all ();
   for (size_t k = 0; k < gs_heap_pending.n; k++)
     {
@@ -528,13 +671,14 @@ gs_heap_commit (void)
       size_t i = ((uint64_t *) c->p)[-1];
       size_t bytes = c->count * c->plan->new->size;
 
-      at += bytes;
       if (i >= gs_heap_n || gs_heap[i].p != c->p)
 	continue;		/* A transformer freed it.  */
-      memcpy (c->p, gs_heap_pending.images + at - bytes, bytes);
+      memcpy (c->p, c->image, bytes);
       gs_heap[i].type = c->plan->new;
       gs_heap[i].size = bytes;
     }
+  for (size_t k = 0; k < gs_heap_pending.n_fixups; k++)
+    memcpy (gs_heap_pending.fixups[k].slot, &gs_heap_pending.fixups[k].value,
+	    sizeof (uintptr_t));
   gs_heap_unlock_all ();
-  gs_heap_cancel ();
 }

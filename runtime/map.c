@@ -188,7 +188,8 @@ gs_note_moved (struct gs_map *m, const void *old, size_t size,
 
 /* Re-point *SLOT, if it holds an address inside an object of the
    running version that has moved (M->moved), to the same offset in
-   the new object, if the new one is that big.  */
+   the new object, if the new one is that big; or inside an object in
+   the heap that converts, to the same field.  */
 static void
 gs_remap_data (void *slot, struct gs_map *m)
 {
@@ -209,6 +210,9 @@ gs_remap_data (void *slot, struct gs_map *m)
 	  return;
 	}
     }
+  /* Into a field of an object in the heap that converts.  */
+  if (gs_heap_remap (p, &p))
+    memcpy (slot, &p, sizeof p);
 }
 
 /* gs_layout_slots callback for gs_remap_value.  */
@@ -224,8 +228,9 @@ gs_remap_slot (void *slot, char kind, void *arg)
 void
 gs_remap_value (struct gs_map *m, const char *layout, void *v, size_t size)
 {
-  gs_layout_slots (layout, v, size, m->n_moved ? "Pp" : "P", gs_remap_slot,
-		   m);
+  gs_layout_slots (layout, v, size,
+		   m->n_moved || gs_heap_changing () ? "Pp" : "P",
+		   gs_remap_slot, m);
 }
 
 void

@@ -793,6 +793,38 @@ gs_rules_by_name (const char *type, const char *old_layout,
   return 0;
 }
 
+long
+gs_rules_field_offset (const char *type, const char *old_layout,
+		       unsigned long old_size, const char *new_layout,
+		       const struct gs_rules_transformers *tr,
+		       unsigned long off)
+{
+  struct gs_layout_field f, g;
+  const char *p, *q;
+  unsigned long at, len;
+
+  if (*old_layout != '{' || *new_layout != '{')
+    return -1;
+  for (p = old_layout + 1; gs_layout_next_field (&p, &f) == 0;)
+    {
+      if (!f.name_len || memchr (f.where, '+', f.where_len))
+	continue;
+      gs_layout_extent (old_layout, &f, old_size, &at, &len);
+      if (off < at || off - at >= len)
+	continue;
+      for (q = new_layout + 1; gs_layout_next_field (&q, &g) == 0;)
+	if (((g.name_len == f.name_len
+	      && memcmp (g.name, f.name, f.name_len) == 0)
+	     || (g.name_len && gs_rules_renamed_to (tr, type, &f, &g)))
+	    && g.desc_len == f.desc_len
+	    && memcmp (g.desc, f.desc, f.desc_len) == 0
+	    && !memchr (g.where, '+', g.where_len))
+	  return (long) (strtoul (g.where, NULL, 10) + (off - at));
+      return -1;
+    }
+  return -1;
+}
+
 void
 gs_rules_by_name_plan (const char *type, const char *old_layout,
 		       const char *new_layout,

@@ -309,6 +309,7 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
   free (mapped);
   gs_heap_commit ();
   gs_map_globals (&m, handle);
+  gs_heap_cancel ();
   gs_redirect_commit (&m, handle);
   gs_share_constants (&m);
   gs_current_version = m.version;
