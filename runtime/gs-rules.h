@@ -292,7 +292,8 @@ extern void gs_rules_type_change (const char *old_type,
    version asked for it (GEARSHIFT_CONVERT_BY_NAME, or a
    GEARSHIFT_FIELD_RENAMED of the type), and every field of the new
    layout that the old one has, by name or renamed, has the same layout
-   there (no bit-fields).  Returns 0 if so, calling COPY (if not null)
+   there (no bit-fields), or is a struct whose fields convert so in
+   turn.  Returns 0 if so, calling COPY (if not null)
    with CTX for each such field: the offsets of the old field and the
    new one, and the bytes to copy; else -1.  New fields keep the new
    version's value.  */
@@ -310,8 +311,10 @@ extern int gs_rules_by_name (const char *type, const char *old_layout,
    OLD_LAYOUT (OLD_SIZE bytes) is in the value converted to NEW_LAYOUT:
    in the field of the same name (or the new name the new version gives
    it, TR), at the same place within it, when that field kept its
-   layout; -1 if there is no such field.  A pointer into an object that
-   an update converts follows its field so.  */
+   layout, or in the same field of it, for a struct inside whose layout
+   changed; -1 if there is no such field.  A pointer into an object
+   that an update converts follows its field so.  TYPE may be null for
+   a struct with no name.  */
 extern long gs_rules_field_offset (const char *type, const char *old_layout,
 				   unsigned long old_size,
 				   const char *new_layout,

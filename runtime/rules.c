@@ -745,6 +745,59 @@ gs_rules_renamed_to (const struct gs_rules_transformers *tr,
   return tr->has (tr->ctx, GEARSHIFT_FIELD_RENAMED_KIND, type, names, 0);
 }
 
+/* gs_rules_by_name for the fields of the struct values OLD_LAYOUT and
+   NEW_LAYOUT (of OLD_SIZE and NEW_SIZE bytes) at offsets OLD_AT and
+   NEW_AT of the whole: PASS 0 checks, pass 1 copies.  Fields renamed
+   are TYPE's (null inside a nested struct, whose type has no name in a
+   layout).  */
+static int
+gs_by_name_fields (const char *type, const char *old_layout,
+		   unsigned long old_size, const char *new_layout,
+		   unsigned long new_size,
+		   const struct gs_rules_transformers *tr,
+		   void (*copy) (void *ctx, unsigned long old_offset,
+				 unsigned long new_offset, unsigned long size),
+		   void *ctx, unsigned long old_at, unsigned long new_at,
+		   int pass)
+{
+  struct gs_layout_field f, g;
+  const char *p;
+
+  /* Structs only, of named fields at whole bytes.  */
+  if (*old_layout != '{' || *new_layout != '{')
+    return -1;
+  for (p = new_layout + 1; gs_layout_next_field (&p, &g) == 0;)
+    {
+      const char *q = old_layout + 1;
+      int found = 0;
+      unsigned long fo, fl, go, gl;
+
+      if (!g.name_len || memchr (g.where, '+', g.where_len))
+	return -1;
+      while (!found && gs_layout_next_field (&q, &f) == 0)
+	found = (f.name_len == g.name_len
+		 && memcmp (f.name, g.name, f.name_len) == 0)
+		|| (type && f.name_len && gs_rules_renamed_to (tr, type, &f, &g));
+      if (!found)
+	continue;		/* New: keeps the new version's value.  */
+      if (memchr (f.where, '+', f.where_len))
+	return -1;
+      gs_layout_extent (old_layout, &f, old_size, &fo, &fl);
+      gs_layout_extent (new_layout, &g, new_size, &go, &gl);
+      if (f.desc_len != g.desc_len || memcmp (f.desc, g.desc, f.desc_len))
+	{
+	  /* A struct inside whose layout changed: its fields by name.  */
+	  if (*f.desc != '{' || *g.desc != '{'
+	      || gs_by_name_fields (NULL, f.desc, fl, g.desc, gl, tr, copy,
+				    ctx, old_at + fo, new_at + go, pass))
+	    return -1;
+	}
+      else if (pass == 1)
+	copy (ctx, old_at + fo, new_at + go, fl < gl ? fl : gl);
+    }
+  return 0;
+}
+
 int
 gs_rules_by_name (const char *type, const char *old_layout,
 		  unsigned long old_size, const char *new_layout,
@@ -754,42 +807,14 @@ gs_rules_by_name (const char *type, const char *old_layout,
 				unsigned long new_offset, unsigned long size),
 		  void *ctx)
 {
-  struct gs_layout_field f, g;
-  const char *p;
-
   if (!tr->has (tr->ctx, GEARSHIFT_CONVERT_BY_NAME_KIND, NULL, type, 0)
       && !tr->has (tr->ctx, GEARSHIFT_FIELD_RENAMED_KIND, type, NULL, 0))
     return -1;
-  /* Structs only, of named fields at whole bytes.  */
-  if (*old_layout != '{' || *new_layout != '{')
-    return -1;
   /* Pass 0 checks every field, pass 1 (when there is COPY) copies.  */
   for (int pass = 0; pass < (copy ? 2 : 1); pass++)
-    for (p = new_layout + 1; gs_layout_next_field (&p, &g) == 0;)
-      {
-	const char *q = old_layout + 1;
-	int found = 0;
-
-	if (!g.name_len || memchr (g.where, '+', g.where_len))
-	  return -1;
-	while (!found && gs_layout_next_field (&q, &f) == 0)
-	  found = (f.name_len == g.name_len
-		   && memcmp (f.name, g.name, f.name_len) == 0)
-		  || (f.name_len && gs_rules_renamed_to (tr, type, &f, &g));
-	if (!found)
-	  continue;		/* New: keeps the new version's value.  */
-	if (memchr (f.where, '+', f.where_len) || f.desc_len != g.desc_len
-	    || memcmp (f.desc, g.desc, f.desc_len) != 0)
-	  return -1;
-	if (pass == 1)
-	  {
-	    unsigned long fo, fl, go, gl;
-
-	    gs_layout_extent (old_layout, &f, old_size, &fo, &fl);
-	    gs_layout_extent (new_layout, &g, new_size, &go, &gl);
-	    copy (ctx, fo, go, fl < gl ? fl : gl);
-	  }
-      }
+    if (gs_by_name_fields (type, old_layout, old_size, new_layout, new_size,
+			   tr, copy, ctx, 0, 0, pass))
+      return -1;
   return 0;
 }
 
@@ -815,11 +840,25 @@ gs_rules_field_offset (const char *type, const char *old_layout,
       for (q = new_layout + 1; gs_layout_next_field (&q, &g) == 0;)
 	if (((g.name_len == f.name_len
 	      && memcmp (g.name, f.name, f.name_len) == 0)
-	     || (g.name_len && gs_rules_renamed_to (tr, type, &f, &g)))
-	    && g.desc_len == f.desc_len
-	    && memcmp (g.desc, f.desc, f.desc_len) == 0
+	     || (type && g.name_len
+		 && gs_rules_renamed_to (tr, type, &f, &g)))
 	    && !memchr (g.where, '+', g.where_len))
-	  return (long) (strtoul (g.where, NULL, 10) + (off - at));
+	  {
+	    unsigned long gat, glen;
+	    long inside;
+
+	    gs_layout_extent (new_layout, &g, (unsigned long) -1, &gat,
+			      &glen);
+	    if (g.desc_len == f.desc_len
+		&& memcmp (g.desc, f.desc, f.desc_len) == 0)
+	      return (long) (gat + (off - at));
+	    /* A struct inside that changed: the same field of it.  */
+	    if (*f.desc != '{' || *g.desc != '{')
+	      return -1;
+	    inside = gs_rules_field_offset (NULL, f.desc, len, g.desc, tr,
+					    off - at);
+	    return inside < 0 ? -1 : (long) gat + inside;
+	  }
       return -1;
     }
   return -1;

@@ -33,6 +33,10 @@
    reaches its next point.  A thread that has not parked within
    GEARSHIFT_THREADS_WAIT milliseconds (default 2000) makes the update
    refuse: every parked thread resumes the old version, nothing lost.
+   A thread started meanwhile is not one of them: it waits until the
+   update is over before its start routine runs (in the new version,
+   through the redirected entry), unless the update's own code (a
+   transformer of the new version) started it.
 
    A blocked thread's frames stay the old version's during the update,
    which names it in its outcome.  When its call returns, called by
@@ -87,6 +91,8 @@ struct gs_thread
   void (*wakeup) (void *);	/* gearshift_thread_wakeup's.  */
   void *wakeup_arg;
   struct gs_capture *cap;
+  int by_update;		/* Started by the new version's code that
+				   an update runs (gs_threads_swap).  */
 };
 
 /* The known threads, under gs_threads_lock.  gs_threads_cv is broadcast
@@ -108,6 +114,9 @@ static void gs_threads_stay (const char *why, const struct gs_fn_meta *fn);
    maps their state), and while one thread maps it; when it began; when
    the last kicks went out.  */
 static int gs_collecting, gs_swapping;
+
+/* The thread that maps the state while gs_swapping.  */
+static struct gs_thread *gs_swapper;
 
 /* Updates to a new version done.  */
 static unsigned int gs_updates;
@@ -328,6 +337,13 @@ gs_thread_main (void *arg)
   t->tls_updates = __atomic_load_n (&gs_updates, __ATOMIC_SEQ_CST);
   gs_self = t;
   pthread_mutex_lock (&gs_threads_lock);
+  /* Started while an update collects the threads (or maps their state,
+     the lock released): not one of them; it runs once the update is
+     over, so that its start routine's entry is redirected by then, and
+     it meets no object half converted; but not one that the update
+     itself started (the new version's code, which may join it).  */
+  while (gs_collecting && !t->by_update)
+    gs_libc_pthread_cond_wait (&gs_threads_cv, &gs_threads_lock);
   t->number = ++gs_threads_started;
   t->next = gs_threads;
   gs_threads = t;
@@ -355,6 +371,8 @@ pthread_create (pthread_t *thread, const pthread_attr_t *attr,
     return gs_libc_pthread_create (thread, attr, start, arg);
   t->start = start;
   t->arg = arg;
+  t->by_update = (__atomic_load_n (&gs_swapping, __ATOMIC_SEQ_CST)
+		  && gs_self && gs_self == gs_swapper);
   err = gs_libc_pthread_create (thread, attr, gs_thread_main, t);
   if (err)
     free (t);
@@ -596,6 +614,7 @@ gs_threads_swap (void)
 			  fn ? fn->name : NULL);
       }
   gs_swapping = 1;
+  gs_swapper = gs_self;
   pthread_mutex_unlock (&gs_threads_lock);
   if (!caps)
     gs_swap_refuse ("out of memory");
@@ -604,6 +623,7 @@ gs_threads_swap (void)
   free (caps);
   pthread_mutex_lock (&gs_threads_lock);
   gs_swapping = 0;
+  gs_swapper = NULL;
 }
 
 /* End the collection of the threads: the update is over.  The caller
