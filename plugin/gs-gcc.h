@@ -30,6 +30,7 @@
 #include "cfganal.h"
 #include "gimple-iterator.h"
 #include "gimple-fold.h"
+#include "attr-fnspec.h"
 #include "gimple-ssa.h"
 #include "tree-cfg.h"
 #include "ssa.h"

@@ -560,7 +560,11 @@ choose_functions (gs_unit *unit)
 			 : gs_unsupported_reason (n, &loc, &quiet));
       if (why)
 	{
-	  if (*why && !quiet)
+	  /* A build with -Werror must still build: then a note.  */
+	  if (*why && !quiet && global_dc->warning_as_error_requested)
+	    inform (loc, "gearshift: %qD is not instrumented: %s", n->decl,
+		    why);
+	  else if (*why && !quiet)
 	    warning_at (loc, 0, "gearshift: %qD is not instrumented: %s",
 			n->decl, why);
 	  else if (*why && gs_opts.verbose)
@@ -662,6 +666,10 @@ make_low_gear (gs_unit *unit)
   for (gs_function *gf : unit->fns)
     if (gs_make_low_clone (gf))
       unit->low_of->put (gf->decl, gf->low);
+    else if (global_dc->warning_as_error_requested)
+      inform (DECL_SOURCE_LOCATION (gf->decl),
+	      "gearshift: %qD has no low-gear clone (GCC cannot copy it); an "
+	      "update can capture it but not resume it", gf->decl);
     else
       warning_at (DECL_SOURCE_LOCATION (gf->decl), 0,
 		  "gearshift: %qD has no low-gear clone (GCC cannot copy it);"

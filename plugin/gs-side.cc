@@ -185,7 +185,9 @@ propagate_addresses (void)
    (no point is reachable from it) and nothing keeps the address once it
    returns.  That is a built-in function that GCC knows neither lets the
    argument escape nor returns it (memcpy's result unused, memset,
-   memcmp...), or a function of the unit left uninstrumented, which
+   memcmp...) or that formats (snprintf, sscanf: the variable arguments,
+   which GCC gives no flags), or a function of the unit left
+   uninstrumented, which
    cannot be replaced at link time, and whose parameter is only
    dereferenced.  */
 
@@ -198,11 +200,24 @@ call_borrows_p (gs_unit *unit, gcall *call, unsigned arg)
     return false;
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     {
+      /* The C library's formatted input and output (snprintf, sscanf,
+	 fprintf...) read and write through their arguments during the
+	 call and keep none: GCC knows no flags for the variable ones.  */
+      if (lookup_attribute ("format", TYPE_ATTRIBUTES (TREE_TYPE (fndecl)))
+	  || lookup_attribute ("format", DECL_ATTRIBUTES (fndecl)))
+	return true;
       int flags = gimple_call_arg_flags (call, arg);
       int no_escape = EAF_NO_DIRECT_ESCAPE | EAF_NO_INDIRECT_ESCAPE;
-      return ((flags & no_escape) == no_escape
-	      && ((flags & EAF_NOT_RETURNED_DIRECTLY)
-		  || !gimple_call_lhs (call)));
+      if ((flags & no_escape) == no_escape
+	  && ((flags & EAF_NOT_RETURNED_DIRECTLY) || !gimple_call_lhs (call)))
+	return true;
+      /* What is copied out of it (memcpy's source) is its contents, not
+	 its address, which GCC counts as escaping too.  */
+      attr_fnspec spec = gimple_call_fnspec (call);
+      unsigned to, ret;
+      return (spec.known_p () && spec.arg_specified_p (arg)
+	      && spec.arg_copied_to_arg_p (arg, &to)
+	      && (!spec.returns_arg (&ret) || ret != arg));
     }
   cgraph_node *node = cgraph_node::get (fndecl);
   if (!node || !gs_defined_here_p (fndecl)

@@ -283,9 +283,12 @@ extern void gs_channel_init (void);
    captures CAPS (one per thread, each waiting at its root) onto it; on
    any failure leave every stack as it was (the threads resume in place)
    and record why.  NOTE, if not null, ends the outcome's message.
-   Returns 0 when the update is done.  */
+   OLD_FRAMES, if not null, says which known thread keeps frames of the
+   running version (blocked, or at a point that cannot capture it): no
+   object in the heap may then convert.  Returns 0 when the update is
+   done.  */
 extern int gs_swap (struct gs_capture *const *caps, size_t n,
-		    const char *note);
+		    const char *note, const char *old_frames);
 
 /* Map the unwound stack of CAP, a thread that kept frames of the
    version before the last update while that update ran, onto the

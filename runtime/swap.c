@@ -249,7 +249,8 @@ gs_swap_init (void)
    thread, each waiting at its root, threads.c); on failure leave
    everything as it was.  NOTE, if not null, ends the outcome.  */
 int
-gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
+gs_swap (struct gs_capture *const *caps, size_t n, const char *note,
+	 const char *old_frames)
 {
   static struct gs_map m;
   const char *path = gs_request_pending ();
@@ -269,6 +270,17 @@ gs_swap (struct gs_capture *const *caps, size_t n, const char *note)
     }
   if (gs_transform_globals (&m) || gs_heap_prepare (&m))
     {
+      free (mapped);
+      gs_unload (&m, handle);
+      return -1;
+    }
+  if (gs_heap_changing () && old_frames)
+    {
+      /* Old code would go on reading them with the old layout.  */
+      gs_refuse (&m, "objects in the heap would convert (%s) while %s, "
+		 "whose code may read them with the old layout",
+		 m.heap_converted, old_frames);
+      gs_heap_cancel ();
       free (mapped);
       gs_unload (&m, handle);
       return -1;

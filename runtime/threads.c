@@ -581,7 +581,7 @@ gs_threads_swap (void)
 {
   struct gs_capture **caps;
   size_t n = 0, max = 0;
-  char note[1024] = "";
+  char note[1024] = "", old_frames[256] = "";
   size_t used = 0;
   struct timespec now;
 
@@ -592,6 +592,16 @@ gs_threads_swap (void)
   if (max > 1)
     used = snprintf (note, sizeof note, "; %zu threads reached in %.3f ms",
 		     max, gs_ms (&gs_collect_start, &now));
+  /* The first that keeps old frames, for gs_swap.  */
+  for (struct gs_thread *t = gs_threads; t && !old_frames[0]; t = t->next)
+    if (t->state != GS_THREAD_PARKED && t->stays)
+      snprintf (old_frames, sizeof old_frames, "thread %u stays in the "
+		"old version's frames (at a point of %s: %s)", t->number,
+		t->stays_in ? t->stays_in->name : "?", t->stays);
+    else if (t->state != GS_THREAD_PARKED)
+      snprintf (old_frames, sizeof old_frames, "thread %u waits in %s, in "
+		"the old version's frames", t->number,
+		t->blocked_in ? t->blocked_in : "?");
   for (struct gs_thread *t = gs_threads; t; t = t->next)
     if (t->state == GS_THREAD_PARKED && caps)
       caps[n++] = t->cap;
@@ -618,7 +628,7 @@ gs_threads_swap (void)
   pthread_mutex_unlock (&gs_threads_lock);
   if (!caps)
     gs_swap_refuse ("out of memory");
-  else if (gs_swap (caps, n, note) == 0)
+  else if (gs_swap (caps, n, note, old_frames[0] ? old_frames : NULL) == 0)
     __atomic_add_fetch (&gs_updates, 1, __ATOMIC_SEQ_CST);
   free (caps);
   pthread_mutex_lock (&gs_threads_lock);

@@ -10,7 +10,9 @@
 # package a WORKDIR: the next call finds WORKDIR/src/.fetched and fetches
 # nothing.
 # The version fetched is the newest source version apt knows whose
-# Debian version (epoch included) starts with VERSION-PREFIX, or the
+# Debian version (epoch included) starts with VERSION-PREFIX (or is
+# VERSION-PREFIX less its last character when that is "$": "1.6.18-1$"
+# is 1.6.18-1, not 1.6.18-1+deb12u1), or the
 # next one when its download fails (a security archive may be out of
 # reach); when none is found, whatever "apt-get source PACKAGE" fetches,
 # with a warning.
@@ -86,7 +88,10 @@ if [ ! -f "$work/src/.fetched" ]; then
   versions=$(apt-cache showsrc "$package" 2>> "$apt" \
 	       | sed -n 's/^Version: *//p' | sort -u \
 	       | while read -r v; do
-		   case $v in "$prefix"*) echo "$v" ;; esac
+		   case $prefix in
+		     *'$') [ "$v" != "${prefix%?}" ] || echo "$v" ;;
+		     *) case $v in "$prefix"*) echo "$v" ;; esac ;;
+		   esac
 		 done)
   sorted=
   while [ -n "$versions" ]; do
