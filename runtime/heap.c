@@ -17,8 +17,8 @@
    version's GEARSHIFT_TRANSFORM_TYPE), so pointers to it anywhere stay
    valid; it refuses, before anything changes, an object with no room
    for its new layout.  Nothing is paid until an update but the header,
-   the spare room and a registry row per object, and a lock per
-   allocation.
+   the spare room and a registry row per object, and a spin lock taken
+   at each allocation and release.
 
    The header is read only in front of pointers the program frees, and
    only when malloc is the C library's (its chunks have a header there
@@ -30,6 +30,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <malloc.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,7 +51,10 @@ struct gs_heap_object
 
 static struct gs_heap_object *gs_heap;
 static size_t gs_heap_n, gs_heap_cap;
-static pthread_mutex_t gs_heap_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The registry's lock: a spin lock, held for a few stores (a mutex
+   doubled the cost of a typed malloc and free).  */
+static int gs_heap_lock;
 
 /* 1 when objects are typed, 0 when not (malloc is not the C library's),
    -1 before the first allocation decides.  */
@@ -62,19 +66,26 @@ static size_t gs_heap_spare = 16;
 static void
 gs_heap_lock_all (void)
 {
-  pthread_mutex_lock (&gs_heap_lock);
+  unsigned int spins = 0;
+
+  while (__atomic_exchange_n (&gs_heap_lock, 1, __ATOMIC_ACQUIRE))
+    while (__atomic_load_n (&gs_heap_lock, __ATOMIC_RELAXED))
+      if (++spins % 128 == 0)
+	sched_yield ();
+      else
+	__builtin_ia32_pause ();
 }
 
 static void
 gs_heap_unlock_all (void)
 {
-  pthread_mutex_unlock (&gs_heap_lock);
+  __atomic_store_n (&gs_heap_lock, 0, __ATOMIC_RELEASE);
 }
 
 static void
 gs_heap_init_child (void)
 {
-  pthread_mutex_init (&gs_heap_lock, NULL);
+  gs_heap_lock = 0;
 }
 
 /* Decide whether objects are typed: only when malloc is the C
