@@ -116,6 +116,24 @@ make_record (const char *name, int n, const meta_member *members)
   return rec;
 }
 
+/* A static, read-only, artificial array of N elements of ELT, named
+   from NAME, that code refers to before its initialiser is made
+   (finish_static gives it one).  */
+
+static tree
+table_var (const char *name, tree elt, unsigned n)
+{
+  tree var = build_decl (BUILTINS_LOCATION, VAR_DECL,
+			 create_tmp_var_name (name),
+			 build_array_type_nelts (elt, n));
+  TREE_STATIC (var) = 1;
+  TREE_READONLY (var) = 1;
+  DECL_ARTIFICIAL (var) = 1;
+  DECL_IGNORED_P (var) = 1;
+  TREE_USED (var) = 1;
+  return var;
+}
+
 /* Build the record types; declare the unit's function table of
    UNIT->fns.length () entries.  */
 
@@ -137,31 +155,12 @@ gs_build_meta_types (gs_unit *unit)
   unit_meta_type = make_record ("gs_unit_meta", UNIT_N, unit_members);
 
   unsigned n = unit->fns.length ();
-  tree array = build_array_type_nelts (unit->fn_meta_type, n ? n : 1);
-  tree var = build_decl (BUILTINS_LOCATION, VAR_DECL,
-			 create_tmp_var_name ("__gs_fns"), array);
-  TREE_STATIC (var) = 1;
-  TREE_READONLY (var) = 1;
-  DECL_ARTIFICIAL (var) = 1;
-  DECL_IGNORED_P (var) = 1;
-  TREE_USED (var) = 1;
-  unit->fns_var = var;
-
+  unit->fns_var = table_var ("__gs_fns", unit->fn_meta_type, n ? n : 1);
   /* The heap types' table, which allocations refer to
      (gs_route_allocations).  */
-  unit->types_var = NULL_TREE;
-  if (unsigned nt = unit->heap_types.length ())
-    {
-      tree t = build_decl (BUILTINS_LOCATION, VAR_DECL,
-			   create_tmp_var_name ("__gs_types"),
-			   build_array_type_nelts (type_meta_type, nt));
-      TREE_STATIC (t) = 1;
-      TREE_READONLY (t) = 1;
-      DECL_ARTIFICIAL (t) = 1;
-      DECL_IGNORED_P (t) = 1;
-      TREE_USED (t) = 1;
-      unit->types_var = t;
-    }
+  unsigned nt = unit->heap_types.length ();
+  unit->types_var = nt ? table_var ("__gs_types", type_meta_type, nt)
+		    : NULL_TREE;
 }
 
 /* Finish the static, read-only, artificial VAR with initialiser INIT.  */
