@@ -259,6 +259,14 @@ extern void gs_threads_init (void);
    new version pending: wait for every thread, update, return.  */
 extern void gs_threads_update (void);
 
+/* Around a blocking wait for events NAME (waits.c), called from FROM:
+   if the caller has no points (a library's event loop), the calling
+   thread, if known, counts as blocked meanwhile, as in pthread_join,
+   and gs_threads_wait_begin returns nonzero; the caller then calls
+   gs_threads_wait_end once the wait returned.  */
+extern int gs_threads_wait_begin (const char *name, void *from);
+extern void gs_threads_wait_end (void);
+
 /* libc.c: the C library's pthread_create, pthread_join,
    pthread_cond_wait and pthread_cond_timedwait.  */
 extern int gs_libc_pthread_create (pthread_t *thread,

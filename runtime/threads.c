@@ -33,7 +33,12 @@
    reaches its next point.  A thread that has not parked within
    GEARSHIFT_THREADS_WAIT milliseconds (default 2000) makes the update
    refuse: every parked thread resumes the old version, nothing lost.
-   A thread started meanwhile is not one of them: it waits until the
+   A thread waiting for events in epoll_wait, poll or select (waits.c)
+   called by code without points (a library's event loop, which calls
+   the program back) counts as blocked too: it need not be waited for,
+   and its callbacks, once the update is over, run the new version
+   through the redirected entries.  A thread started meanwhile is not
+   one of them: it waits until the
    update is over before its start routine runs (in the new version,
    through the redirected entry), unless the update's own code (a
    transformer of the new version) started it.
@@ -531,6 +536,39 @@ pthread_cond_timedwait (pthread_cond_t *cond, pthread_mutex_t *mutex,
   return err;
 }
 
+/* The call site whose caller gs_threads_wait_begin judged last in this
+   thread, and whether that caller is instrumented.  */
+static GS_TLS uintptr_t gs_wait_site;
+static GS_TLS int gs_wait_site_instrumented;
+
+int
+gs_threads_wait_begin (const char *name, void *from)
+{
+  struct gs_thread *self = gs_self;
+
+  /* A thread with a wake-up function (gearshift_thread_wakeup) is woken
+     out of its loop instead, to move with the others.  */
+  if (!self || self->wakeup)
+    return 0;
+  if ((uintptr_t) from != gs_wait_site)
+    {
+      gs_wait_site_instrumented = gs_function_at ((uintptr_t) from) != NULL;
+      gs_wait_site = (uintptr_t) from;
+    }
+  /* Instrumented code reaches a point soon after the kick interrupts the
+     call, and its stack can then be captured: it is waited for.  */
+  if (gs_wait_site_instrumented)
+    return 0;
+  gs_thread_block (self, name, from);
+  return 1;
+}
+
+void
+gs_threads_wait_end (void)
+{
+  gs_thread_unblock (gs_self, NULL);
+}
+
 /* A running known thread, or null when every one is parked or blocked.
    The caller holds the lock.  */
 static struct gs_thread *
@@ -605,13 +643,14 @@ gs_threads_swap (void)
   for (struct gs_thread *t = gs_threads; t; t = t->next)
     if (t->state == GS_THREAD_PARKED && caps)
       caps[n++] = t->cap;
-    else if (t->state == GS_THREAD_BLOCKED && t->stays
-	     && used < sizeof note)
+    /* Not parked: blocked, or just out of its wait and about to wait
+       for the update's end in gs_thread_unblock.  */
+    else if (t->stays && used < sizeof note)
       used += snprintf (note + used, sizeof note - used,
 			"%sthread %u stays in the old version's frames (at a "
 			"point of %s: %s)", used ? ", " : "; ", t->number,
 			t->stays_in ? t->stays_in->name : "?", t->stays);
-    else if (t->state == GS_THREAD_BLOCKED && used < sizeof note)
+    else if (used < sizeof note)
       {
 	const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
 
@@ -620,7 +659,8 @@ gs_threads_swap (void)
 			  "moves at its first point once it returns"
 			  : "%sthread %u waits in %s, called by code without "
 			  "update points, and keeps its frames", used ? ", "
-			  : "; ", t->number, t->blocked_in,
+			  : "; ", t->number,
+			  t->blocked_in ? t->blocked_in : "?",
 			  fn ? fn->name : NULL);
       }
   gs_swapping = 1;

@@ -9,7 +9,7 @@ extern int work (int);
 int
 squares (int n)
 {
-  int a[n]; /* { dg-message "note: gearshift: 'squares' is not instrumented: it declares a variable-length array" } */
+  int a[n]; /* { dg-warning "note: gearshift: 'squares' is not instrumented: it declares a variable-length array" } */
   for (int i = 0; i < n; i++)
     a[i] = work (i);
   return a[n - 1];
