@@ -140,8 +140,37 @@ gs_load (struct gs_map *m)
   return handle;
 }
 
+/* Whether a version before the running one, whose objects may still be
+   alive, allocated objects of heap type NT where the runtime does not
+   see them; if so, say why in WHY (SIZE bytes).  The running version's
+   own allocations are the rules' to judge.  */
+static int
+gs_untracked_before (const struct gs_type_meta *nt, char *why, size_t size)
+{
+  static const struct gs_unit_meta *units[256];
+
+  for (unsigned int v = 0; v < gs_current_version; v++)
+    {
+      size_t n = gs_registry_units (v, units, sizeof units / sizeof *units);
+
+      if (n > sizeof units / sizeof *units)
+	n = sizeof units / sizeof *units;
+      for (size_t u = 0; u < n; u++)
+	for (unsigned int i = 0; i < units[u]->ntypes; i++)
+	  if ((units[u]->types[i].flags & GS_TYPE_UNTRACKED)
+	      && strcmp (units[u]->types[i].name, nt->name) == 0)
+	    {
+	      gs_rules_heap_type_why (units, n, &units[u]->types[i], nt, why,
+				      size);
+	      return 1;
+	    }
+    }
+  return 0;
+}
+
 /* Refuse the update of M if it changes the layout of a type whose
-   objects may be in the heap (rules.c).  */
+   objects may be in the heap (rules.c), or one whose objects an earlier
+   version allocated unseen.  */
 static void
 gs_check_heap_types (struct gs_map *m)
 {
@@ -154,13 +183,25 @@ gs_check_heap_types (struct gs_map *m)
       {
 	const struct gs_type_meta *nt = &m->new_units[u]->types[i];
 
-	if (gs_rules_heap_type (m->old_units, m->n_old, m->new_units[u], nt,
-				&tr, &ot) == GS_TYPE_REFUSED)
+	switch (gs_rules_heap_type (m->old_units, m->n_old, m->new_units[u],
+				    nt, &tr, &ot))
 	  {
+	  case GS_TYPE_REFUSED:
 	    gs_rules_heap_type_why (m->old_units, m->n_old, ot, nt, why,
-				  sizeof why);
+				    sizeof why);
 	    gs_refuse (m, "%s", why);
 	    return;
+
+	  case GS_TYPE_CONVERTED:
+	    if (gs_untracked_before (nt, why, sizeof why))
+	      {
+		gs_refuse (m, "%s (an earlier version)", why);
+		return;
+	      }
+	    break;
+
+	  default:
+	    break;
 	  }
       }
 }
