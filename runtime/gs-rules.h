@@ -253,6 +253,13 @@ enum gs_type_verdict
   GS_TYPE_REFUSED		/* Changed: the update is refused.  */
 };
 
+/* Whether the new version converts objects of heap type NEW_T, changed
+   from OLD_T (TR: its transformers): by its GEARSHIFT_TRANSFORM_TYPE,
+   or field by field (gs_rules_by_name).  */
+extern int gs_rules_heap_converts (const struct gs_type_meta *old_t,
+				   const struct gs_type_meta *new_t,
+				   const struct gs_rules_transformers *tr);
+
 /* The heap type named NAME among the N units UNITS: the one of a unit
    of the same base name as FILE if several, or null.  */
 extern const struct gs_type_meta *

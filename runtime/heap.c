@@ -348,22 +348,6 @@ static struct
   int out_of_memory;
 } gs_heap_pending;
 
-/* gs_rules_by_name's copy: from the old object to the new image.  */
-struct gs_heap_copy
-{
-  const char *from;
-  char *to;
-};
-
-static void
-gs_heap_copy_field (void *ctx, unsigned long old_offset,
-		    unsigned long new_offset, unsigned long size)
-{
-  struct gs_heap_copy *c = ctx;
-
-  memcpy (c->to + new_offset, c->from + old_offset, size);
-}
-
 /* The plan for objects of OLD in update M, among the N_PLANS of PLANS
    (at most MAX), adding it if new; null, with M->why set, if objects of
    OLD cannot convert.  */
@@ -391,12 +375,7 @@ gs_heap_plan_for (struct gs_map *m, const struct gs_type_meta *old,
     p->new = NULL;		/* Nothing to do.  */
   if (!p->new)
     return p;
-  t = gs_find_transformer (m->version, GEARSHIFT_TRANSFORM_TYPE_KIND, NULL,
-			   old->name);
-  if (t && t->value)
-    p->fn = t->value;
-  else if (gs_rules_by_name (old->name, old->layout, old->size,
-			     p->new->layout, p->new->size, &tr, NULL, NULL))
+  if (!gs_rules_heap_converts (old, p->new, &tr))
     {
       char why[sizeof m->why];
 
@@ -405,6 +384,10 @@ gs_heap_plan_for (struct gs_map *m, const struct gs_type_meta *old,
       gs_refuse (m, "%s", why);
       return NULL;
     }
+  t = gs_find_transformer (m->version, GEARSHIFT_TRANSFORM_TYPE_KIND, NULL,
+			   old->name);
+  if (t && t->value)
+    p->fn = t->value;		/* Else field by field.  */
   return p;
 }
 
@@ -635,13 +618,13 @@ gs_heap_prepare (struct gs_map *m)
       c->image = gs_heap_pending.images + at;
       for (size_t e = 0; e < c->count; e++)
 	{
-	  struct gs_heap_copy copy = { c->p + e * ot->size,
-				       gs_heap_pending.images + at };
+	  struct gs_by_name_copy copy = { c->p + e * ot->size,
+					  gs_heap_pending.images + at };
 
 	  at += nt->size;
 	  if (!c->plan->fn)
 	    gs_rules_by_name (ot->name, ot->layout, ot->size, nt->layout,
-			      nt->size, &tr, gs_heap_copy_field, &copy);
+			      nt->size, &tr, gs_copy_by_name, &copy);
 	  else if (c->plan->fn (copy.from, copy.to) != 0)
 	    {
 	      gs_heap_cancel ();

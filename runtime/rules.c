@@ -634,9 +634,7 @@ gs_rules_heap_origin (const struct gs_unit_meta *const *old, size_t n_old,
   return *untracked ? 0 : tracked;
 }
 
-/* Whether the new version converts objects of heap type NEW_T, changed
-   from OLD_T: by its transformer, or field by field.  */
-static int
+int
 gs_rules_heap_converts (const struct gs_type_meta *old_t,
 			const struct gs_type_meta *new_t,
 			const struct gs_rules_transformers *tr)

@@ -630,39 +630,42 @@ gs_threads_swap (void)
   if (max > 1)
     used = snprintf (note, sizeof note, "; %zu threads reached in %.3f ms",
 		     max, gs_ms (&gs_collect_start, &now));
-  /* The first that keeps old frames, for gs_swap.  */
-  for (struct gs_thread *t = gs_threads; t && !old_frames[0]; t = t->next)
-    if (t->state != GS_THREAD_PARKED && t->stays)
-      snprintf (old_frames, sizeof old_frames, "thread %u stays in the "
-		"old version's frames (at a point of %s: %s)", t->number,
-		t->stays_in ? t->stays_in->name : "?", t->stays);
-    else if (t->state != GS_THREAD_PARKED)
-      snprintf (old_frames, sizeof old_frames, "thread %u waits in %s, in "
-		"the old version's frames", t->number,
-		t->blocked_in ? t->blocked_in : "?");
   for (struct gs_thread *t = gs_threads; t; t = t->next)
-    if (t->state == GS_THREAD_PARKED && caps)
-      caps[n++] = t->cap;
-    /* Not parked: blocked, or just out of its wait and about to wait
-       for the update's end in gs_thread_unblock.  */
-    else if (t->stays && used < sizeof note)
-      used += snprintf (note + used, sizeof note - used,
-			"%sthread %u stays in the old version's frames (at a "
-			"point of %s: %s)", used ? ", " : "; ", t->number,
-			t->stays_in ? t->stays_in->name : "?", t->stays);
-    else if (used < sizeof note)
-      {
-	const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
+    {
+      /* Its piece of the note, after "; " or ", ".  */
+      size_t start = used + 2;
 
+      if (t->state == GS_THREAD_PARKED && caps)
+	{
+	  caps[n++] = t->cap;
+	  continue;
+	}
+      /* Not parked: blocked, or just out of its wait and about to wait
+	 for the update's end in gs_thread_unblock.  */
+      if (used >= sizeof note)
+	continue;
+      if (t->stays)
 	used += snprintf (note + used, sizeof note - used,
-			  fn ? "%sthread %u waits in %s, called by %s, and "
-			  "moves at its first point once it returns"
-			  : "%sthread %u waits in %s, called by code without "
-			  "update points, and keeps its frames", used ? ", "
-			  : "; ", t->number,
-			  t->blocked_in ? t->blocked_in : "?",
-			  fn ? fn->name : NULL);
-      }
+			  "%sthread %u stays in the old version's frames (at a "
+			  "point of %s: %s)", used ? ", " : "; ", t->number,
+			  t->stays_in ? t->stays_in->name : "?", t->stays);
+      else
+	{
+	  const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
+
+	  used += snprintf (note + used, sizeof note - used,
+			    fn ? "%sthread %u waits in %s, called by %s, and "
+			    "moves at its first point once it returns"
+			    : "%sthread %u waits in %s, called by code without "
+			    "update points, and keeps its frames", used ? ", "
+			    : "; ", t->number,
+			    t->blocked_in ? t->blocked_in : "?",
+			    fn ? fn->name : NULL);
+	}
+      /* The first that keeps old frames, for gs_swap.  */
+      if (!old_frames[0])
+	snprintf (old_frames, sizeof old_frames, "%s", note + start);
+    }
   gs_swapping = 1;
   gs_swapper = gs_self;
   pthread_mutex_unlock (&gs_threads_lock);
