@@ -835,7 +835,7 @@ gs_capture_want_late (struct gs_capture *c, int on)
   if (on)
     {
       __atomic_add_fetch (&gs_late_count, 1, __ATOMIC_SEQ_CST);
-      __gearshift_flag = 1;
+      __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
     }
   else if (__atomic_sub_fetch (&gs_late_count, 1, __ATOMIC_SEQ_CST) == 0
 	   && !gs_request_wanted ())
@@ -843,14 +843,18 @@ gs_capture_want_late (struct gs_capture *c, int on)
 }
 
 /* Lower the flag; raise it again if a request or a late move came
-   meanwhile, so that none is lost.  */
+   meanwhile, so that none is lost.  The store is sequentially
+   consistent, and so a full barrier before the loads that follow: a
+   plain store could wait in this processor's store buffer while they
+   miss a request that another thread makes meanwhile, and then land
+   after that request raised the flag, lowering it for good.  */
 void
 gs_capture_flag_down (void)
 {
-  __gearshift_flag = 0;
+  __atomic_store_n (&__gearshift_flag, 0, __ATOMIC_SEQ_CST);
   if (gs_request_asked () || __atomic_load_n (&gs_late_count,
 					      __ATOMIC_SEQ_CST))
-    __gearshift_flag = 1;
+    __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
 }
 
 int

@@ -88,14 +88,17 @@ gs_request_update (const char *path, int force)
     }
   else
     gs_in_place = 1;
-  __gearshift_flag = 1;
+  /* After the request is recorded: gs_capture_flag_down, which lowers
+     the flag, then looks for one.  */
+  __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
   return 0;
 }
 
 int
 gs_request_asked (void)
 {
-  return gs_pending || gs_in_place;
+  return (__atomic_load_n (&gs_pending, __ATOMIC_SEQ_CST)
+	  || __atomic_load_n (&gs_in_place, __ATOMIC_SEQ_CST));
 }
 
 int
@@ -167,12 +170,12 @@ void
 gs_request_every_point (void)
 {
   gs_every_point = 1;
-  __gearshift_flag = 1;
+  __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
 }
 
 void
 gs_request_rearm (void)
 {
   if (gs_every_point)
-    __gearshift_flag = 1;
+    __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
 }
