@@ -554,6 +554,9 @@ __gearshift_push_frame (const struct gs_fn_meta *fn, unsigned int point,
   is_call = fn->points[point].kind == GS_POINT_CALL;
   /* The plugin tells GCC that this call leaves errno alone.  */
   saved_errno = errno;
+  /* The flag may be up for the control channel only (channel.c).  */
+  if (__builtin_expect (gs_channel_wanted (), 0))
+    gs_capture_serve_channel ();
   switch (c->state)
     {
     case GS_IDLE:
@@ -855,6 +858,18 @@ gs_capture_flag_down (void)
   if (gs_request_asked () || __atomic_load_n (&gs_late_count,
 					      __ATOMIC_SEQ_CST))
     __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
+}
+
+void
+gs_capture_serve_channel (void)
+{
+  struct gs_capture *c = &gs_cap;
+
+  if (!c->root_cfa || c->state != GS_IDLE || gs_in_signal_handler (c))
+    return;
+  gs_channel_start ();
+  if (!c->late && !gs_request_wanted ())
+    gs_capture_flag_down ();
 }
 
 int

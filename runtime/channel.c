@@ -3,8 +3,8 @@
    This file is part of gearshift, distributed under the GNU General
    Public License version 3 or later; see COPYING.
 
-   Every program linked with the runtime listens, from a thread of its
-   own, on a Unix stream socket DIR/PID.sock, DIR being
+   Every program linked with the runtime listens on a Unix stream
+   socket DIR/PID.sock, DIR being
    $XDG_RUNTIME_DIR/gearshift or /tmp/gearshift-UID (channel-dir.c), UID
    the process's effective user.  Only that user and root can reach it:
    the directory is created with mode 0700 and must belong to the user
@@ -12,6 +12,26 @@
    on stderr says why), the socket's mode is set to 0600 whatever the
    umask, and every connection's peer credentials are checked as well.
    GEARSHIFT_CONTROL=0 turns the channel off.
+
+   The channel is served by a thread of its own, started only when it
+   is needed: a process with a second thread makes the C library take
+   locks in malloc, free and stdio that a single-threaded one skips
+   (twice the time of a small malloc and free), and a program must pay
+   nothing until an update.  So a single-threaded program listens with
+   O_ASYNC: a client's connection raises SIGURG (F_SETSIG; its default
+   action is to ignore it, so a program that resets it loses only the
+   wake-up), whose handler records that the channel is wanted and raises
+   the update flag.  The program's next update point (capture.c), or
+   the next wait or sleep of its thread in the runtime's wrappers
+   (waits.c), starts the thread, which accepts that client and the
+   next.  A program that starts a thread, or has one already, has the
+   channel's thread started at once, as has one whose SIGURG is not the
+   default or that asks for it with GEARSHIFT_CONTROL=thread.  The
+   signal is installed with SA_RESTART; the calls the kernel does not
+   restart return EINTR, as for any signal the program catches, except
+   sleeps, which the wrappers resume (waits.c).  A single-threaded
+   program that blocks SIGURG, or stays in another blocking call, is
+   served once it reaches a point.
 
    A privileged program (setuid, setgid or with file capabilities: the
    kernel's AT_SECURE) offers no channel unless it was built to
@@ -36,6 +56,7 @@
 #define _GNU_SOURCE 1
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -47,6 +68,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/auxv.h>
+#include <sys/single_threaded.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
@@ -187,6 +209,13 @@ gs_channel_drain (void)
 static void
 gs_channel_update (int fd, const char *path, int force)
 {
+  struct pollfd p = { fd, 0, 0 };
+
+  /* A client that hung up before its request was read (it can wait a
+     while for a thread to read it, see above) is not acted on: nobody
+     would learn the outcome.  */
+  if (poll (&p, 1, 0) > 0 && (p.revents & POLLHUP))
+    return;
   __atomic_add_fetch (&gs_channel_pending, 1, __ATOMIC_SEQ_CST);
   gs_channel_update_1 (fd, path, force);
   __atomic_sub_fetch (&gs_channel_pending, 1, __ATOMIC_SEQ_CST);
@@ -389,6 +418,122 @@ gs_channel_sweep (const char *dir)
   closedir (d);
 }
 
+/* The listening socket while it has no thread (-1 once it has one),
+   and its descriptor for the signal handler.  */
+static int gs_channel_idle = -1, gs_channel_fd = -1;
+
+/* Whether a connection asked for the channel's thread, and how many
+   times the channel's signal came.  */
+static volatile int gs_channel_asked;
+static volatile unsigned int gs_channel_signals;
+
+/* SIGURG's handler while the channel has no thread: a connection to
+   the listening socket (si_fd) asks for one.  Async-signal-safe.  */
+static void
+gs_channel_signalled (int sig, siginfo_t *info, void *context)
+{
+  (void) sig;
+  (void) context;
+  if (info->si_fd != gs_channel_fd)
+    return;
+  __atomic_add_fetch (&gs_channel_signals, 1, __ATOMIC_SEQ_CST);
+  __atomic_store_n (&gs_channel_asked, 1, __ATOMIC_SEQ_CST);
+  __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
+}
+
+int
+gs_channel_wanted (void)
+{
+  return __atomic_load_n (&gs_channel_asked, __ATOMIC_RELAXED);
+}
+
+unsigned int
+gs_channel_signal_count (void)
+{
+  return __atomic_load_n (&gs_channel_signals, __ATOMIC_SEQ_CST);
+}
+
+/* Listen on FD without a thread: a connection raises SIGURG.  Returns
+   0, or -1 when the program's SIGURG is not the default, or the socket
+   cannot signal.  */
+static int
+gs_channel_listen_async (int fd)
+{
+  struct f_owner_ex owner = { F_OWNER_PID, getpid () };
+  struct sigaction sa, old;
+  struct pollfd p = { fd, POLLIN, 0 };
+  int flags = fcntl (fd, F_GETFL);
+
+  if (flags < 0 || sigaction (SIGURG, NULL, &old) != 0
+      || (old.sa_flags & SA_SIGINFO) || old.sa_handler != SIG_DFL)
+    return -1;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_sigaction = gs_channel_signalled;
+  sigemptyset (&sa.sa_mask);
+  sa.sa_flags = SA_SIGINFO | SA_RESTART;
+  gs_channel_fd = fd;
+  if (sigaction (SIGURG, &sa, NULL) != 0)
+    return -1;
+  if (fcntl (fd, F_SETOWN_EX, &owner) != 0
+      || fcntl (fd, F_SETSIG, SIGURG) != 0
+      || fcntl (fd, F_SETFL, flags | O_ASYNC) != 0)
+    {
+      sigaction (SIGURG, &old, NULL);
+      return -1;
+    }
+  gs_channel_idle = fd;
+  /* A client that connected before O_ASYNC raised no signal.  */
+  if (poll (&p, 1, 0) > 0)
+    {
+      __atomic_store_n (&gs_channel_asked, 1, __ATOMIC_SEQ_CST);
+      __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
+    }
+  return 0;
+}
+
+/* Start the thread that serves the listening socket FD, with every
+   signal blocked in it; if it cannot start, close the channel.  */
+static void
+gs_channel_thread_start (int fd)
+{
+  pthread_t thread;
+  pthread_attr_t attr;
+  sigset_t all, old;
+
+  sigfillset (&all);
+  pthread_sigmask (SIG_SETMASK, &all, &old);
+  pthread_attr_init (&attr);
+  pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
+  if (gs_libc_pthread_create (&thread, &attr, gs_channel_thread,
+			      (void *) (intptr_t) fd) != 0)
+    {
+      close (fd);
+      gs_channel_cleanup ();
+      gs_socket_path[0] = '\0';
+    }
+  pthread_attr_destroy (&attr);
+  pthread_sigmask (SIG_SETMASK, &old, NULL);
+}
+
+/* Start the channel's thread if the channel has none yet: a
+   connection asked for it, or the program starts a thread of its own.
+   Not in a process forked from the one that opened the channel, and
+   not in a signal handler.  */
+void
+gs_channel_start (void)
+{
+  int fd;
+
+  __atomic_store_n (&gs_channel_asked, 0, __ATOMIC_SEQ_CST);
+  if (__atomic_load_n (&gs_channel_idle, __ATOMIC_SEQ_CST) < 0
+      || getpid () != gs_socket_owner
+      || (fd = __atomic_exchange_n (&gs_channel_idle, -1,
+				    __ATOMIC_SEQ_CST)) < 0)
+    return;
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_ASYNC);
+  gs_channel_thread_start (fd);
+}
+
 /* Open the control channel, unless GEARSHIFT_CONTROL=0 or the program is
    privileged and was not built to.  Failing to is not an error: the
    program runs, without `gearshift update'.  */
@@ -400,9 +545,6 @@ gs_channel_init (void)
   char dir[sizeof gs_socket_path], why[128];
   struct sockaddr_un addr;
   int fd, status;
-  pthread_t thread;
-  pthread_attr_t attr;
-  sigset_t all, old;
 
   if (env && strcmp (env, "0") == 0)
     return;
@@ -452,17 +594,9 @@ gs_channel_init (void)
   gs_socket_owner = getpid ();
   atexit (gs_channel_cleanup);
   atexit (gs_channel_drain);
-  sigfillset (&all);
-  pthread_sigmask (SIG_SETMASK, &all, &old);
-  pthread_attr_init (&attr);
-  pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
-  if (gs_libc_pthread_create (&thread, &attr, gs_channel_thread,
-		      (void *) (intptr_t) fd) != 0)
-    {
-      close (fd);
-      gs_channel_cleanup ();
-      gs_socket_path[0] = '\0';
-    }
-  pthread_attr_destroy (&attr);
-  pthread_sigmask (SIG_SETMASK, &old, NULL);
+  /* A thread at once when the process has another already (the stress
+     thread, or one that a constructor started), or when asked for.  */
+  if ((env && strcmp (env, "thread") == 0) || !__libc_single_threaded
+      || gs_channel_listen_async (fd) != 0)
+    gs_channel_thread_start (fd);
 }

@@ -69,7 +69,8 @@
                        waits for every known thread to reach a point
                        (threads.c; default 2000).
      GEARSHIFT_CONTROL 0: no control channel (channel.c) for
-                       `gearshift update`.
+                       `gearshift update`; thread: its thread from the
+                       start, not at the first connection.
      XDG_RUNTIME_DIR   where the control channel goes, when safe
                        (channel-dir.c).
      GEARSHIFT_REPORT  when set, non-empty and not "0", the default
@@ -246,6 +247,11 @@ extern int gs_capture_late (void);
    waits (GEARSHIFT_STRESS=0 raises it again after each update).  */
 extern void gs_capture_flag_down (void);
 
+/* Start the control channel's thread, which a connection asked for, if
+   the calling thread is known and runs no signal handler; then lower
+   the flag, unless something else wants it up.  */
+extern void gs_capture_serve_channel (void);
+
 /* threads.c  */
 
 /* At a thread's root, its stack captured: take part in the update and
@@ -284,6 +290,18 @@ extern int gs_libc_pthread_cond_timedwait (pthread_cond_t *cond,
 /* Open the control channel of `gearshift update`, unless
    GEARSHIFT_CONTROL=0.  */
 extern void gs_channel_init (void);
+
+/* Whether a connection asked for the channel's thread, which a thread
+   of the program may start (capture.c's gs_capture_serve_channel).  */
+extern int gs_channel_wanted (void);
+
+/* Start the channel's thread, unless it has one.  Not in a signal
+   handler.  */
+extern void gs_channel_start (void);
+
+/* How many times a connection signalled the program (the waits'
+   wrappers compare it around a call).  */
+extern unsigned int gs_channel_signal_count (void);
 
 /* swap.c  */
 

@@ -369,6 +369,9 @@ pthread_create (pthread_t *thread, const pthread_attr_t *attr,
   struct gs_thread *t;
   int known, err;
 
+  /* The process is multithreaded from now on: the control channel's
+     thread costs nothing more (channel.c).  */
+  gs_channel_start ();
   gs_registry_read_lock ();
   known = gs_registry_lookup ((uintptr_t) start) != NULL;
   gs_registry_read_unlock ();

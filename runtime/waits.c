@@ -27,6 +27,8 @@
 #include <signal.h>
 #include <sys/epoll.h>
 #include <sys/select.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "gs-internal.h"
 
@@ -46,9 +48,25 @@ gs_waits_real (void **slot, const char *name)
   return fn;
 }
 
+/* Start the control channel's thread if a connection asked for it
+   (channel.c), errno kept.  */
+static void
+gs_waits_serve (void)
+{
+  if (gs_channel_wanted ())
+    {
+      int saved_errno = errno;
+
+      gs_capture_serve_channel ();
+      errno = saved_errno;
+    }
+}
+
 /* The body of the wrapper SELF: call the C library's SELF as fn ARGS,
    with the calling thread blocked meanwhile when its caller has no
-   points, and its errno kept.  */
+   points, and its errno kept; then serve the channel if asked to (a
+   connection may be what interrupted the call: it returns EINTR, as
+   for any signal the program catches).  */
 #define GS_WAIT(SELF, ARGS)						\
   static void *real;							\
   __typeof__ (SELF) *fn = gs_waits_real (&real, #SELF);			\
@@ -62,6 +80,7 @@ gs_waits_real (void **slot, const char *name)
       gs_threads_wait_end ();						\
       errno = saved_errno;						\
     }									\
+  gs_waits_serve ();							\
   return result
 
 GS_EXPORT int
@@ -102,4 +121,111 @@ pselect (int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
 	 const struct timespec *timeout, const sigset_t *sigmask)
 {
   GS_WAIT (pselect, (nfds, readfds, writefds, exceptfds, timeout, sigmask));
+}
+
+/* Sleeps and pauses: a connection to the control channel of a
+   single-threaded program interrupts them (its signal, channel.c);
+   they serve the channel and go on, for the time left, so that the
+   program sleeps as long as it asked and a pause ends for its own
+   signals only.  Another signal caught in the same call is not told
+   apart: it then ends the call only if the time is up.  */
+
+/* The C library's clock_nanosleep with CLOCK, FLAGS and REQ, resumed
+   after the channel's signal; the time left in *REM (if not null) when
+   another signal ends it.  Returns 0 or an error number.  */
+static int
+gs_sleep (clockid_t clock, int flags, const struct timespec *req,
+	  struct timespec *rem)
+{
+  static void *real;
+  __typeof__ (clock_nanosleep) *fn = gs_waits_real (&real,
+						   "clock_nanosleep");
+  struct timespec left, again;
+  unsigned int seen = gs_channel_signal_count ();
+  int err = fn (clock, flags, req, &left);
+
+  while (err == EINTR && gs_channel_signal_count () != seen)
+    {
+      gs_waits_serve ();
+      seen = gs_channel_signal_count ();
+      again = left;
+      err = fn (clock, flags, flags & TIMER_ABSTIME ? req : &again, &left);
+    }
+  if (err == EINTR && rem && !(flags & TIMER_ABSTIME))
+    *rem = left;
+  return err;
+}
+
+GS_EXPORT int
+clock_nanosleep (clockid_t clock, int flags, const struct timespec *req,
+		 struct timespec *rem)
+{
+  return gs_sleep (clock, flags, req, rem);
+}
+
+GS_EXPORT int
+nanosleep (const struct timespec *req, struct timespec *rem)
+{
+  int err = gs_sleep (CLOCK_REALTIME, 0, req, rem);
+
+  if (err)
+    {
+      errno = err;
+      return -1;
+    }
+  return 0;
+}
+
+GS_EXPORT int
+usleep (useconds_t usec)
+{
+  struct timespec t = { usec / 1000000, (long) (usec % 1000000) * 1000 };
+
+  return nanosleep (&t, NULL);
+}
+
+GS_EXPORT unsigned int
+sleep (unsigned int seconds)
+{
+  struct timespec t = { seconds, 0 }, left;
+
+  if (gs_sleep (CLOCK_REALTIME, 0, &t, &left) != EINTR)
+    return 0;
+  return left.tv_sec + (left.tv_nsec >= 500000000);
+}
+
+GS_EXPORT int
+pause (void)
+{
+  static void *real;
+  __typeof__ (pause) *fn = gs_waits_real (&real, "pause");
+  unsigned int seen;
+  int result;
+
+  do
+    {
+      seen = gs_channel_signal_count ();
+      result = fn ();
+      gs_waits_serve ();
+    }
+  while (result < 0 && errno == EINTR && gs_channel_signal_count () != seen);
+  return result;
+}
+
+GS_EXPORT int
+sigsuspend (const sigset_t *mask)
+{
+  static void *real;
+  __typeof__ (sigsuspend) *fn = gs_waits_real (&real, "sigsuspend");
+  unsigned int seen;
+  int result;
+
+  do
+    {
+      seen = gs_channel_signal_count ();
+      result = fn (mask);
+      gs_waits_serve ();
+    }
+  while (result < 0 && errno == EINTR && gs_channel_signal_count () != seen);
+  return result;
 }

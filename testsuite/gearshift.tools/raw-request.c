@@ -1,10 +1,11 @@
 /* A client of a gearshift control channel that sends what it is told,
    for channel.exp's malformed requests (the gearshift command only
    sends well-formed ones).
-   Usage: raw-request SOCKET BYTES [shut]
+   Usage: raw-request SOCKET BYTES [shut|close]
    Connects to SOCKET, sends BYTES (\0 and \n stand for a NUL and a
    newline; empty: send nothing), with "shut" closes its side for
-   writing, and prints the reply up to 10 s.  Exit status 0 with a
+   writing, with "close" hangs up at once (exit status 0), and prints
+   the reply up to 10 s.  Exit status 0 with a
    reply, 1 without, 2 when it cannot connect.  */
 
 #include <poll.h>
@@ -44,6 +45,8 @@ main (int argc, char **argv)
     perror ("write");
   if (argc > 3 && strcmp (argv[3], "shut") == 0)
     shutdown (fd, SHUT_WR);
+  if (argc > 3 && strcmp (argv[3], "close") == 0)
+    return close (fd) != 0;
   for (;;)
     {
       struct pollfd p = { fd, POLLIN, 0 };
