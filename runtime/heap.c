@@ -63,8 +63,9 @@ static int gs_heap_tracking = -1;
 /* The spare bytes each typed object gets (GEARSHIFT_HEAP_SPARE).  */
 static size_t gs_heap_spare = 16;
 
-static void
-gs_heap_lock_all (void)
+/* Wait for the lock, which another thread holds.  */
+static void __attribute__ ((noinline, cold))
+gs_heap_lock_wait (void)
 {
   unsigned int spins = 0;
 
@@ -76,7 +77,15 @@ gs_heap_lock_all (void)
 	__builtin_ia32_pause ();
 }
 
-static void
+static inline void
+gs_heap_lock_all (void)
+{
+  if (__builtin_expect (__atomic_exchange_n (&gs_heap_lock, 1,
+					     __ATOMIC_ACQUIRE), 0))
+    gs_heap_lock_wait ();
+}
+
+static inline void
 gs_heap_unlock_all (void)
 {
   __atomic_store_n (&gs_heap_lock, 0, __ATOMIC_RELEASE);
@@ -134,26 +143,33 @@ gs_heap_owned (const void *p)
 /* Record BASE, a block of GS_HEAP_HEADER + SIZE + spare bytes, as an
    object of TYPE; return the object, or null (and free BASE) when the
    registry cannot grow.  */
-static void *
+/* Make room for more rows (the lock held).  Returns 0, or -1 when out
+   of memory.  */
+static int __attribute__ ((noinline, cold))
+gs_heap_grow (void)
+{
+  size_t cap = gs_heap_cap ? 2 * gs_heap_cap : 1024;
+  struct gs_heap_object *h = realloc (gs_heap, cap * sizeof *h);
+
+  if (!h)
+    return -1;
+  gs_heap = h;
+  gs_heap_cap = cap;
+  return 0;
+}
+
+static inline void *
 gs_heap_record (char *base, size_t size, const struct gs_type_meta *type)
 {
   char *p = base + GS_HEAP_HEADER;
 
   gs_heap_lock_all ();
-  if (gs_heap_n == gs_heap_cap)
+  if (__builtin_expect (gs_heap_n == gs_heap_cap, 0) && gs_heap_grow ())
     {
-      size_t cap = gs_heap_cap ? 2 * gs_heap_cap : 1024;
-      struct gs_heap_object *h = realloc (gs_heap, cap * sizeof *h);
-
-      if (!h)
-	{
-	  gs_heap_unlock_all ();
-	  free (base);
-	  errno = ENOMEM;
-	  return NULL;
-	}
-      gs_heap = h;
-      gs_heap_cap = cap;
+      gs_heap_unlock_all ();
+      free (base);
+      errno = ENOMEM;
+      return NULL;
     }
   gs_heap[gs_heap_n] = (struct gs_heap_object) { p, type, size };
   ((uint64_t *) base)[0] = GS_HEAP_KEY (p);
