@@ -867,7 +867,7 @@ gs_capture_serve_channel (void)
 
   if (!c->root_cfa || c->state != GS_IDLE || gs_in_signal_handler (c))
     return;
-  gs_channel_start ();
+  gs_channel_start (0);
   if (!c->late && !gs_request_wanted ())
     gs_capture_flag_down ();
 }

@@ -332,7 +332,7 @@ gs_channel_thread (void *arg)
   for (;;)
     {
       pthread_t thread;
-      int fd = accept (listener, NULL, NULL);
+      int fd = accept4 (listener, NULL, NULL, SOCK_CLOEXEC);
       if (fd < 0)
 	{
 	  if (errno == EINTR || errno == ECONNABORTED)
@@ -356,21 +356,23 @@ gs_channel_thread (void *arg)
 
 /* Make DIR, the channel directory of the user gs_channel_uid, unless it
    exists.  Returns 0 if it is safe to use, else -1 after saying why on
-   stderr.  */
+   stderr if SAY.  */
 static int
-gs_channel_private_dir (const char *dir)
+gs_channel_private_dir (const char *dir, int say)
 {
   char why[128];
 
   if (mkdir (dir, 0700) != 0 && errno != EEXIST)
     {
-      fprintf (stderr, "gearshift: no control channel: cannot create %s: "
-	       "%s\n", dir, strerror (errno));
+      if (say)
+	fprintf (stderr, "gearshift: no control channel: cannot create "
+		 "%s: %s\n", dir, strerror (errno));
       return -1;
     }
   if (gs_channel_dir_problem (dir, gs_channel_uid, why, sizeof why))
     {
-      fprintf (stderr, "gearshift: no control channel: %s%s\n", dir, why);
+      if (say)
+	fprintf (stderr, "gearshift: no control channel: %s%s\n", dir, why);
       return -1;
     }
   return 0;
@@ -422,8 +424,11 @@ gs_channel_sweep (const char *dir)
    and its descriptor for the signal handler.  */
 static int gs_channel_idle = -1, gs_channel_fd = -1;
 
-/* Whether a connection asked for the channel's thread, and how many
-   times the channel's signal came.  */
+/* What the channel asks of the program's threads (gs_channel_start):
+   nothing, its thread (a connection came), or to be opened (in a
+   process forked from one with a channel); and how many times the
+   channel's signal came.  */
+enum { GS_CHANNEL_QUIET, GS_CHANNEL_CONNECTED, GS_CHANNEL_FORKED };
 static volatile int gs_channel_asked;
 static volatile unsigned int gs_channel_signals;
 
@@ -437,7 +442,8 @@ gs_channel_signalled (int sig, siginfo_t *info, void *context)
   if (info->si_fd != gs_channel_fd)
     return;
   __atomic_add_fetch (&gs_channel_signals, 1, __ATOMIC_SEQ_CST);
-  __atomic_store_n (&gs_channel_asked, 1, __ATOMIC_SEQ_CST);
+  __atomic_store_n (&gs_channel_asked, GS_CHANNEL_CONNECTED,
+		    __ATOMIC_SEQ_CST);
   __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
 }
 
@@ -465,13 +471,14 @@ gs_channel_listen_async (int fd)
   int flags = fcntl (fd, F_GETFL);
 
   if (flags < 0 || sigaction (SIGURG, NULL, &old) != 0
-      || (old.sa_flags & SA_SIGINFO) || old.sa_handler != SIG_DFL)
+      || ((old.sa_flags & SA_SIGINFO)
+	  ? old.sa_sigaction != gs_channel_signalled
+	  : old.sa_handler != SIG_DFL))
     return -1;
   memset (&sa, 0, sizeof sa);
   sa.sa_sigaction = gs_channel_signalled;
   sigemptyset (&sa.sa_mask);
   sa.sa_flags = SA_SIGINFO | SA_RESTART;
-  gs_channel_fd = fd;
   if (sigaction (SIGURG, &sa, NULL) != 0)
     return -1;
   if (fcntl (fd, F_SETOWN_EX, &owner) != 0
@@ -485,7 +492,8 @@ gs_channel_listen_async (int fd)
   /* A client that connected before O_ASYNC raised no signal.  */
   if (poll (&p, 1, 0) > 0)
     {
-      __atomic_store_n (&gs_channel_asked, 1, __ATOMIC_SEQ_CST);
+      __atomic_store_n (&gs_channel_asked, GS_CHANNEL_CONNECTED,
+			__ATOMIC_SEQ_CST);
       __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
     }
   return 0;
@@ -515,17 +523,24 @@ gs_channel_thread_start (int fd)
   pthread_sigmask (SIG_SETMASK, &old, NULL);
 }
 
-/* Start the channel's thread if the channel has none yet: a
-   connection asked for it, or the program starts a thread of its own.
-   Not in a process forked from the one that opened the channel, and
-   not in a signal handler.  */
+static void gs_channel_open (int first);
+
+/* Do what the channel asks of the calling thread (not a signal
+   handler): open the channel of a forked process, or start the
+   channel's thread, which a connection asked for, or which THREAD asks
+   for (the program starts a thread of its own), if it has none yet.  */
 void
-gs_channel_start (void)
+gs_channel_start (int thread)
 {
+  int asked = __atomic_exchange_n (&gs_channel_asked, GS_CHANNEL_QUIET,
+				   __ATOMIC_SEQ_CST);
   int fd;
 
-  __atomic_store_n (&gs_channel_asked, 0, __ATOMIC_SEQ_CST);
-  if (__atomic_load_n (&gs_channel_idle, __ATOMIC_SEQ_CST) < 0
+  if (asked == GS_CHANNEL_FORKED)
+    gs_channel_open (0);
+  else if (asked == GS_CHANNEL_CONNECTED)
+    thread = 1;
+  if (!thread || __atomic_load_n (&gs_channel_idle, __ATOMIC_SEQ_CST) < 0
       || getpid () != gs_socket_owner
       || (fd = __atomic_exchange_n (&gs_channel_idle, -1,
 				    __ATOMIC_SEQ_CST)) < 0)
@@ -534,11 +549,36 @@ gs_channel_start (void)
   gs_channel_thread_start (fd);
 }
 
+/* In the child of a fork (pthread_atfork): the parent's channel, its
+   thread and its clients are not this process's.  Close the listening
+   socket it inherited (the parent's stays open), and have the child's
+   first update point, wait or thread open a channel of its own:
+   a child that only execs another program leaves no socket behind.  */
+static void
+gs_channel_forked (void)
+{
+  if (gs_channel_fd >= 0)
+    close (gs_channel_fd);
+  gs_channel_fd = gs_channel_idle = -1;
+  gs_channel_clients = 0;
+  gs_channel_pending = 0;
+  __atomic_store_n (&gs_channel_asked, GS_CHANNEL_FORKED, __ATOMIC_SEQ_CST);
+  __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
+}
+
 /* Open the control channel, unless GEARSHIFT_CONTROL=0 or the program is
    privileged and was not built to.  Failing to is not an error: the
    program runs, without `gearshift update'.  */
 void
 gs_channel_init (void)
+{
+  gs_channel_open (1);
+}
+
+/* Open the process's channel: FIRST at its start, else in the child of
+   a fork (quietly: the parent said what went wrong).  */
+static void
+gs_channel_open (int first)
 {
   const char *env = secure_getenv ("GEARSHIFT_CONTROL");
   const char *xdg = secure_getenv ("XDG_RUNTIME_DIR");
@@ -560,7 +600,8 @@ gs_channel_init (void)
 			  sizeof why);
   if (status == 1)
     {
-      fprintf (stderr, "gearshift: XDG_RUNTIME_DIR %s%s; the control "
+      if (first)
+	fprintf (stderr, "gearshift: XDG_RUNTIME_DIR %s%s; the control "
 	       "channel goes to /tmp\n", xdg, why);
       xdg = NULL;
     }
@@ -569,13 +610,15 @@ gs_channel_init (void)
 		   GS_CHANNEL_SOCKET_FORMAT, dir, (long) getpid ())
 	 >= (int) sizeof addr.sun_path)
     {
-      fprintf (stderr, "gearshift: no control channel: the path of its "
-	       "socket in %s/gearshift is too long\n", xdg ? xdg : "/tmp");
+      if (first)
+	fprintf (stderr, "gearshift: no control channel: the path of its "
+		 "socket in %s/gearshift is too long\n", xdg ? xdg : "/tmp");
       return;
     }
-  if (gs_channel_private_dir (dir))
+  if (gs_channel_private_dir (dir, first))
     return;
-  gs_channel_sweep (dir);
+  if (first)
+    gs_channel_sweep (dir);
   unlink (addr.sun_path);
   fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0)
@@ -592,8 +635,13 @@ gs_channel_init (void)
     }
   memcpy (gs_socket_path, addr.sun_path, sizeof gs_socket_path);
   gs_socket_owner = getpid ();
-  atexit (gs_channel_cleanup);
-  atexit (gs_channel_drain);
+  gs_channel_fd = fd;
+  if (first)
+    {
+      atexit (gs_channel_cleanup);
+      atexit (gs_channel_drain);
+      pthread_atfork (NULL, NULL, gs_channel_forked);
+    }
   /* A thread at once when the process has another already (the stress
      thread, or one that a constructor started), or when asked for.  */
   if ((env && strcmp (env, "thread") == 0) || !__libc_single_threaded

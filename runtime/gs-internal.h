@@ -247,9 +247,9 @@ extern int gs_capture_late (void);
    waits (GEARSHIFT_STRESS=0 raises it again after each update).  */
 extern void gs_capture_flag_down (void);
 
-/* Start the control channel's thread, which a connection asked for, if
-   the calling thread is known and runs no signal handler; then lower
-   the flag, unless something else wants it up.  */
+/* Do what the control channel asks (gs_channel_wanted), if the calling
+   thread is known and runs no signal handler; then lower the flag,
+   unless something else wants it up.  */
 extern void gs_capture_serve_channel (void);
 
 /* threads.c  */
@@ -291,13 +291,14 @@ extern int gs_libc_pthread_cond_timedwait (pthread_cond_t *cond,
    GEARSHIFT_CONTROL=0.  */
 extern void gs_channel_init (void);
 
-/* Whether a connection asked for the channel's thread, which a thread
-   of the program may start (capture.c's gs_capture_serve_channel).  */
+/* Whether the channel asks something of the program's threads: its
+   thread (a connection came) or, in a forked process, to be opened
+   (capture.c's gs_capture_serve_channel does it).  */
 extern int gs_channel_wanted (void);
 
-/* Start the channel's thread, unless it has one.  Not in a signal
-   handler.  */
-extern void gs_channel_start (void);
+/* Do it; with THREAD, start the channel's thread anyway, unless it has
+   one.  Not in a signal handler.  */
+extern void gs_channel_start (int thread);
 
 /* How many times a connection signalled the program (the waits'
    wrappers compare it around a call).  */

@@ -371,7 +371,7 @@ pthread_create (pthread_t *thread, const pthread_attr_t *attr,
 
   /* The process is multithreaded from now on: the control channel's
      thread costs nothing more (channel.c).  */
-  gs_channel_start ();
+  gs_channel_start (1);
   gs_registry_read_lock ();
   known = gs_registry_lookup ((uintptr_t) start) != NULL;
   gs_registry_read_unlock ();

@@ -64,15 +64,18 @@ gs_waits_serve (void)
 
 /* The body of the wrapper SELF: call the C library's SELF as fn ARGS,
    with the calling thread blocked meanwhile when its caller has no
-   points, and its errno kept; then serve the channel if asked to (a
+   points, and its errno kept; serve the channel if it asks, before
+   (a forked child opens its own before it waits) and after (a
    connection may be what interrupted the call: it returns EINTR, as
    for any signal the program catches).  */
 #define GS_WAIT(SELF, ARGS)						\
   static void *real;							\
   __typeof__ (SELF) *fn = gs_waits_real (&real, #SELF);			\
-  int blocked = gs_threads_wait_begin (#SELF,				\
-				       __builtin_return_address (0));	\
-  int result = fn ARGS;							\
+  int blocked, result;							\
+									\
+  gs_waits_serve ();							\
+  blocked = gs_threads_wait_begin (#SELF, __builtin_return_address (0)); \
+  result = fn ARGS;							\
   if (blocked)								\
     {									\
       int saved_errno = errno;						\
@@ -141,8 +144,12 @@ gs_sleep (clockid_t clock, int flags, const struct timespec *req,
   __typeof__ (clock_nanosleep) *fn = gs_waits_real (&real,
 						   "clock_nanosleep");
   struct timespec left, again;
-  unsigned int seen = gs_channel_signal_count ();
-  int err = fn (clock, flags, req, &left);
+  unsigned int seen;
+  int err;
+
+  gs_waits_serve ();
+  seen = gs_channel_signal_count ();
+  err = fn (clock, flags, req, &left);
 
   while (err == EINTR && gs_channel_signal_count () != seen)
     {
@@ -204,6 +211,7 @@ pause (void)
 
   do
     {
+      gs_waits_serve ();
       seen = gs_channel_signal_count ();
       result = fn ();
       gs_waits_serve ();
@@ -222,6 +230,7 @@ sigsuspend (const sigset_t *mask)
 
   do
     {
+      gs_waits_serve ();
       seen = gs_channel_signal_count ();
       result = fn (mask);
       gs_waits_serve ();

@@ -4,7 +4,6 @@
 /* { dg-do run } */
 /* { dg-options "-pthread" } */
 /* { dg-versions "versions/threads-fork-v2/threads-fork.c=threads-fork-v2.so" } */
-/* { dg-api-only "the child of a fork has no control channel (issue 18)" } */
 
 #include <gearshift.h>
 #include <pthread.h>
@@ -47,6 +46,8 @@ main (void)
   pid = fork ();
   if (pid == 0)
     {
+      /* Its first point opens its control channel.  */
+      gearshift_update_point ("forked");
       gearshift_request_update ("./threads-fork-v2.so");
       do
 	{

@@ -43,6 +43,8 @@ main (void)
   pid = fork ();
   if (pid == 0)
     {
+      /* Its first point opens its control channel.  */
+      gearshift_update_point ("forked");
       gearshift_request_update ("./threads-fork-v2.so");
       do
 	{
