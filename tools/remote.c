@@ -22,6 +22,7 @@
 #include "tool.h"
 #include "gs-channel.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>
@@ -35,7 +36,7 @@
 
 
 static const char update_help[] =
-  "Usage: gearshift update [--force] [--json] PID FILE\n"
+  "Usage: gearshift update [--force] [--json] [--tree] PID FILE\n"
   "Ask the running program PID, built with the gearshift plugin and\n"
   "linked with libgearshift, to update itself to FILE, a new version of\n"
   "it built as a shared object: at its next update point it captures its\n"
@@ -49,6 +50,9 @@ static const char update_help[] =
   "\n"
   "  --force   skip the check that FILE is a version of this program\n"
   "            (never the checks of the file itself)\n"
+  "  --tree    update PID and then each of its descendants that runs the\n"
+  "            same executable (the children it forked, theirs, ...), in\n"
+  "            turn, each with its own outcome\n"
   "  --json    print the outcome as one JSON object on stdout:\n"
   "            {\"pid\": PID, \"file\": PATH, \"outcome\": \"updated\",\n"
   "             \"pause_us\": US, \"message\": TEXT}, \"outcome\": \"refused\"\n"
@@ -56,7 +60,7 @@ static const char update_help[] =
   "            reason on stderr)\n"
   "\n"
   "Exit status: 0 if the program updated, 1 if it refused the update,\n"
-  "2 if it could not be asked.\n";
+  "2 if it could not be asked (with --tree: the worst of them).\n";
 
 static const char status_help[] =
   "Usage: gearshift status PID\n"
@@ -362,23 +366,105 @@ remote_trouble (int json, long pid, const char *path)
 			     NULL) : TOOL_EXIT_TROUBLE;
 }
 
-/* gearshift update [--force] [--json] PID FILE.  ARGV[0] is
+/* The parent of process PID, from /proc/PID/stat, or -1.  */
+static long
+remote_parent (long pid)
+{
+  char file[64], text[1024], *close_paren;
+  long ppid = -1;
+  FILE *f;
+
+  snprintf (file, sizeof file, "/proc/%ld/stat", pid);
+  if (!(f = fopen (file, "r")))
+    return -1;
+  /* "PID (COMMAND) STATE PPID ...": the command may hold anything.  */
+  if (fgets (text, sizeof text, f)
+      && (close_paren = strrchr (text, ')')))
+    sscanf (close_paren + 1, " %*c %ld", &ppid);
+  fclose (f);
+  return ppid;
+}
+
+/* Store into *LIST (malloc'ed) PID and its descendants that run the
+   same executable, parents before their children; return how many, or
+   0 when PID's executable cannot be read.  */
+static size_t
+remote_tree (long pid, long **list)
+{
+  char exe[64], root_exe[PATH_MAX], other[PATH_MAX];
+  size_t n = 0, cap = 16;
+  long *pids = malloc (cap * sizeof *pids);
+  ssize_t len;
+
+  snprintf (exe, sizeof exe, "/proc/%ld/exe", pid);
+  if (!pids || (len = readlink (exe, root_exe, sizeof root_exe - 1)) < 0)
+    {
+      free (pids);
+      return 0;
+    }
+  root_exe[len] = '\0';
+  pids[n++] = pid;
+  /* Breadth first: each round adds the children of the processes found
+     so far; /proc is read again each round.  */
+  for (size_t done = 0; done < n; done++)
+    {
+      DIR *d = opendir ("/proc");
+      struct dirent *e;
+
+      if (!d)
+	break;
+      while ((e = readdir (d)))
+	{
+	  char *end;
+	  long child = strtol (e->d_name, &end, 10);
+
+	  if (*end || child <= 0 || remote_parent (child) != pids[done])
+	    continue;
+	  snprintf (exe, sizeof exe, "/proc/%ld/exe", child);
+	  if ((len = readlink (exe, other, sizeof other - 1)) < 0)
+	    continue;
+	  other[len] = '\0';
+	  if (strcmp (other, root_exe) != 0)
+	    continue;
+	  if (n == cap)
+	    {
+	      long *more = realloc (pids, 2 * cap * sizeof *pids);
+
+	      if (!more)
+		break;
+	      pids = more;
+	      cap *= 2;
+	    }
+	  pids[n++] = child;
+	}
+      closedir (d);
+    }
+  *list = pids;
+  return n;
+}
+
+static int remote_update (long pid, const char *path, int force, int json);
+
+/* gearshift update [--force] [--json] [--tree] PID FILE.  ARGV[0] is
    "update".  */
 int
 tool_update (int argc, char **argv)
 {
-  char path[PATH_MAX], request[PATH_MAX + 32], reply[4096];
-  const char *msg;
-  long pid;
-  int fd, rc, force = 0, json = 0;
+  char path[PATH_MAX];
+  long pid, *pids;
+  size_t n;
+  int force = 0, json = 0, tree = 0, worst = TOOL_EXIT_OK;
 
   if (tool_wants_help (argc, argv, update_help))
     return TOOL_EXIT_OK;
   while (argc > 1 && (strcmp (argv[1], "--force") == 0
-		      || strcmp (argv[1], "--json") == 0))
+		      || strcmp (argv[1], "--json") == 0
+		      || strcmp (argv[1], "--tree") == 0))
     {
       if (strcmp (argv[1], "--force") == 0)
 	force = 1;
+      else if (strcmp (argv[1], "--tree") == 0)
+	tree = 1;
       else
 	json = 1;
       argc--;
@@ -386,8 +472,8 @@ tool_update (int argc, char **argv)
     }
   if (argc != 3)
     {
-      tool_error ("update: expected [--force] [--json], a process id and a "
-		  "file (try 'gearshift update --help')");
+      tool_error ("update: expected [--force] [--json] [--tree], a process "
+		  "id and a file (try 'gearshift update --help')");
       return TOOL_EXIT_TROUBLE;
     }
   if (remote_parse_pid (argv[1], &pid))
@@ -403,6 +489,33 @@ tool_update (int argc, char **argv)
       tool_error ("%s: a file name with a newline cannot be sent", path);
       return remote_trouble (json, pid, path);
     }
+  if (!tree)
+    return remote_update (pid, path, force, json);
+  if (!(n = remote_tree (pid, &pids)))
+    {
+      tool_error ("pid %ld: no such process, or not yours", pid);
+      return remote_trouble (json, pid, path);
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      int status = remote_update (pids[i], path, force, json);
+
+      if (status > worst)
+	worst = status;
+    }
+  free (pids);
+  return worst;
+}
+
+/* Update process PID to PATH, absolute; print the outcome and return
+   the exit status.  */
+static int
+remote_update (long pid, const char *path, int force, int json)
+{
+  char request[PATH_MAX + 32], reply[4096];
+  const char *msg;
+  int fd, rc;
+
   fd = remote_connect (pid);
   if (fd < 0)
     return remote_trouble (json, pid, path);

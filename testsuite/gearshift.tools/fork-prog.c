@@ -1,7 +1,8 @@
 /* The program channel.exp forks: it forks a child, each prints its role
    and pid, and both tick every 20 ms, ARGV[1] times (default 100),
    through an update point; with ARGV[2] "exec" the child runs
-   "sleep 2" at once instead, reaching no point.  */
+   "sleep 2" at once instead, reaching no point.  Each says which
+   version it ends in (versions/fork-v2 is version 2).  */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,12 @@
 #include <gearshift.h>
 
 int ticks;
+
+static int __attribute__ ((noinline))
+version (void)
+{
+  return 1;
+}
 
 int
 main (int argc, char **argv)
@@ -37,6 +44,6 @@ main (int argc, char **argv)
     }
   if (child > 0)
     waitpid (child, NULL, 0);
-  printf ("%s done\n", child ? "parent" : "child");
+  printf ("%s done in version %d\n", child ? "parent" : "child", version ());
   return 0;
 }
