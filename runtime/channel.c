@@ -158,7 +158,7 @@ gs_channel_update_1 (int fd, const char *path, int force)
   struct timespec now, end;
   clock_gettime (CLOCK_MONOTONIC, &end);
   end.tv_sec += GS_CHANNEL_UPDATE_WAIT;
-  for (;;)
+  for (unsigned int ms = 0;; ms++)
     {
       status = gearshift_update_status (message, sizeof message);
       if (status != -GEARSHIFT_EBUSY)
@@ -167,6 +167,12 @@ gs_channel_update_1 (int fd, const char *path, int force)
       if (now.tv_sec > end.tv_sec
 	  || (now.tv_sec == end.tv_sec && now.tv_nsec >= end.tv_nsec))
 	break;
+      /* Threads blocked in system calls reach no point: kick them, as
+	 an update kicks the threads it waits for, at once, after 1, 4,
+	 16 and 64 ms and then every 256 (one may block again just after
+	 a kick).  */
+      if (ms == 1 || ms == 4 || ms == 16 || ms == 64 || ms % 256 == 0)
+	gs_threads_nudge ();
       gs_nap ();
     }
   if (status == -GEARSHIFT_EBUSY)
@@ -537,7 +543,10 @@ gs_channel_start (int thread)
   int fd;
 
   if (asked == GS_CHANNEL_FORKED)
-    gs_channel_open (0);
+    {
+      gs_channel_open (0);
+      gs_control_forked ();
+    }
   else if (asked == GS_CHANNEL_CONNECTED)
     thread = 1;
   if (!thread || __atomic_load_n (&gs_channel_idle, __ATOMIC_SEQ_CST) < 0
@@ -552,8 +561,9 @@ gs_channel_start (int thread)
 /* In the child of a fork (pthread_atfork): the parent's channel, its
    thread and its clients are not this process's.  Close the listening
    socket it inherited (the parent's stays open), and have the child's
-   first update point, wait or thread open a channel of its own:
-   a child that only execs another program leaves no socket behind.  */
+   first update point, wait or thread open a channel of its own, and
+   start its stress thread (control.c): a child that only execs another
+   program leaves no socket behind.  */
 static void
 gs_channel_forked (void)
 {
@@ -572,6 +582,7 @@ gs_channel_forked (void)
 void
 gs_channel_init (void)
 {
+  pthread_atfork (NULL, NULL, gs_channel_forked);
   gs_channel_open (1);
 }
 
@@ -640,7 +651,6 @@ gs_channel_open (int first)
     {
       atexit (gs_channel_cleanup);
       atexit (gs_channel_drain);
-      pthread_atfork (NULL, NULL, gs_channel_forked);
     }
   /* A thread at once when the process has another already (the stress
      thread, or one that a constructor started), or when asked for.  */

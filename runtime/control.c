@@ -50,6 +50,34 @@ gs_stress_thread (void *arg)
   return NULL;
 }
 
+/* Start the stress thread, with every signal blocked in it.  */
+static void
+gs_stress_start (void)
+{
+  pthread_t thread;
+  pthread_attr_t attr;
+  sigset_t all, old;
+
+  sigfillset (&all);
+  pthread_sigmask (SIG_SETMASK, &all, &old);
+  pthread_attr_init (&attr);
+  pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
+  if (gs_libc_pthread_create (&thread, &attr, gs_stress_thread, NULL) != 0)
+    {
+      fprintf (stderr, "gearshift: cannot start the stress thread\n");
+      exit (2);
+    }
+  pthread_attr_destroy (&attr);
+  pthread_sigmask (SIG_SETMASK, &old, NULL);
+}
+
+void
+gs_control_forked (void)
+{
+  if (gs_stress_us)
+    gs_stress_start ();
+}
+
 /* Read the environment variables of this file: GEARSHIFT_REPORT and
    GEARSHIFT_STRESS (see gs-internal.h).  Start the stress thread.  */
 void
@@ -62,9 +90,6 @@ gs_control_init (void)
   if (stress && *stress)
     {
       char *end;
-      pthread_t thread;
-      pthread_attr_t attr;
-      sigset_t all, old;
 
       gs_stress_us = strtoul (stress, &end, 10);
       if (*end || *stress == '-')
@@ -81,17 +106,7 @@ gs_control_init (void)
 	  return;
 	}
       /* The thread must not take the program's signals.  */
-      sigfillset (&all);
-      pthread_sigmask (SIG_SETMASK, &all, &old);
-      pthread_attr_init (&attr);
-      pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
-      if (gs_libc_pthread_create (&thread, &attr, gs_stress_thread, NULL) != 0)
-	{
-	  fprintf (stderr, "gearshift: cannot start the stress thread\n");
-	  exit (2);
-	}
-      pthread_attr_destroy (&attr);
-      pthread_sigmask (SIG_SETMASK, &old, NULL);
+      gs_stress_start ();
     }
 }
 

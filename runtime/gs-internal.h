@@ -265,6 +265,12 @@ extern void gs_threads_init (void);
    new version pending: wait for every thread, update, return.  */
 extern void gs_threads_update (void);
 
+/* Kick every running known thread, unless an update collects them
+   already (and kicks them itself): a request from the control channel
+   must not wait for a thread blocked in a system call, whichever
+   number of threads the program has.  */
+extern void gs_threads_nudge (void);
+
 /* Around a blocking wait for events NAME (waits.c), called from FROM:
    if the caller has no points (a library's event loop), the calling
    thread, if known, counts as blocked meanwhile, as in pthread_join,
@@ -284,6 +290,10 @@ extern int gs_libc_pthread_cond_wait (pthread_cond_t *cond,
 extern int gs_libc_pthread_cond_timedwait (pthread_cond_t *cond,
 					   pthread_mutex_t *mutex,
 					   const struct timespec *abstime);
+
+/* In the child of a fork, at its first point, wait or thread: start
+   its stress thread again, if GEARSHIFT_STRESS asked for one.  */
+extern void gs_control_forked (void);
 
 /* channel.c  */
 

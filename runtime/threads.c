@@ -613,6 +613,15 @@ gs_threads_kick (void)
   pthread_mutex_lock (&gs_threads_lock);
 }
 
+void
+gs_threads_nudge (void)
+{
+  pthread_mutex_lock (&gs_threads_lock);
+  if (!gs_collecting)
+    gs_threads_kick ();
+  pthread_mutex_unlock (&gs_threads_lock);
+}
+
 /* Map every parked thread's stack onto the pending version (swap.c),
    naming in the outcome the blocked threads, which keep their frames.
    The caller holds the lock, which is released meanwhile: the update

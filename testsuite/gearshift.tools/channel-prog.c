@@ -2,9 +2,10 @@
    squatted channel directories: it prints its effective user, then
    ticks every 20 ms, ARGV[1] times (default 500, 10 s), after ARGV[2]
    seconds (default 0) without an update point, which it says it slept
-   when ARGV[2] is given, with SIGURG blocked meanwhile if ARGV[3] is
-   "block".  Built with -DPRIVILEGED it offers a channel even when run
-   setuid.  */
+   when ARGV[2] is given, with SIGURG (the channel's signal) blocked
+   meanwhile if ARGV[3] is "block", SIGRTMIN+4 (the update's kick) if it
+   is "nokick".  Built with -DPRIVILEGED it offers a channel even when
+   run setuid.  */
 
 #include <signal.h>
 #include <stdio.h>
@@ -26,12 +27,14 @@ main (int argc, char **argv)
   int n = argc > 1 ? atoi (argv[1]) : 500;
 
   struct timespec t0, t1;
-  sigset_t urg;
+  sigset_t urg;		/* Blocked while it sleeps.  */
 
   sigemptyset (&urg);
-  sigaddset (&urg, SIGURG);
   if (argc > 3 && strcmp (argv[3], "block") == 0)
-    sigprocmask (SIG_BLOCK, &urg, NULL);
+    sigaddset (&urg, SIGURG);
+  if (argc > 3 && strcmp (argv[3], "nokick") == 0)
+    sigaddset (&urg, SIGRTMIN + 4);
+  sigprocmask (SIG_BLOCK, &urg, NULL);
 
   printf ("euid %d\n", (int) geteuid ());
   fflush (stdout);
