@@ -174,6 +174,14 @@ gs_fork_child (void)
     }
   gs_collecting = gs_swapping = 0;
   gs_registry_unlock ();
+  /* An update to a new version that the parent was asked for is not
+     this process's: nobody asked it, and nobody waits for its outcome
+     here.  */
+  if (gs_request_pending ())
+    gs_request_outcome (-GEARSHIFT_EREFUSED, "update to %s not done in "
+			"this process: it was requested of process %ld, "
+			"which forked this one first", gs_request_pending (),
+			(long) getppid ());
 }
 
 /* Know the main thread (its root is root.c's), read
