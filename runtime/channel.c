@@ -510,23 +510,12 @@ gs_channel_listen_async (int fd)
 static void
 gs_channel_thread_start (int fd)
 {
-  pthread_t thread;
-  pthread_attr_t attr;
-  sigset_t all, old;
-
-  sigfillset (&all);
-  pthread_sigmask (SIG_SETMASK, &all, &old);
-  pthread_attr_init (&attr);
-  pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
-  if (gs_libc_pthread_create (&thread, &attr, gs_channel_thread,
-			      (void *) (intptr_t) fd) != 0)
+  if (gs_libc_start_own (gs_channel_thread, (void *) (intptr_t) fd) != 0)
     {
       close (fd);
       gs_channel_cleanup ();
       gs_socket_path[0] = '\0';
     }
-  pthread_attr_destroy (&attr);
-  pthread_sigmask (SIG_SETMASK, &old, NULL);
 }
 
 static void gs_channel_open (int first);

@@ -50,25 +50,15 @@ gs_stress_thread (void *arg)
   return NULL;
 }
 
-/* Start the stress thread, with every signal blocked in it.  */
+/* Start the stress thread.  */
 static void
 gs_stress_start (void)
 {
-  pthread_t thread;
-  pthread_attr_t attr;
-  sigset_t all, old;
-
-  sigfillset (&all);
-  pthread_sigmask (SIG_SETMASK, &all, &old);
-  pthread_attr_init (&attr);
-  pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
-  if (gs_libc_pthread_create (&thread, &attr, gs_stress_thread, NULL) != 0)
+  if (gs_libc_start_own (gs_stress_thread, NULL) != 0)
     {
       fprintf (stderr, "gearshift: cannot start the stress thread\n");
       exit (2);
     }
-  pthread_attr_destroy (&attr);
-  pthread_sigmask (SIG_SETMASK, &old, NULL);
 }
 
 void
@@ -105,7 +95,6 @@ gs_control_init (void)
 	  gs_request_every_point ();
 	  return;
 	}
-      /* The thread must not take the program's signals.  */
       gs_stress_start ();
     }
 }

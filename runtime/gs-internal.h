@@ -291,6 +291,12 @@ extern int gs_libc_pthread_cond_timedwait (pthread_cond_t *cond,
 					   pthread_mutex_t *mutex,
 					   const struct timespec *abstime);
 
+/* Start a thread of the runtime's own (the stress thread, the control
+   channel's), detached, running START (ARG) with every signal blocked:
+   it must not take the program's signals.  Returns 0 or an error
+   number.  */
+extern int gs_libc_start_own (gs_start_fn start, void *arg);
+
 /* In the child of a fork, at its first point, wait or thread: start
    its stress thread again, if GEARSHIFT_STRESS asked for one.  */
 extern void gs_control_forked (void);

@@ -14,6 +14,7 @@
 
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
+#include <signal.h>
 
 #include "gs-internal.h"
 
@@ -49,6 +50,24 @@ gs_libc_pthread_create (pthread_t *thread, const pthread_attr_t *attr,
 {
   gs_libc_resolve ();
   return gs_real_create (thread, attr, start, arg);
+}
+
+int
+gs_libc_start_own (gs_start_fn start, void *arg)
+{
+  pthread_t thread;
+  pthread_attr_t attr;
+  sigset_t all, old;
+  int err;
+
+  sigfillset (&all);
+  pthread_sigmask (SIG_SETMASK, &all, &old);
+  pthread_attr_init (&attr);
+  pthread_attr_setdetachstate (&attr, PTHREAD_CREATE_DETACHED);
+  err = gs_libc_pthread_create (&thread, &attr, start, arg);
+  pthread_attr_destroy (&attr);
+  pthread_sigmask (SIG_SETMASK, &old, NULL);
+  return err;
 }
 
 int

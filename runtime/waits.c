@@ -201,40 +201,33 @@ sleep (unsigned int seconds)
   return left.tv_sec + (left.tv_nsec >= 500000000);
 }
 
+/* The body of the wrapper SELF of a pause: call the C library's SELF as
+   fn ARGS again while the channel's signal is what ended it.  */
+#define GS_PAUSE(SELF, ARGS)						\
+  static void *real;							\
+  __typeof__ (SELF) *fn = gs_waits_real (&real, #SELF);			\
+  unsigned int seen;							\
+  int result;								\
+									\
+  do									\
+    {									\
+      gs_waits_serve ();						\
+      seen = gs_channel_signal_count ();				\
+      result = fn ARGS;							\
+      gs_waits_serve ();						\
+    }									\
+  while (result < 0 && errno == EINTR					\
+	 && gs_channel_signal_count () != seen);			\
+  return result
+
 GS_EXPORT int
 pause (void)
 {
-  static void *real;
-  __typeof__ (pause) *fn = gs_waits_real (&real, "pause");
-  unsigned int seen;
-  int result;
-
-  do
-    {
-      gs_waits_serve ();
-      seen = gs_channel_signal_count ();
-      result = fn ();
-      gs_waits_serve ();
-    }
-  while (result < 0 && errno == EINTR && gs_channel_signal_count () != seen);
-  return result;
+  GS_PAUSE (pause, ());
 }
 
 GS_EXPORT int
 sigsuspend (const sigset_t *mask)
 {
-  static void *real;
-  __typeof__ (sigsuspend) *fn = gs_waits_real (&real, "sigsuspend");
-  unsigned int seen;
-  int result;
-
-  do
-    {
-      gs_waits_serve ();
-      seen = gs_channel_signal_count ();
-      result = fn (mask);
-      gs_waits_serve ();
-    }
-  while (result < 0 && errno == EINTR && gs_channel_signal_count () != seen);
-  return result;
+  GS_PAUSE (sigsuspend, (mask));
 }

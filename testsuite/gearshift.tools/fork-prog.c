@@ -2,7 +2,7 @@
    and pid, and both tick every 20 ms, ARGV[1] times (default 100),
    through an update point; with ARGV[2] "exec" the child runs
    "sleep 2" at once instead, reaching no point.  Each says which
-   version it ends in (versions/fork-v2 is version 2).  */
+   version it ends in: 1, or N when built with -DFORK_VERSION=N.  */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,10 +13,14 @@
 
 int ticks;
 
+#ifndef FORK_VERSION
+# define FORK_VERSION 1
+#endif
+
 static int __attribute__ ((noinline))
 version (void)
 {
-  return 1;
+  return FORK_VERSION;
 }
 
 int

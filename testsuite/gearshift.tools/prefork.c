@@ -3,8 +3,8 @@
    ARGV[3] seconds stops them and says which version it ends in.  Each
    worker answers every connection with its version and pid, through an
    update point before each accept; an update's kick interrupts the
-   accept (EINTR), and the worker goes round again.
-   versions/prefork-v2 and -v3 are versions 2 and 3.  */
+   accept (EINTR), and the worker goes round again.  Built with
+   -DPREFORK_VERSION=N it is version N.  */
 
 #include <signal.h>
 #include <stdio.h>
@@ -17,10 +17,14 @@
 #include <unistd.h>
 #include <gearshift.h>
 
+#ifndef PREFORK_VERSION
+# define PREFORK_VERSION 1
+#endif
+
 static int __attribute__ ((noinline))
 version (void)
 {
-  return 1;
+  return PREFORK_VERSION;
 }
 
 /* Nonzero while the workers run: always (they end by SIGTERM).  */
