@@ -125,6 +125,10 @@ extern int gs_request_forced (void);
    in-place one).  */
 extern const char *gs_request_pending (void);
 
+/* Milliseconds since the pending update to a new version was
+   requested.  */
+extern double gs_request_age_ms (void);
+
 /* Whether an update is requested (to a new version, in place, or at
    every point); whether one was asked for (not counting every point);
    a capture served the request in place.  */

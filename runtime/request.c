@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "gs-internal.h"
 
@@ -28,6 +29,9 @@ GS_EXPORT volatile int __gearshift_flag;
    is pending.  */
 static char gs_pending_path[4096];
 static volatile int gs_pending;
+
+/* When the pending update to a new version was requested.  */
+static struct timespec gs_pending_since;
 
 /* Whether the pending update skips the check that the new version is a
    version of this program (gearshift update --force).  */
@@ -83,6 +87,7 @@ gs_request_update (const char *path, int force)
 	return gs_set_error (GEARSHIFT_EINVAL, "bad path of a new version");
       memcpy (gs_pending_path, path, n + 1);
       gs_pending_forced = force;
+      clock_gettime (CLOCK_MONOTONIC, &gs_pending_since);
       gs_status = -GEARSHIFT_EBUSY;
       gs_pending = 1;
     }
@@ -117,6 +122,16 @@ const char *
 gs_request_pending (void)
 {
   return gs_pending ? gs_pending_path : NULL;
+}
+
+double
+gs_request_age_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_MONOTONIC, &now);
+  return ((now.tv_sec - gs_pending_since.tv_sec) * 1e3
+	  + (now.tv_nsec - gs_pending_since.tv_nsec) / 1e6);
 }
 
 int

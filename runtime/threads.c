@@ -722,16 +722,24 @@ gs_threads_update (void)
   gs_threads_collect (GS_THREAD_PARKED);
 }
 
+/* Milliseconds from an update request during which a thread at a point
+   that cannot capture its stack runs on instead of staying there: one
+   in a callback of a library's event loop then returns to the loop and
+   waits in epoll_wait or poll (waits.c) with the callback's frames,
+   which are the old version's, gone.  */
+#define GS_STAY_GRACE_MS 50
+
 /* A point of FN that cannot capture the calling thread's stack, because
-   WHY, with an update to a new version pending (capture.c): the thread
-   waits there, blocked, until the update is over, and then goes on in
-   the frames it has.  */
+   WHY, with an update to a new version pending (capture.c): unless the
+   request is younger than GS_STAY_GRACE_MS (the thread then goes on),
+   the thread waits there, blocked, until the update is over, and then
+   goes on in the frames it has.  */
 static void
 gs_threads_stay (const char *why, const struct gs_fn_meta *fn)
 {
   struct gs_thread *self = gs_self;
 
-  if (!self)
+  if (!self || gs_request_age_ms () < GS_STAY_GRACE_MS)
     return;
   self->stays = why;
   self->stays_in = fn;
