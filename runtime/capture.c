@@ -111,6 +111,16 @@ gs_capture_set_stay (void (*stay) (const char *, const struct gs_fn_meta *))
   gs_stay = stay;
 }
 
+/* What the control channel asks of a thread, installed by channel.c
+   (gs_capture_set_serve); null: nothing.  */
+static void (*gs_serve) (int thread);
+
+void
+gs_capture_set_serve (void (*serve) (int thread))
+{
+  gs_serve = serve;
+}
+
 /* State of a stack walk.
 
    The unwinder calls back once per frame, innermost first, with a
@@ -555,7 +565,7 @@ __gearshift_push_frame (const struct gs_fn_meta *fn, unsigned int point,
   /* The plugin tells GCC that this call leaves errno alone.  */
   saved_errno = errno;
   /* The flag may be up for the control channel only (channel.c).  */
-  if (__builtin_expect (gs_channel_wanted (), 0))
+  if (__builtin_expect (gs_request_channel_asked (), 0))
     gs_capture_serve_channel ();
   switch (c->state)
     {
@@ -865,9 +875,10 @@ gs_capture_serve_channel (void)
 {
   struct gs_capture *c = &gs_cap;
 
-  if (!c->root_cfa || c->state != GS_IDLE || gs_in_signal_handler (c))
+  if (!c->root_cfa || c->state != GS_IDLE || !gs_serve
+      || gs_in_signal_handler (c))
     return;
-  gs_channel_start (0);
+  gs_serve (0);
   if (!c->late && !gs_request_wanted ())
     gs_capture_flag_down ();
 }

@@ -131,6 +131,16 @@ gs_nap (void)
   nanosleep (&ms, NULL);
 }
 
+/* What kicks the program's threads while an update request waits for
+   its point (threads.c's, gs_channel_set_nudge).  */
+static void (*gs_channel_nudge) (void);
+
+void
+gs_channel_set_nudge (void (*nudge) (void))
+{
+  gs_channel_nudge = nudge;
+}
+
 /* Held while a client's request is recorded.  */
 static pthread_mutex_t gs_channel_request_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -172,7 +182,8 @@ gs_channel_update_1 (int fd, const char *path, int force)
 	 16 and 64 ms and then every 256 (one may block again just after
 	 a kick).  */
       if (ms == 1 || ms == 4 || ms == 16 || ms == 64 || ms % 256 == 0)
-	gs_threads_nudge ();
+	if (gs_channel_nudge)
+	  gs_channel_nudge ();
       gs_nap ();
     }
   if (status == -GEARSHIFT_EBUSY)
@@ -384,58 +395,74 @@ gs_channel_private_dir (const char *dir, int say)
   return 0;
 }
 
-/* Remove the sockets in DIR that no process listens on any more: those
-   of processes that ended without removing theirs (killed by a signal,
-   or replaced by exec).  A socket is stale when connecting to it is
-   refused, whatever its name says of the pid (another pid namespace may
-   share the directory), and it is older than a few seconds (a process
-   starting now refuses connections between its bind and its listen).  */
+/* Remove the socket NAME in DIR if no process listens on it any more:
+   if it belongs to a process that ended without removing it (killed by
+   a signal, or replaced by exec).  A socket is stale when connecting to
+   it is refused, whatever its name says of the pid (another pid
+   namespace may share the directory), and it is older than a few
+   seconds (a process starting now refuses connections between its bind
+   and its listen).  */
+static void
+gs_channel_sweep_one (const char *dir, const char *name)
+{
+  struct sockaddr_un addr;
+  size_t len = strlen (name);
+  struct stat st;
+  int fd;
+
+  if (len < 6 || strcmp (name + len - 5, ".sock") != 0
+      || strspn (name, "0123456789") != len - 5)
+    return;
+  memset (&addr, 0, sizeof addr);
+  addr.sun_family = AF_UNIX;
+  if (snprintf (addr.sun_path, sizeof addr.sun_path, "%s/%s", dir, name)
+      >= (int) sizeof addr.sun_path
+      || lstat (addr.sun_path, &st) != 0 || !S_ISSOCK (st.st_mode)
+      || st.st_mtime > time (NULL) - 5)
+    return;
+  fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0)
+    return;
+  if (connect (fd, (struct sockaddr *) &addr, sizeof addr) != 0
+      && errno == ECONNREFUSED)
+    unlink (addr.sun_path);
+  close (fd);
+}
+
+/* Remove the stale sockets in DIR.  Its entries are read with
+   getdents64 into a buffer on the stack, not with opendir: the runtime
+   leaves the heap as it found it before main, so that a program reading
+   memory malloc did not clear (gcc.c-torture's 941014-2) finds what it
+   would without the runtime.  */
 static void
 gs_channel_sweep (const char *dir)
 {
-  DIR *d = opendir (dir);
-  struct dirent *e;
+  char buf[4096] __attribute__ ((aligned (8)));
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  ssize_t n;
 
-  if (!d)
+  if (fd < 0)
     return;
-  while ((e = readdir (d)))
-    {
-      struct sockaddr_un addr;
-      size_t len = strlen (e->d_name);
-      struct stat st;
-      int fd;
+  while ((n = getdents64 (fd, buf, sizeof buf)) > 0)
+    for (ssize_t at = 0; at < n;)
+      {
+	struct dirent64 *e = (struct dirent64 *) (buf + at);
 
-      if (len < 6 || strcmp (e->d_name + len - 5, ".sock") != 0
-	  || strspn (e->d_name, "0123456789") != len - 5)
-	continue;
-      memset (&addr, 0, sizeof addr);
-      addr.sun_family = AF_UNIX;
-      if (snprintf (addr.sun_path, sizeof addr.sun_path, "%s/%s", dir,
-		    e->d_name) >= (int) sizeof addr.sun_path
-	  || lstat (addr.sun_path, &st) != 0 || !S_ISSOCK (st.st_mode)
-	  || st.st_mtime > time (NULL) - 5)
-	continue;
-      fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-      if (fd < 0)
-	break;
-      if (connect (fd, (struct sockaddr *) &addr, sizeof addr) != 0
-	  && errno == ECONNREFUSED)
-	unlink (addr.sun_path);
-      close (fd);
-    }
-  closedir (d);
+	gs_channel_sweep_one (dir, e->d_name);
+	at += e->d_reclen;
+      }
+  close (fd);
 }
 
 /* The listening socket while it has no thread (-1 once it has one),
    and its descriptor for the signal handler.  */
 static int gs_channel_idle = -1, gs_channel_fd = -1;
 
-/* What the channel asks of the program's threads (gs_channel_start):
-   nothing, its thread (a connection came), or to be opened (in a
-   process forked from one with a channel); and how many times the
-   channel's signal came.  */
+/* What the channel asks of the program's threads (gs_request_channel,
+   done by gs_channel_start): its thread (a connection came), or to be
+   opened (in a process forked from one with a channel); and how many
+   times the channel's signal came.  */
 enum { GS_CHANNEL_QUIET, GS_CHANNEL_CONNECTED, GS_CHANNEL_FORKED };
-static volatile int gs_channel_asked;
 static volatile unsigned int gs_channel_signals;
 
 /* SIGURG's handler while the channel has no thread: a connection to
@@ -448,15 +475,7 @@ gs_channel_signalled (int sig, siginfo_t *info, void *context)
   if (info->si_fd != gs_channel_fd)
     return;
   __atomic_add_fetch (&gs_channel_signals, 1, __ATOMIC_SEQ_CST);
-  __atomic_store_n (&gs_channel_asked, GS_CHANNEL_CONNECTED,
-		    __ATOMIC_SEQ_CST);
-  __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
-}
-
-int
-gs_channel_wanted (void)
-{
-  return __atomic_load_n (&gs_channel_asked, __ATOMIC_RELAXED);
+  gs_request_channel (GS_CHANNEL_CONNECTED);
 }
 
 unsigned int
@@ -497,11 +516,7 @@ gs_channel_listen_async (int fd)
   gs_channel_idle = fd;
   /* A client that connected before O_ASYNC raised no signal.  */
   if (poll (&p, 1, 0) > 0)
-    {
-      __atomic_store_n (&gs_channel_asked, GS_CHANNEL_CONNECTED,
-			__ATOMIC_SEQ_CST);
-      __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
-    }
+    gs_request_channel (GS_CHANNEL_CONNECTED);
   return 0;
 }
 
@@ -527,8 +542,7 @@ static void gs_channel_open (int first);
 void
 gs_channel_start (int thread)
 {
-  int asked = __atomic_exchange_n (&gs_channel_asked, GS_CHANNEL_QUIET,
-				   __ATOMIC_SEQ_CST);
+  int asked = gs_request_channel_take ();
   int fd;
 
   if (asked == GS_CHANNEL_FORKED)
@@ -561,8 +575,7 @@ gs_channel_forked (void)
   gs_channel_fd = gs_channel_idle = -1;
   gs_channel_clients = 0;
   gs_channel_pending = 0;
-  __atomic_store_n (&gs_channel_asked, GS_CHANNEL_FORKED, __ATOMIC_SEQ_CST);
-  __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
+  gs_request_channel (GS_CHANNEL_FORKED);
 }
 
 /* Open the control channel, unless GEARSHIFT_CONTROL=0 or the program is
@@ -571,6 +584,7 @@ gs_channel_forked (void)
 void
 gs_channel_init (void)
 {
+  gs_capture_set_serve (gs_channel_start);
   pthread_atfork (NULL, NULL, gs_channel_forked);
   gs_channel_open (1);
 }

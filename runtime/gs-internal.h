@@ -142,6 +142,15 @@ extern void gs_request_served (void);
 extern void gs_request_outcome (int status, const char *fmt, ...)
   GS_PRINTF (2, 3);
 
+/* The control channel asks something of the program's threads, WHAT
+   (nonzero, channel.c's code), and raises the flag, so that the next
+   point, wait or sleep does it (capture.c's gs_capture_serve_channel);
+   what it asks, or 0; take the request (return it, and ask nothing
+   more).  Async-signal-safe.  */
+extern void gs_request_channel (int what);
+extern int gs_request_channel_asked (void);
+extern int gs_request_channel_take (void);
+
 /* Whether outcomes and captured stacks are printed on stderr; set it.  */
 extern int gs_reporting (void);
 extern void gs_request_set_report (int on);
@@ -251,9 +260,11 @@ extern int gs_capture_late (void);
    waits (GEARSHIFT_STRESS=0 raises it again after each update).  */
 extern void gs_capture_flag_down (void);
 
-/* Do what the control channel asks (gs_channel_wanted), if the calling
-   thread is known and runs no signal handler; then lower the flag,
-   unless something else wants it up.  */
+/* Do what the control channel asks (gs_request_channel) through the
+   function SERVE installed (channel.c's gs_channel_start), if the
+   calling thread is known and runs no signal handler; then lower the
+   flag, unless something else wants it up.  */
+extern void gs_capture_set_serve (void (*serve) (int thread));
 extern void gs_capture_serve_channel (void);
 
 /* threads.c  */
@@ -268,12 +279,6 @@ extern void gs_threads_init (void);
 /* At the calling thread's root, its stack captured, with an update to a
    new version pending: wait for every thread, update, return.  */
 extern void gs_threads_update (void);
-
-/* Kick every running known thread, unless an update collects them
-   already (and kicks them itself): a request from the control channel
-   must not wait for a thread blocked in a system call, whichever
-   number of threads the program has.  */
-extern void gs_threads_nudge (void);
 
 /* Around a blocking wait for events NAME (waits.c), called from FROM:
    if the caller has no points (a library's event loop), the calling
@@ -311,14 +316,15 @@ extern void gs_control_forked (void);
    GEARSHIFT_CONTROL=0.  */
 extern void gs_channel_init (void);
 
-/* Whether the channel asks something of the program's threads: its
-   thread (a connection came) or, in a forked process, to be opened
-   (capture.c's gs_capture_serve_channel does it).  */
-extern int gs_channel_wanted (void);
-
-/* Do it; with THREAD, start the channel's thread anyway, unless it has
-   one.  Not in a signal handler.  */
+/* Do what the channel asks (gs_request_channel): start its thread (a
+   connection came) or, in a forked process, open it; with THREAD,
+   start the channel's thread anyway, unless it has one.  Not in a
+   signal handler.  */
 extern void gs_channel_start (int thread);
+
+/* Make NUDGE what the channel calls while an update request waits for
+   its point (threads.c: kick the threads).  */
+extern void gs_channel_set_nudge (void (*nudge) (void));
 
 /* How many times a connection signalled the program (the waits'
    wrappers compare it around a call).  */

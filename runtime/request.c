@@ -45,6 +45,10 @@ static volatile int gs_in_place;
 static volatile int gs_status = -GEARSHIFT_ENOENT;
 static char gs_message[1024] = "no update was requested";
 
+/* What the control channel asks of the program's threads (channel.c):
+   0, or its own code for it.  */
+static volatile int gs_channel_ask;
+
 /* Whether outcomes are printed on stderr (GEARSHIFT_REPORT), and
    whether every point reached is to update (GEARSHIFT_STRESS=0).  */
 static int gs_report;
@@ -167,6 +171,25 @@ gearshift_update_status (char *buf, size_t size)
       buf[size - 1] = '\0';
     }
   return gs_status;
+}
+
+void
+gs_request_channel (int what)
+{
+  __atomic_store_n (&gs_channel_ask, what, __ATOMIC_SEQ_CST);
+  __atomic_store_n (&__gearshift_flag, 1, __ATOMIC_SEQ_CST);
+}
+
+int
+gs_request_channel_asked (void)
+{
+  return __atomic_load_n (&gs_channel_ask, __ATOMIC_RELAXED);
+}
+
+int
+gs_request_channel_take (void)
+{
+  return __atomic_exchange_n (&gs_channel_ask, 0, __ATOMIC_SEQ_CST);
 }
 
 void

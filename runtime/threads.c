@@ -114,6 +114,7 @@ static GS_TLS struct gs_thread *gs_self;
 static void gs_threads_move_late (void);
 static void gs_threads_collect (enum gs_thread_state state);
 static void gs_threads_stay (const char *why, const struct gs_fn_meta *fn);
+static void gs_threads_nudge (void);
 
 /* Nonzero while an update to a new version collects the threads (and
    maps their state), and while one thread maps it; when it began; when
@@ -220,6 +221,7 @@ gs_threads_init (void)
   gs_threads = &gs_main_thread;
   pthread_mutex_unlock (&gs_threads_lock);
   gs_capture_set_stay (gs_threads_stay);
+  gs_channel_set_nudge (gs_threads_nudge);
   pthread_atfork (gs_fork_prepare, gs_fork_parent, gs_fork_child);
 
   if (sigaction (SIGRTMIN + 4, NULL, &sa) == 0 && sa.sa_handler == SIG_DFL)
@@ -621,7 +623,11 @@ gs_threads_kick (void)
   pthread_mutex_lock (&gs_threads_lock);
 }
 
-void
+/* Kick every running known thread, unless an update collects them
+   already (and kicks them itself): a request from the control channel
+   must not wait for a thread blocked in a system call, whichever
+   number of threads the program has (installed by gs_threads_init).  */
+static void
 gs_threads_nudge (void)
 {
   pthread_mutex_lock (&gs_threads_lock);

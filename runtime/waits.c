@@ -53,7 +53,7 @@ gs_waits_real (void **slot, const char *name)
 static void
 gs_waits_serve (void)
 {
-  if (gs_channel_wanted ())
+  if (gs_request_channel_asked ())
     {
       int saved_errno = errno;
 
