@@ -178,12 +178,13 @@ gs_channel_update_1 (int fd, const char *path, int force)
 	  || (now.tv_sec == end.tv_sec && now.tv_nsec >= end.tv_nsec))
 	break;
       /* Threads blocked in system calls reach no point: kick them, as
-	 an update kicks the threads it waits for, at once, after 1, 4,
-	 16 and 64 ms and then every 256 (one may block again just after
-	 a kick).  */
-      if (ms == 1 || ms == 4 || ms == 16 || ms == 64 || ms % 256 == 0)
-	if (gs_channel_nudge)
-	  gs_channel_nudge ();
+	 an update kicks the threads it waits for, after 20 and 100 ms
+	 and then every 250 (one may block again just after a kick).  A
+	 program that runs reaches a point before the first: its calls
+	 are not interrupted for nothing.  */
+      if ((ms == 20 || ms == 100 || (ms > 0 && ms % 250 == 0))
+	  && gs_channel_nudge)
+	gs_channel_nudge ();
       gs_nap ();
     }
   if (status == -GEARSHIFT_EBUSY)
