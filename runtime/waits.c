@@ -1,5 +1,6 @@
 /* gearshift runtime: waits for events, during which a thread need not
-   be waited for by an update.
+   be waited for by an update; sleeps and pauses; and where a thread
+   serves the control channel.
    Copyright (C) 2026 The gearshift developers.
    This file is part of gearshift, distributed under the GNU General
    Public License version 3 or later; see COPYING.
@@ -18,7 +19,13 @@
    by the program's own instrumented code, they are the C library's
    calls, as before: the kick interrupts them and the program reaches
    its next point.  The C library's are found the first time (dlsym
-   RTLD_NEXT).  */
+   RTLD_NEXT).
+
+   A single-threaded program's control channel has no thread until a
+   client connects, or, in a forked child, no socket until the child
+   runs (channel.c): each wait, sleep and pause here first does what
+   the channel asks, as an update point does, so that a program that
+   waits is served too.  */
 
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
@@ -48,8 +55,8 @@ gs_waits_real (void **slot, const char *name)
   return fn;
 }
 
-/* Start the control channel's thread if a connection asked for it
-   (channel.c), errno kept.  */
+/* Do what the control channel asks, if anything (start its thread,
+   or open a forked child's channel), errno kept.  */
 static void
 gs_waits_serve (void)
 {
