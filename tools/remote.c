@@ -385,60 +385,73 @@ remote_parent (long pid)
   return ppid;
 }
 
+/* Read the executable of process PID into BUF of SIZE bytes.  Returns
+   0, or -1 when it cannot be read.  */
+static int
+remote_exe (long pid, char *buf, size_t size)
+{
+  char link[64];
+  ssize_t len;
+
+  snprintf (link, sizeof link, "/proc/%ld/exe", pid);
+  if ((len = readlink (link, buf, size - 1)) < 0)
+    return -1;
+  buf[len] = '\0';
+  return 0;
+}
+
 /* Store into *LIST (malloc'ed) PID and its descendants that run the
    same executable, parents before their children; return how many, or
    0 when PID's executable cannot be read.  */
 static size_t
 remote_tree (long pid, long **list)
 {
-  char exe[64], root_exe[PATH_MAX], other[PATH_MAX];
-  size_t n = 0, cap = 16;
-  long *pids = malloc (cap * sizeof *pids);
-  ssize_t len;
+  struct remote_proc { long pid, ppid; } *procs = NULL, *more;
+  char root_exe[PATH_MAX], other[PATH_MAX];
+  size_t nprocs = 0, cap = 0, n = 0;
+  long *pids;
+  DIR *d;
+  struct dirent *e;
 
-  snprintf (exe, sizeof exe, "/proc/%ld/exe", pid);
-  if (!pids || (len = readlink (exe, root_exe, sizeof root_exe - 1)) < 0)
+  if (remote_exe (pid, root_exe, sizeof root_exe))
+    return 0;
+  /* One pass over /proc: the other processes running that executable,
+     with their parents.  */
+  if ((d = opendir ("/proc")))
     {
-      free (pids);
-      return 0;
-    }
-  root_exe[len] = '\0';
-  pids[n++] = pid;
-  /* Breadth first: each round adds the children of the processes found
-     so far; /proc is read again each round.  */
-  for (size_t done = 0; done < n; done++)
-    {
-      DIR *d = opendir ("/proc");
-      struct dirent *e;
-
-      if (!d)
-	break;
       while ((e = readdir (d)))
 	{
 	  char *end;
-	  long child = strtol (e->d_name, &end, 10);
+	  long p = strtol (e->d_name, &end, 10);
 
-	  if (*end || child <= 0 || remote_parent (child) != pids[done])
+	  if (*end || p <= 0 || p == pid
+	      || remote_exe (p, other, sizeof other)
+	      || strcmp (other, root_exe) != 0)
 	    continue;
-	  snprintf (exe, sizeof exe, "/proc/%ld/exe", child);
-	  if ((len = readlink (exe, other, sizeof other - 1)) < 0)
-	    continue;
-	  other[len] = '\0';
-	  if (strcmp (other, root_exe) != 0)
-	    continue;
-	  if (n == cap)
+	  if (nprocs == cap)
 	    {
-	      long *more = realloc (pids, 2 * cap * sizeof *pids);
-
-	      if (!more)
+	      cap = cap ? 2 * cap : 16;
+	      if (!(more = realloc (procs, cap * sizeof *procs)))
 		break;
-	      pids = more;
-	      cap *= 2;
+	      procs = more;
 	    }
-	  pids[n++] = child;
+	  procs[nprocs].pid = p;
+	  procs[nprocs++].ppid = remote_parent (p);
 	}
       closedir (d);
     }
+  if (!(pids = malloc ((nprocs + 1) * sizeof *pids)))
+    {
+      free (procs);
+      return 0;
+    }
+  /* Breadth first, through processes of that executable only.  */
+  pids[n++] = pid;
+  for (size_t done = 0; done < n; done++)
+    for (size_t i = 0; i < nprocs; i++)
+      if (procs[i].ppid == pids[done])
+	pids[n++] = procs[i].pid;
+  free (procs);
   *list = pids;
   return n;
 }
