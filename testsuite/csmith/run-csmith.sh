@@ -20,6 +20,12 @@
 #                          (default: the seed chooses auto or loops)
 #   --plugin-arg KEY=VAL   extra plugin argument of every instrumented
 #                          build (repeatable), e.g. unwind=eh
+#   --resume               go on with the campaign in --work: seeds with a
+#                          result there are not run again (the plugin and
+#                          the runtime must be the same files, by their
+#                          SHA-256); the summary covers every seed of the
+#                          range and adds up the time of every part, so a
+#                          campaign of hours can span several sittings
 #   --timing-notes         report gear=low runs over the time limits below
 #                          as notes, not failures (CI, while issue 10's
 #                          time limits are not met: see the README)
@@ -78,6 +84,7 @@ seed=
 opt_only=
 points_only=
 timing_notes=
+resume=
 work=${TMPDIR:-/tmp}/gearshift-csmith
 cc_timeout=300		# seconds per compilation
 base_limit=5		# seconds a baseline run may take
@@ -91,6 +98,7 @@ while [ $# -gt 0 ]; do
     0/--opt) opt_only=${2?}; shifts=2 ;;
     0/--points) points_only=${2?}; shifts=2 ;;
     0/--timing-notes) timing_notes=1; shifts=1 ;;
+    0/--resume) resume=1; shifts=1 ;;
     0/*) usage >&2; die "unknown argument: $1" ;;
   esac
   shift "$shifts"
@@ -121,8 +129,24 @@ fi
 
 results=$work/results
 runs=$work/runs
-rm -rf "$results" "$runs"
+# What the results were made with, and how long they took so far.
+identity=$(cat "$plugin" "$libdir/libgearshift.so" \
+	     | sha256sum | cut -c1-16)
+spent=0
+if [ -n "$resume" ] && [ -f "$work/identity" ]; then
+  read -r was was_seed was_count < "$work/identity"
+  [ "$was" = "$identity" ] \
+    || die "--resume: $work holds results of another plugin or runtime"
+  [ "$was_seed $was_count" = "$seed $count" ] \
+    || die "--resume: $work holds seeds $was_seed (+$was_count), not $seed (+$count)"
+  spent=$(cat "$work/spent" 2> /dev/null || echo 0)
+  rm -rf "$runs"
+else
+  rm -rf "$results" "$runs"
+fi
 mkdir -p "$results" "$runs"
+echo "$identity $seed $count" > "$work/identity"
+echo "$spent" > "$work/spent"
 
 # Write the result of program SEED: CATEGORY, then the first line of
 # REASON.
@@ -322,14 +346,23 @@ run_one () {
 start=$(date +%s)
 last=$((seed + count - 1))
 echo "csmith: seeds $seed to $last ($count programs), $jobs jobs," \
-     "plugin $plugin${plugin_args[*]:+ ${plugin_args[*]}}"
+     "plugin $plugin${plugin_args[*]:+ ${plugin_args[*]}}" \
+     "(plugin and runtime $identity)"
+done=$(find "$results" -type f | wc -l)
+[ -z "$resume" ] || echo "csmith: resuming: $done programs done in ${spent} s"
 running=0
 for s in $(seq "$seed" "$last"); do
-  if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
+  [ -f "$results/$s" ] && continue
+  if [ $running -ge "$jobs" ]; then
+    wait -n; running=$((running - 1))
+    echo $((spent + $(date +%s) - start)) > "$work/spent"
+  fi
   run_one "$s" &
   running=$((running + 1))
 done
 wait
+spent=$((spent + $(date +%s) - start))
+echo "$spent" > "$work/spent"
 
 declare -A n=([pass]=0 [skipped]=0)
 failed=0 noted=0
@@ -350,7 +383,7 @@ for cat in wrong crash hang slow ICE compile-fail; do
 done
 echo "csmith: seeds $seed to $last: ${n[pass]} passed$summary," \
      "${n[skipped]} skipped; $noted passed with a note;" \
-     "$(($(date +%s) - start)) s"
+     "$spent s"
 echo "${n[pass]} passed, $failed failed"
 if [ "$failed" = 0 ] && [ "${n[pass]}" -gt 0 ]; then exit 0; fi
 exit 1
