@@ -411,6 +411,7 @@ function_row (gs_unit *unit, gs_function *gf)
   vals[FN_flags] = uint_cst ((TREE_PUBLIC (gf->decl) ? GS_FN_PUBLIC : 0)
 			     | (gs_opts.unwind_eh ? GS_FN_EH : 0)
 			     | (gf->no_pad ? GS_FN_NO_PAD : 0)
+			     | (gf->passes ? GS_FN_PASSES : 0)
 			     | (gf->node->address_taken ? GS_FN_ESCAPES : 0)
 			     | (gf->redirectable ? GS_FN_REDIRECTABLE : 0));
   vals[FN_high] = null_code;

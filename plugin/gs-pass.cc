@@ -10,8 +10,7 @@
    1. renames main to __gearshift_main (the runtime's main calls it, so
       that a fully unwound stack returns to the runtime);
    2. decides which functions can be instrumented (gs-support.cc) and
-      which can recurse (strongly connected components of the direct
-      call graph, plus any function making an indirect call);
+      which can recurse (see find_recursion);
    3. instruments each function: points, checks, liveness, frame, save
       paths;
    4. makes each function's low-gear clone (gs-clone.cc);
@@ -51,15 +50,51 @@ public:
 
 } // anon namespace
 
-/* Tarjan's strongly connected components over the direct calls among
-   the functions of UNIT, marking members of cycles recursive.  */
+/* Whether a call through a pointer of function type FNTYPE can reach
+   FN, as far as types tell: C calls a function only through a pointer of
+   a compatible type, so their parameters and results must be alike.
+   Loosely (any pointer is like any other, an integer like one of its
+   mode; no prototype or variadic: alike), so as to err towards a cycle
+   (which costs a check at entry) rather than miss one.  */
+
+static bool
+call_may_reach_p (tree fntype, tree fn)
+{
+  tree type = TREE_TYPE (fn);
+  if (!fntype || !prototype_p (fntype) || !prototype_p (type)
+      || stdarg_p (fntype) || stdarg_p (type))
+    return true;
+  auto alike = [] (tree a, tree b)
+    {
+      if (POINTER_TYPE_P (a) || POINTER_TYPE_P (b))
+	return POINTER_TYPE_P (a) && POINTER_TYPE_P (b);
+      return (TREE_CODE (a) == TREE_CODE (b)
+	      && TYPE_MODE (a) == TYPE_MODE (b));
+    };
+  if (!alike (TREE_TYPE (fntype), TREE_TYPE (type)))
+    return false;
+  tree a = TYPE_ARG_TYPES (fntype), b = TYPE_ARG_TYPES (type);
+  for (; a && b; a = TREE_CHAIN (a), b = TREE_CHAIN (b))
+    if (!alike (TREE_VALUE (a), TREE_VALUE (b)))
+      return false;
+  return !a && !b;
+}
+
+/* Tarjan's strongly connected components over the calls among the
+   functions of UNIT: the direct calls, and, when WITH_INDIRECT, every
+   call through a pointer as an edge to every function of the unit whose
+   address is taken and whose type allows it (call_may_reach_p).  Each
+   function's component goes to COMP; without WITH_INDIRECT, members of
+   cycles are marked recursive.  */
 
 struct scc_state
 {
-  hash_map<cgraph_node *, int> index, low;
+  hash_map<cgraph_node *, int> index, low, comp;
   auto_vec<cgraph_node *> stack;
   hash_set<cgraph_node *> on_stack;
   hash_map<cgraph_node *, gs_function *> *fn_of;
+  auto_vec<cgraph_node *> escaping;	/* Address taken.  */
+  bool with_indirect;
   int counter;
 };
 
@@ -71,12 +106,23 @@ scc_visit (scc_state *s, cgraph_node *n)
   s->counter++;
   s->stack.safe_push (n);
   s->on_stack.add (n);
-  bool self = false;
+
+  auto_vec<cgraph_node *> succs;
   for (cgraph_edge *e = n->callees; e; e = e->next_callee)
     {
       cgraph_node *m = e->callee->ultimate_alias_target ();
-      if (!s->fn_of->get (m))
-	continue;
+      if (s->fn_of->get (m))
+	succs.safe_push (m);
+    }
+  if (s->with_indirect)
+    for (cgraph_edge *e = n->indirect_calls; e; e = e->next_callee)
+      for (cgraph_node *m : s->escaping)
+	if (call_may_reach_p (gimple_call_fntype (e->call_stmt), m->decl))
+	  succs.safe_push (m);
+
+  bool self = false;
+  for (cgraph_node *m : succs)
+    {
       self |= m == n;
       if (!s->index.get (m))
 	{
@@ -101,34 +147,67 @@ scc_visit (scc_state *s, cgraph_node *n)
 	{
 	  m = s->stack.pop ();
 	  s->on_stack.remove (m);
+	  s->comp.put (m, *s->index.get (n));
 	  members.safe_push (m);
 	  size++;
 	}
       while (m != n);
-      if (size > 1 || self)
+      if (!s->with_indirect && (size > 1 || self))
 	for (cgraph_node *c : members)
 	  (*s->fn_of->get (c))->recursive = true;
     }
 }
 
-/* Mark the functions of UNIT that can recurse.  */
+/* Mark the functions of UNIT that can recurse, so that a point at their
+   entry breaks every cycle of calls that has no other point: members of
+   a cycle of direct calls, and functions making a call through a
+   pointer that can reach a function of the unit that can call them
+   back (a cycle through such a call passes its caller; C calls a
+   function only through a pointer of a compatible type, so the call
+   reaches only functions whose address is taken and whose type is
+   alike).  A cycle through code outside the unit (a callback from a
+   library or another file) is not seen: an update then waits for a
+   point elsewhere on it, as it waits for the C library.  */
 
 static void
 find_recursion (gs_unit *unit)
 {
   hash_map<cgraph_node *, gs_function *> fn_of;
+  auto_vec<cgraph_node *> escaping;
   for (gs_function *gf : unit->fns)
     {
       fn_of.put (gf->node, gf);
-      if (gf->node->indirect_calls)
-	gf->recursive = true;
+      if (gf->node->address_taken)
+	escaping.safe_push (gf->node);
     }
-  scc_state s;
-  s.fn_of = &fn_of;
-  s.counter = 1;
-  for (gs_function *gf : unit->fns)
-    if (!s.index.get (gf->node))
-      scc_visit (&s, gf->node);
+
+  for (int with_indirect = 0; with_indirect < 2; with_indirect++)
+    {
+      scc_state s;
+      s.fn_of = &fn_of;
+      s.escaping.safe_splice (escaping);
+      s.with_indirect = with_indirect;
+      s.counter = 1;
+      for (gs_function *gf : unit->fns)
+	if (!s.index.get (gf->node))
+	  scc_visit (&s, gf->node);
+      if (!with_indirect)
+	continue;
+      for (gs_function *gf : unit->fns)
+	{
+	  int c = *s.comp.get (gf->node);
+	  for (cgraph_edge *e = gf->node->indirect_calls;
+	       e && !gf->recursive; e = e->next_callee)
+	    for (cgraph_node *m : escaping)
+	      if (*s.comp.get (m) == c
+		  && call_may_reach_p (gimple_call_fntype (e->call_stmt),
+				       m->decl))
+		{
+		  gf->recursive = true;
+		  break;
+		}
+	}
+    }
 }
 
 /* Forget the points found for GF.  */
@@ -484,8 +563,9 @@ dump_function (gs_function *gf)
   unsigned size = (gf->frame_type
 		   ? tree_to_uhwi (TYPE_SIZE_UNIT (gf->frame_type)) : 0);
   fprintf (dump_file, "function %s: instrumented, %u points, frame %u bytes"
-	   "%s\n", IDENTIFIER_POINTER (DECL_NAME (gf->decl)),
-	   gf->points.length (), size, gf->recursive ? ", recursive" : "");
+	   "%s%s\n", IDENTIFIER_POINTER (DECL_NAME (gf->decl)),
+	   gf->points.length (), size, gf->recursive ? ", recursive" : "",
+	   gf->passes ? ", passes" : "");
   for (char *label : gf->exempt)
     fprintf (dump_file, "  exempt %s\n", label);
   for (gs_field &f : gf->fields)

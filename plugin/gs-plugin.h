@@ -97,6 +97,8 @@ struct gs_function
   bool redirectable;		/* Its body starts after the nops that an
 				   update fills with a jump to the new
 				   version (GS_FN_REDIRECTABLE).  */
+  bool passes;			/* A call in tail position that may
+				   unwind has no point (GS_FN_PASSES).  */
   vec<gs_point *> points;
   vec<char *> exempt;		/* Loops left without a point, and why.  */
   vec<gs_field> fields;

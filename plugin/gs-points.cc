@@ -415,10 +415,91 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
   free_dominance_info (CDI_DOMINATORS);
 }
 
-/* Add GF's explicit points and call-site points.  */
+/* Whether the call STMT is in tail position: after it the function
+   only copies its result and returns it (or, returning nothing, just
+   returns).  Copies are SSA copies, a store into the function's result,
+   and PHIs merging the result into a shared return, each without a
+   change of type that costs code.  */
+
+static bool
+tail_call_p (gimple *stmt)
+{
+  tree result = DECL_RESULT (current_function_decl);
+  bool returns_void = VOID_TYPE_P (TREE_TYPE (result));
+  tree val = gimple_call_lhs (stmt);
+  if (val && TREE_CODE (val) != SSA_NAME && val != result)
+    return false;
+  basic_block bb = gimple_bb (stmt);
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  gsi_next (&gsi);
+  /* A few blocks: the forwarders GCC leaves before a shared return.  */
+  for (int hops = 0; hops < 8; hops++)
+    {
+      for (; !gsi_end_p (gsi); gsi_next (&gsi))
+	{
+	  gimple *s = gsi_stmt (gsi);
+	  if (is_gimple_debug (s) || gimple_code (s) == GIMPLE_LABEL
+	      || gimple_code (s) == GIMPLE_NOP
+	      || gimple_code (s) == GIMPLE_PREDICT)
+	    continue;
+	  if (greturn *ret = dyn_cast <greturn *> (s))
+	    {
+	      tree rv = gimple_return_retval (ret);
+	      if (!rv)
+		return returns_void;
+	      return val && rv == val;
+	    }
+	  if (val && gimple_assign_single_p (s)
+	      && gimple_assign_rhs1 (s) == val
+	      && (TREE_CODE (gimple_assign_lhs (s)) == SSA_NAME
+		  || gimple_assign_lhs (s) == result)
+	      && useless_type_conversion_p (TREE_TYPE (gimple_assign_lhs (s)),
+					    TREE_TYPE (val)))
+	    {
+	      val = gimple_assign_lhs (s);
+	      continue;
+	    }
+	  return false;
+	}
+      if (!single_succ_p (bb))
+	return false;
+      edge e = single_succ_edge (bb);
+      if (e->flags & EDGE_COMPLEX
+	  || e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun))
+	return false;
+      bb = e->dest;
+      if (val && TREE_CODE (val) == SSA_NAME)
+	for (gphi_iterator pi = gsi_start_phis (bb); !gsi_end_p (pi);
+	     gsi_next (&pi))
+	  {
+	    gphi *phi = pi.phi ();
+	    tree res = gimple_phi_result (phi);
+	    if (!virtual_operand_p (res)
+		&& PHI_ARG_DEF_FROM_EDGE (phi, e) == val
+		&& useless_type_conversion_p (TREE_TYPE (res), TREE_TYPE (val)))
+	      {
+		val = res;
+		break;
+	      }
+	  }
+      gsi = gsi_start_bb (bb);
+    }
+  return false;
+}
+
+/* Add GF's explicit points and call-site points.  A call in tail
+   position gets none when GF keeps nothing on the side stack (unless
+   PLAN_ONLY: it still makes GF a function that can unwind): an
+   unwinding capture then passes GF's frame by, which holds nothing the
+   function still needs, and the caller's resume, which enters the
+   low-gear clone of the function of the next frame captured, whatever
+   it called, enters the callee's directly; that returns what GF would
+   have returned.  GF is smaller without the landing pad or check (GCC
+   inlines such a wrapper as it would the plain one), and GCC can make
+   the call a jump.  */
 
 static void
-find_statement_points (gs_unit *unit, gs_function *gf)
+find_statement_points (gs_unit *unit, gs_function *gf, bool plan_only)
 {
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
@@ -446,6 +527,11 @@ find_statement_points (gs_unit *unit, gs_function *gf)
 	  }
 	else if (call_point_p (stmt, bb, unit))
 	  {
+	    if (!plan_only && !gf->side && tail_call_p (stmt))
+	      {
+		gf->passes = true;
+		continue;
+	      }
 	    gs_point *p = add_point (gf, GS_POINT_CALL,
 				     gimple_location (stmt));
 	    p->stmt = stmt;
@@ -541,6 +627,6 @@ gs_find_points (gs_unit *unit, gs_function *gf, bool plan_only)
     }
   if (gs_opts.points != GS_POINTS_MANUAL)
     find_loop_points (unit, gf, plan_only);
-  find_statement_points (unit, gf);
+  find_statement_points (unit, gf, plan_only);
   finish_points (gf);
 }

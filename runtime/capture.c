@@ -21,7 +21,11 @@
    walk records the canonical frame address (CFA) of each frame it
    accepted; every later push must come from the frame that pushed last
    (a callee inlined into it pushed first) or from the next one in the
-   walk.  A push from any other frame comes from a signal handler that
+   walk, or from a later one when those between belong to functions that
+   may pass their frames by (GS_FN_PASSES: their call was in tail
+   position, so they keep nothing to save, and their callers' resume
+   enters the low-gear clone of the next frame captured, whatever the
+   call was).  A push from any other frame comes from a signal handler that
    interrupted the unwinding, and is answered as if no capture were in
    progress.  All memory the capture needs is reserved when it starts,
    while it can still decline; a push during the unwinding cannot fail
@@ -68,6 +72,8 @@ struct gs_capture
   struct gs_frame *frames;	/* Pushed frames, innermost first.  */
   size_t nframes, capacity;
   uintptr_t *cfas;		/* CFAs the walk accepted, innermost first.  */
+  unsigned char *passes;	/* For each, whether its function may pass
+				   its frame by (GS_FN_PASSES).  */
   size_t depth;			/* Their number.  */
   size_t at;			/* Index in CFAS of the last pusher.  */
   struct gs_chunk *chunks;	/* Frame storage, newest first.  */
@@ -143,6 +149,7 @@ struct gs_walk
   size_t bytes;			/* Frame storage their functions need.  */
   uintptr_t *cfas;		/* Where to record their CFAs, or null.  */
   const struct gs_fn_meta **fns; /* And their functions, or null.  */
+  unsigned char *passes;	/* And whether those may pass, or null.  */
   size_t max;			/* Room in CFAS and FNS.  */
 };
 
@@ -249,6 +256,8 @@ gs_walk_frame (struct _Unwind_Context *ctx, void *arg)
       w->bytes += gs_frame_room (fn);
       if (w->fns && w->depth < w->max)
 	w->fns[w->depth] = fn;
+      if (w->passes && w->depth < w->max)
+	w->passes[w->depth] = (fn->flags & GS_FN_PASSES) != 0;
     }
   if (w->cfas)
     {
@@ -371,8 +380,10 @@ gs_reset (struct gs_capture *c)
     }
   free (c->frames);
   free (c->cfas);
+  free (c->passes);
   c->frames = NULL;
   c->cfas = NULL;
+  c->passes = NULL;
   c->nframes = c->capacity = c->depth = c->at = 0;
   c->state = GS_IDLE;
 }
@@ -474,14 +485,17 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
       gs_registry_read_lock ();
     }
   c->cfas = malloc (count.depth * sizeof *c->cfas);
+  /* The pusher's entry stays 0: it pushes.  */
+  c->passes = calloc (count.depth, 1);
   c->capacity = count.depth + 8;
   c->frames = malloc (c->capacity * sizeof *c->frames);
   const struct gs_fn_meta **fns = (gs_request_pending () && gs_precheck
 				   ? calloc (count.depth, sizeof *fns) : NULL);
   fill.cfas = c->cfas;
+  fill.passes = c->passes;
   fill.fns = fns;
   fill.max = count.depth;
-  if (c->cfas && c->frames
+  if (c->cfas && c->passes && c->frames
       && gs_alloc (c, 0, 1, count.bytes + gs_frame_room (fn)))
     _Unwind_Backtrace (gs_walk_frame, &fill);
   gs_registry_read_unlock ();
@@ -528,8 +542,14 @@ gs_continue (struct gs_capture *c, const struct gs_fn_meta *fn,
   const struct gs_point_meta *p = &fn->points[point];
 
   _Unwind_Backtrace (gs_probe_frame, &probe);
-  if (c->at + 1 < c->depth && probe.pending == c->cfas[c->at + 1])
-    c->at++;
+  /* The next frame of the walk, or one after frames that passed: their
+     call was in tail position, with no unwind point (GS_FN_PASSES).  */
+  size_t next = c->at + 1;
+  while (next < c->depth && probe.pending != c->cfas[next]
+	 && c->passes[next])
+    next++;
+  if (next < c->depth && probe.pending == c->cfas[next])
+    c->at = next;
   else if (probe.pending != c->cfas[c->at])
     /* A signal handler's frame, below the unwinding ones: its red zone
        and signal frame keep it from reusing the CFA of a frame that
@@ -641,6 +661,11 @@ gs_capture_finish (void)
 
   if (c->state != GS_UNWINDING)
     return 0;
+  /* The outermost frames may have passed (a main that returns what a
+     call returns): the root then enters the low-gear clone of the
+     outermost frame captured, which returns what main would have.  */
+  while (c->at + 1 < c->depth && c->passes[c->at + 1])
+    c->at++;
   if (c->at + 1 != c->depth)
     gs_fatal ("the program's main returned after %zu of the %zu frames "
 	      "of its stack unwound: a call site lacks its unwind point",

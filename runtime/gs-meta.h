@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 10
+#define GS_META_VERSION 11
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -136,6 +136,12 @@ gs_point_kind_name (unsigned int kind)
 				   GS_REDIRECT_AREA bytes of nops that an
 				   update fills with a jump to the new
 				   version's function (runtime/redirect.c).  */
+#define GS_FN_PASSES 32u	/* It makes a call in tail position that
+				   may unwind (its result, if any, is what
+				   it returns) with no unwind point: an
+				   unwinding capture passes its frame by,
+				   and the caller's resume enters the
+				   callee's low-gear clone directly.  */
 
 /* The bytes of nops before a redirectable body.  A redirection writes
    an absolute jump in the last 14 ("jmp *0(%rip)" and the address, 8

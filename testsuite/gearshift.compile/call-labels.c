@@ -15,7 +15,7 @@ sequence (int n, int (*fp) (int))
   n = fp (n);
   n = beta (n);
   n = alpha (n);
-  return fp (n);
+  return fp (n) + 1;
 }
 
 /* { dg-final { scan-gearshift-dump "point 0 call:alpha:1 kind=call line 12" } } */

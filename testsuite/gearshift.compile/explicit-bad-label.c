@@ -13,7 +13,7 @@ bad (const char *label, int n)
   gearshift_update_point (label); /* { dg-warning "the argument of 'gearshift_update_point' must be a non-empty string literal" } */
   gearshift_update_point (""); /* { dg-warning "must be a non-empty string literal; no point here" } */
   gearshift_update_point ("ok");
-  return work (n);
+  return work (n) + 1;
 }
 
 /* { dg-final { scan-gearshift-dump "function bad: instrumented, 2 points" } } */

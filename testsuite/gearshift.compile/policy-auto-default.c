@@ -32,5 +32,5 @@ depth (int n)
 /* { dg-final { scan-gearshift-dump-times "kind=loop" 1 } } */
 /* { dg-final { scan-gearshift-dump-times "kind=entry" 1 } } */
 /* { dg-final { scan-gearshift-dump-times "^  exempt " 1 } } */
-/* { dg-final { scan-gearshift-dump "function depth: instrumented, 3 points, frame 4 bytes, recursive" } } */
+/* { dg-final { scan-gearshift-dump "function depth: instrumented, 2 points, frame 4 bytes, recursive, passes$" } } */
 /* { dg-final { scan-gearshift-dump "point 0 entry kind=entry line 27: n$" } } */

@@ -38,9 +38,11 @@ struct slot
 } slots[2][2] = { { { 0, add }, { 1, sub } }, { { 2, sub }, { 3, add } } };
 double samples[200000];
 
+/* The update lands here, with H pointing into the side stack.  */
 static int __attribute__ ((noinline))
 call (struct handler *h, int x)
 {
+  gearshift_update_point ("call");
   return h->fn (x);
 }
 

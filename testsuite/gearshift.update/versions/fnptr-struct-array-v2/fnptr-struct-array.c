@@ -37,6 +37,7 @@ double samples[200000];
 static int __attribute__ ((noinline))
 call (struct handler *h, int x)
 {
+  gearshift_update_point ("call");
   return h->fn (x);
 }
 
