@@ -125,8 +125,9 @@ extern int gs_request_forced (void);
    in-place one).  */
 extern const char *gs_request_pending (void);
 
-/* Milliseconds since the pending update to a new version was
-   requested.  */
+/* Milliseconds from A to B; since the pending update to a new version
+   was requested.  */
+extern double gs_ms (const struct timespec *a, const struct timespec *b);
 extern double gs_request_age_ms (void);
 
 /* Whether an update is requested (to a new version, in place, or at

@@ -129,13 +129,18 @@ gs_request_pending (void)
 }
 
 double
+gs_ms (const struct timespec *a, const struct timespec *b)
+{
+  return (b->tv_sec - a->tv_sec) * 1e3 + (b->tv_nsec - a->tv_nsec) / 1e6;
+}
+
+double
 gs_request_age_ms (void)
 {
   struct timespec now;
 
   clock_gettime (CLOCK_MONOTONIC, &now);
-  return ((now.tv_sec - gs_pending_since.tv_sec) * 1e3
-	  + (now.tv_nsec - gs_pending_since.tv_nsec) / 1e6);
+  return gs_ms (&gs_pending_since, &now);
 }
 
 int

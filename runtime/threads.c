@@ -235,13 +235,6 @@ gs_threads_init (void)
     }
 }
 
-/* Milliseconds from A to B.  */
-static double
-gs_ms (const struct timespec *a, const struct timespec *b)
-{
-  return (b->tv_sec - a->tv_sec) * 1e3 + (b->tv_nsec - a->tv_nsec) / 1e6;
-}
-
 /* Called by a thread's root (root.c's for main, or gs_thread_root_call)
    when its outermost function returned because its stack was captured:
    let the handler see the stack, take part in an update to a new
