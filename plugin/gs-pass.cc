@@ -158,6 +158,39 @@ scc_visit (scc_state *s, cgraph_node *n)
     }
 }
 
+/* Whether the current function is a small wrapper: no loop, a few
+   statements, and every call through a pointer in tail position, so
+   that once that call has no point (gs-points.cc) GCC inlines it as it
+   does the plain function, unless it gets an entry point.  */
+
+static bool
+wrapper_p (void)
+{
+  const unsigned most = 16;
+  unsigned n = 0;
+  basic_block bb;
+  mark_dfs_back_edges ();
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e->flags & EDGE_DFS_BACK)
+	  return false;
+      for (gimple_stmt_iterator gsi = gsi_start_nondebug_bb (bb);
+	   !gsi_end_p (gsi); gsi_next_nondebug (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  if (++n > most)
+	    return false;
+	  if (is_gimple_call (stmt) && !gimple_call_fndecl (stmt)
+	      && !gimple_call_internal_p (stmt) && !gs_tail_call_p (stmt))
+	    return false;
+	}
+    }
+  return true;
+}
+
 /* Mark the functions of UNIT that can recurse, so that a point at their
    entry breaks every cycle of calls that has no other point: members of
    a cycle of direct calls, and functions making a call through a
@@ -165,7 +198,11 @@ scc_visit (scc_state *s, cgraph_node *n)
    back (a cycle through such a call passes its caller; C calls a
    function only through a pointer of a compatible type, so the call
    reaches only functions whose address is taken and whose type is
-   alike).  A cycle through code outside the unit (a callback from a
+   alike).  When that caller is a small wrapper (wrapper_p), the
+   functions it can reach in the cycle get the entry point instead: they
+   are called through pointers, which GCC does not inline anyway, and
+   the wrapper stays as cheap as the plain one (SQLite's sqlite3PagerGet
+   and sqlite3PcacheFetch).  A cycle through code outside the unit (a callback from a
    library or another file) is not seen: an update then waits for a
    point elsewhere on it, as it waits for the C library.  */
 
@@ -195,6 +232,11 @@ find_recursion (gs_unit *unit)
 	continue;
       for (gs_function *gf : unit->fns)
 	{
+	  if (!gf->node->indirect_calls)
+	    continue;
+	  push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+	  bool wrapper = wrapper_p ();
+	  pop_cfun ();
 	  int c = *s.comp.get (gf->node);
 	  for (cgraph_edge *e = gf->node->indirect_calls;
 	       e && !gf->recursive; e = e->next_callee)
@@ -203,8 +245,12 @@ find_recursion (gs_unit *unit)
 		  && call_may_reach_p (gimple_call_fntype (e->call_stmt),
 				       m->decl))
 		{
-		  gf->recursive = true;
-		  break;
+		  /* A wrapper calling itself through a pointer marks
+		     itself all the same.  */
+		  gs_function *mark = wrapper ? *fn_of.get (m) : gf;
+		  mark->recursive = true;
+		  if (!wrapper)
+		    break;
 		}
 	}
     }

@@ -163,6 +163,7 @@ extern bool gs_asm_or_call_p (gimple *);
 
 /* gs-points.cc */
 extern void gs_find_points (gs_unit *, gs_function *, bool);
+extern bool gs_tail_call_p (gimple *);
 
 /* gs-chunks.cc */
 extern tree gs_opaque_value (tree, gimple_seq *);

@@ -421,8 +421,8 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
    and PHIs merging the result into a shared return, each without a
    change of type that costs code.  */
 
-static bool
-tail_call_p (gimple *stmt)
+bool
+gs_tail_call_p (gimple *stmt)
 {
   tree result = DECL_RESULT (current_function_decl);
   bool returns_void = VOID_TYPE_P (TREE_TYPE (result));
@@ -527,7 +527,7 @@ find_statement_points (gs_unit *unit, gs_function *gf, bool plan_only)
 	  }
 	else if (call_point_p (stmt, bb, unit))
 	  {
-	    if (!plan_only && !gf->side && tail_call_p (stmt))
+	    if (!plan_only && !gf->side && gs_tail_call_p (stmt))
 	      {
 		gf->passes = true;
 		continue;
