@@ -93,7 +93,7 @@ struct scc_state
   auto_vec<cgraph_node *> stack;
   hash_set<cgraph_node *> on_stack;
   hash_map<cgraph_node *, gs_function *> *fn_of;
-  auto_vec<cgraph_node *> escaping;	/* Address taken.  */
+  const vec<cgraph_node *> *escaping;	/* Address taken.  */
   bool with_indirect;
   int counter;
 };
@@ -116,7 +116,7 @@ scc_visit (scc_state *s, cgraph_node *n)
     }
   if (s->with_indirect)
     for (cgraph_edge *e = n->indirect_calls; e; e = e->next_callee)
-      for (cgraph_node *m : s->escaping)
+      for (cgraph_node *m : *s->escaping)
 	if (call_may_reach_p (gimple_call_fntype (e->call_stmt), m->decl))
 	  succs.safe_push (m);
 
@@ -222,7 +222,7 @@ find_recursion (gs_unit *unit)
     {
       scc_state s;
       s.fn_of = &fn_of;
-      s.escaping.safe_splice (escaping);
+      s.escaping = &escaping;
       s.with_indirect = with_indirect;
       s.counter = 1;
       for (gs_function *gf : unit->fns)
@@ -232,12 +232,9 @@ find_recursion (gs_unit *unit)
 	continue;
       for (gs_function *gf : unit->fns)
 	{
-	  if (!gf->node->indirect_calls)
-	    continue;
-	  push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
-	  bool wrapper = wrapper_p ();
-	  pop_cfun ();
 	  int c = *s.comp.get (gf->node);
+	  int wrapper = -1;	/* Not looked at yet: only if it closes a
+				   cycle.  */
 	  for (cgraph_edge *e = gf->node->indirect_calls;
 	       e && !gf->recursive; e = e->next_callee)
 	    for (cgraph_node *m : escaping)
@@ -245,6 +242,12 @@ find_recursion (gs_unit *unit)
 		  && call_may_reach_p (gimple_call_fntype (e->call_stmt),
 				       m->decl))
 		{
+		  if (wrapper < 0)
+		    {
+		      push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+		      wrapper = wrapper_p ();
+		      pop_cfun ();
+		    }
 		  /* A wrapper calling itself through a pointer marks
 		     itself all the same.  */
 		  gs_function *mark = wrapper ? *fn_of.get (m) : gf;
