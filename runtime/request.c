@@ -155,8 +155,11 @@ gs_request_outcome (int status, const char *fmt, ...)
   va_list ap;
 
   va_start (ap, fmt);
-  vsnprintf (gs_message, sizeof gs_message, fmt, ap);
+  int n = vsnprintf (gs_message, sizeof gs_message, fmt, ap);
   va_end (ap);
+  /* Cut, it says so.  */
+  if (n >= (int) sizeof gs_message)
+    memcpy (gs_message + sizeof gs_message - 4, "...", 4);
   gs_status = status;
   gs_pending = 0;
   if (gs_report)

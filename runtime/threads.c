@@ -629,8 +629,74 @@ gs_threads_nudge (void)
   pthread_mutex_unlock (&gs_threads_lock);
 }
 
+/* Whether the threads A and B, neither parked, are left alike by the
+   update: the same note describes both.  */
+static int
+gs_thread_alike (const struct gs_thread *a, const struct gs_thread *b)
+{
+  if (!a->stays != !b->stays)
+    return 0;
+  if (a->stays)
+    return (a->stays_in == b->stays_in && !strcmp (a->stays, b->stays));
+  return (gs_function_at (a->blocked_from) == gs_function_at (b->blocked_from)
+	  && !strcmp (a->blocked_in ? a->blocked_in : "?",
+		      b->blocked_in ? b->blocked_in : "?"));
+}
+
+static int
+gs_uint_cmp (const void *a, const void *b)
+{
+  unsigned int x = *(const unsigned int *) a, y = *(const unsigned int *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Append to NOTE, of SIZE bytes and USED so far, what the update leaves
+   to the thread T and every later thread alike (gs_thread_alike), in one
+   phrase: "thread 3 waits in epoll_wait, called by code without update
+   points, and keeps its frames", "threads 3, 4 and 5 wait in ...".
+   DONE marks the threads described, by their place in the list from T;
+   NUMBERS has room for the number of each.  Returns the new length.  */
+static size_t
+gs_thread_note (char *note, size_t size, size_t used, struct gs_thread *t,
+		unsigned char *done, unsigned int *numbers)
+{
+  size_t alike = 0, i = 0;
+  for (struct gs_thread *u = t; u; u = u->next, i++)
+    if (u->state != GS_THREAD_PARKED && !done[i] && gs_thread_alike (t, u))
+      {
+	done[i] = 1;
+	numbers[alike++] = u->number;
+      }
+  qsort (numbers, alike, sizeof *numbers, gs_uint_cmp);
+  int one = alike == 1;
+  used += snprintf (note + used, used < size ? size - used : 0, "%s%s ",
+		    used ? ", " : "; ", one ? "thread" : "threads");
+  for (i = 0; i < alike; i++)
+    used += snprintf (note + used, used < size ? size - used : 0, "%s%u",
+		      i == 0 ? "" : i + 1 == alike ? " and " : ", ",
+		      numbers[i]);
+  if (t->stays)
+    return used + snprintf (note + used, used < size ? size - used : 0,
+			    " %s in the old version's frames (at a point of "
+			    "%s: %s)", one ? "stays" : "stay",
+			    t->stays_in ? t->stays_in->name : "?", t->stays);
+  const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
+  if (fn)
+    return used + snprintf (note + used, used < size ? size - used : 0,
+			    " %s in %s, called by %s, and %s at %s first "
+			    "point once it returns", one ? "waits" : "wait",
+			    t->blocked_in ? t->blocked_in : "?", fn->name,
+			    one ? "moves" : "move", one ? "its" : "their");
+  return used + snprintf (note + used, used < size ? size - used : 0,
+			  " %s in %s, called by code without update points, "
+			  "and %s", one ? "waits" : "wait",
+			  t->blocked_in ? t->blocked_in : "?",
+			  one ? "keeps its frames" : "keep their frames");
+}
+
 /* Map every parked thread's stack onto the pending version (swap.c),
-   naming in the outcome the blocked threads, which keep their frames.
+   naming in the outcome the blocked threads, which keep their frames,
+   threads left alike in one phrase.
    The caller holds the lock, which is released meanwhile: the update
    may run the new version's code, which may start or join threads.  */
 static void
@@ -641,50 +707,44 @@ gs_threads_swap (void)
   char note[1024] = "", old_frames[256] = "";
   size_t used = 0;
   struct timespec now;
+  unsigned char *done;
+  unsigned int *numbers;
 
   for (struct gs_thread *t = gs_threads; t; t = t->next)
     max++;
   caps = calloc (max ? max : 1, sizeof *caps);
+  done = calloc (max ? max : 1, 1);
+  numbers = calloc (max ? max : 1, sizeof *numbers);
   clock_gettime (CLOCK_MONOTONIC, &now);
   if (max > 1)
     used = snprintf (note, sizeof note, "; %zu threads reached in %.3f ms",
 		     max, gs_ms (&gs_collect_start, &now));
-  for (struct gs_thread *t = gs_threads; t; t = t->next)
+  size_t i = 0;
+  for (struct gs_thread *t = gs_threads; t; t = t->next, i++)
     {
       /* Its piece of the note, after "; " or ", ".  */
       size_t start = used + 2;
 
-      if (t->state == GS_THREAD_PARKED && caps)
+      if (t->state == GS_THREAD_PARKED)
 	{
-	  caps[n++] = t->cap;
+	  if (caps)
+	    caps[n++] = t->cap;
 	  continue;
 	}
       /* Not parked: blocked, or just out of its wait and about to wait
 	 for the update's end in gs_thread_unblock.  */
-      if (used >= sizeof note)
+      if (!done || !numbers || done[i] || used >= sizeof note)
 	continue;
-      if (t->stays)
-	used += snprintf (note + used, sizeof note - used,
-			  "%sthread %u stays in the old version's frames (at a "
-			  "point of %s: %s)", used ? ", " : "; ", t->number,
-			  t->stays_in ? t->stays_in->name : "?", t->stays);
-      else
-	{
-	  const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
-
-	  used += snprintf (note + used, sizeof note - used,
-			    fn ? "%sthread %u waits in %s, called by %s, and "
-			    "moves at its first point once it returns"
-			    : "%sthread %u waits in %s, called by code without "
-			    "update points, and keeps its frames", used ? ", "
-			    : "; ", t->number,
-			    t->blocked_in ? t->blocked_in : "?",
-			    fn ? fn->name : NULL);
-	}
+      used = gs_thread_note (note, sizeof note, used, t, done + i, numbers);
       /* The first that keeps old frames, for gs_swap.  */
-      if (!old_frames[0])
+      if (!old_frames[0] && start < sizeof note)
 	snprintf (old_frames, sizeof old_frames, "%s", note + start);
     }
+  free (done);
+  free (numbers);
+  /* Cut, it says so.  */
+  if (used >= sizeof note)
+    memcpy (note + sizeof note - 4, "...", 4);
   gs_swapping = 1;
   gs_swapper = gs_self;
   pthread_mutex_unlock (&gs_threads_lock);

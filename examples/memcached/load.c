@@ -5,7 +5,8 @@
    value last set after a get.  Then one connection reads back every key
    each wrote.  Prints requests, failures and the latency percentiles of
    each second (p50, p99, max, in microseconds), so the second of an
-   update shows; exits 1 on any failure or dropped connection.
+   update shows, and of the whole load; exits 1 on any failure or
+   dropped connection.
    Usage: load PORT CONNS SECONDS  */
 
 #include <arpa/inet.h>
@@ -195,6 +196,26 @@ main (int argc, char **argv)
 		"us\n", s, nlat[s], lat[s][nlat[s] / 2],
 		lat[s][nlat[s] * 99 / 100], lat[s][nlat[s] - 1]);
       }
+
+  /* And over the whole load.  */
+  long n = 0;
+  for (int s = 0; s < seconds; s++)
+    n += nlat[s];
+  double *all = malloc ((n ? n : 1) * sizeof *all);
+  if (!all)
+    return 2;
+  n = 0;
+  for (int s = 0; s < seconds; s++)
+    {
+      memcpy (all + n, lat[s], nlat[s] * sizeof *all);
+      n += nlat[s];
+    }
+  if (n)
+    {
+      qsort (all, n, sizeof *all, cmp);
+      printf ("all: p50 %.0f us, p99 %.0f us, max %.0f us\n", all[n / 2],
+	      all[n * 99 / 100], all[n - 1]);
+    }
   printf ("requests %ld, failures %ld, keys lost %ld\n", requests, failures,
 	  lost);
   return failures || lost ? 1 : 0;
