@@ -155,7 +155,9 @@ gs_channel_update_1 (int fd, const char *path, int force)
 
   /* Clients are served concurrently: one request at a time.  */
   pthread_mutex_lock (&gs_channel_request_lock);
-  status = gs_request_update (path, force);
+  /* This thread checks and loads the file before the program stops
+     for the update.  */
+  status = gs_request_update (path, force, 1);
   pthread_mutex_unlock (&gs_channel_request_lock);
 
   if (status != 0)

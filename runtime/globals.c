@@ -139,11 +139,14 @@ gs_gather_notes (struct gs_map *m)
 }
 
 /* What gs_rebind works with: the object's load address and its RELRO
-   range, found by gs_find_relro.  */
+   range, found by gs_find_relro, and whether a walk made that range
+   writable (gs_relocated_word; gs_close_relro makes it read-only
+   again).  */
 struct gs_object
 {
   uintptr_t base;
   uintptr_t relro_start, relro_end;
+  int relro_open;
 };
 
 /* Set [*START, *END) to the pages of the object INFO that the loader
@@ -180,27 +183,39 @@ gs_find_relro (struct dl_phdr_info *info, size_t size, void *data)
 }
 
 /* Replace the word at SLOT, in the object O, by what FN (SLOT, its
-   value, ARG) returns, if that differs; a word in the object's RELRO range
-   is made writable for the time of the write.  */
+   value, ARG) returns, if that differs; the object's RELRO range is
+   made writable at the first write there, for the rest of the walk:
+   one call to mprotect, not two a word (each costs the other threads'
+   processors a flush of their TLBs).  */
 static void
-gs_relocated_word (const struct gs_object *o, uintptr_t *slot,
+gs_relocated_word (struct gs_object *o, uintptr_t *slot,
 		   uintptr_t (*fn) (const uintptr_t *slot, uintptr_t value,
 				    void *arg),
 		   void *arg)
 {
-  uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
   uintptr_t v = fn (slot, *slot, arg);
-  int relro = ((uintptr_t) slot >= o->relro_start
-	       && (uintptr_t) slot < o->relro_end);
 
   if (v == *slot)
     return;
-  if (relro)
-    mprotect ((void *) ((uintptr_t) slot & -page), page,
-	      PROT_READ | PROT_WRITE);
+  if (!o->relro_open && (uintptr_t) slot >= o->relro_start
+      && (uintptr_t) slot < o->relro_end)
+    {
+      mprotect ((void *) o->relro_start, o->relro_end - o->relro_start,
+		PROT_READ | PROT_WRITE);
+      o->relro_open = 1;
+    }
   *slot = v;
-  if (relro)
-    mprotect ((void *) ((uintptr_t) slot & -page), page, PROT_READ);
+}
+
+/* The end of a walk over O's relocated words: its RELRO range
+   read-only again.  */
+static void
+gs_close_relro (struct gs_object *o)
+{
+  if (o->relro_open)
+    mprotect ((void *) o->relro_start, o->relro_end - o->relro_start,
+	      PROT_READ);
+  o->relro_open = 0;
 }
 
 /* gs_relocated_word callback for gs_self_bind: the address *ARG.  */
@@ -294,6 +309,7 @@ gs_each_relocated_word (void *handle,
 	    gs_relocated_word (&r.o, where + b, fn, arg);
 	where += 8 * sizeof (ElfW(Relr)) - 1;
       }
+  gs_close_relro (&r.o);
 }
 
 void
@@ -319,6 +335,7 @@ gs_self_bind (void *handle)
       gs_relocated_word (&r.o, (uintptr_t *) (r.o.base + r.rela[i].r_offset),
 			 gs_own_word, &own);
     }
+  gs_close_relro (&r.o);
 }
 
 /* A variable of the new version, at NEW and of SIZE bytes, that lives

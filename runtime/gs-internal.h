@@ -117,13 +117,20 @@ extern void gs_fatal (const char *fmt, ...) GS_PRINTF (1, 2) GS_NORETURN;
 
 /* gearshift_request_update (PATH), and with FORCE nonzero, an update
    that skips the check that PATH is a version of this program
-   (`gearshift update --force'); whether the pending one does.  */
-extern int gs_request_update (const char *path, int force);
+   (`gearshift update --force'); whether the pending one does.  With
+   PREPARE nonzero (not async-signal-safe), the calling thread first
+   prepares an update to a new version with the function set by
+   gs_request_set_prepare (swap.c's: it checks and loads the file while
+   the program runs), which returns nonzero when it refused the update
+   (the outcome says why, and 0 is returned: the request is over).  */
+extern int gs_request_update (const char *path, int force, int prepare);
+extern void gs_request_set_prepare (int (*prepare) (void));
 extern int gs_request_forced (void);
 
 /* The path of a requested update to a new version, or null (none, or an
-   in-place one).  */
+   in-place one); the same, or of one being prepared.  */
 extern const char *gs_request_pending (void);
+extern const char *gs_request_path (void);
 
 /* Milliseconds from A to B; since the pending update to a new version
    was requested.  */
@@ -196,9 +203,13 @@ extern int gs_registry_refresh (void);
    those that fail (printing why).  Not in a signal handler.  */
 extern void gs_registry_check (void);
 
-/* Make units that register from now on belong to version VERSION (0:
-   the program as started); list a version's units; forget them.  */
+/* Make units that the calling thread registers from now on belong to
+   version VERSION (0: the program as started); end that, with units
+   that any thread registers from now on belonging to VERSION; list a
+   version's units; forget them; the version of units that the calling
+   thread registers now.  */
 extern void gs_registry_set_loading (unsigned int version);
+extern void gs_registry_loaded (unsigned int version);
 extern size_t gs_registry_units (unsigned int version,
 				 const struct gs_unit_meta **units,
 				 size_t max);

@@ -73,10 +73,14 @@ extern int gs_rules_same_program (const struct gs_unit_meta *const *old,
 				  size_t n_new, char *why, size_t size);
 
 /* The function called NAME among UNITS (N of them), preferring one
-   from a file of the same basename as FILE; or null.  */
+   from a file of the same basename as FILE; or null.  Through an index
+   of the last list of units asked about, kept until the list differs
+   or gs_rules_forget says that units it lists may have gone (a unit
+   unloaded, another loaded at its address).  */
 extern const struct gs_fn_meta *
 gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
 		  const char *name, const char *file);
+extern void gs_rules_forget (void);
 
 /* The index of the point labelled LABEL of FN, or -1.  */
 extern int gs_rules_find_point (const struct gs_fn_meta *fn,

@@ -86,6 +86,26 @@ gs_text_writable (unsigned char *at, size_t len)
 
   if (start >= gs_open_start && end <= gs_open_end)
     return 0;
+  /* Pages next to the open ones join them (the entries come in the
+     order of their addresses, undone in the reverse order).  */
+  if (gs_open_end > gs_open_start && start >= gs_open_start
+      && start <= gs_open_end)
+    {
+      if (mprotect ((void *) gs_open_end, end - gs_open_end,
+		    PROT_READ | PROT_WRITE | PROT_EXEC))
+	return errno;
+      gs_open_end = end;
+      return 0;
+    }
+  if (gs_open_end > gs_open_start && end >= gs_open_start
+      && end <= gs_open_end)
+    {
+      if (mprotect ((void *) start, gs_open_start - start,
+		    PROT_READ | PROT_WRITE | PROT_EXEC))
+	return errno;
+      gs_open_start = start;
+      return 0;
+    }
   gs_text_done ();
   if (mprotect ((void *) start, end - start,
 		PROT_READ | PROT_WRITE | PROT_EXEC))
@@ -256,11 +276,27 @@ gs_redirect_commit (struct gs_map *m, void *handle)
   gs_canon_commit (1);
 }
 
+/* An entry to redirect, and where to.  */
+struct gs_entry
+{
+  const struct gs_fn_meta *fn;
+  void (*target) (void);
+};
+
+static int
+gs_entry_cmp (const void *a, const void *b)
+{
+  uintptr_t x = (uintptr_t) ((const struct gs_entry *) a)->fn->high;
+  uintptr_t y = (uintptr_t) ((const struct gs_entry *) b)->fn->high;
+  return x < y ? -1 : x > y;
+}
+
 int
 gs_redirect (struct gs_map *m)
 {
   struct gs_patch *patches = gs_patches;
-  size_t cap = gs_patches_cap, n = 0;
+  struct gs_entry *entries = NULL;
+  size_t cap = gs_patches_cap, n = 0, nentries = 0, entries_cap = 0;
   unsigned int redirected = 0;
 
   if (gs_canon_prepare (m))
@@ -276,7 +312,6 @@ gs_redirect (struct gs_map *m)
 	    const struct gs_fn_meta *fn = &units[u]->fns[i], *nf;
 	    enum gs_redirect_verdict r
 	      = gs_rules_redirect (m->new_units, m->n_new, fn, &nf);
-	    void (*target) (void);
 
 	    if (r != GS_REDIRECT_OK)
 	      {
@@ -289,32 +324,55 @@ gs_redirect (struct gs_map *m)
 				  : "no body");
 		continue;
 	      }
-	    if (n == cap)
+	    if (nentries == entries_cap)
 	      {
-		size_t ncap = cap ? 2 * cap : 64;
-		struct gs_patch *np = realloc (patches, ncap * sizeof *np);
+		size_t ncap = entries_cap ? 2 * entries_cap : 64;
+		struct gs_entry *ne = realloc (entries, ncap * sizeof *ne);
 
-		if (!np)
+		if (!ne)
 		  {
-		    gs_unpatch (patches, n);
+		    free (entries);
 		    gs_canon_commit (0);
 		    return gs_refuse (m, "out of memory");
 		  }
-		gs_patches = patches = np;
-		gs_patches_cap = cap = ncap;
+		entries = ne;
+		entries_cap = ncap;
 	      }
-	    target = nf->high ? nf->high : nf->low;
-	    if (gs_patch_entry (m, fn, (unsigned char *) fn->high, target,
-				&patches[n]))
-	      {
-		gs_unpatch (patches, n);
-		gs_canon_commit (0);
-		return -1;
-	      }
-	    n++;
+	    entries[nentries].fn = fn;
+	    entries[nentries].target = nf->high ? nf->high : nf->low;
+	    nentries++;
 	    redirected += v == m->old_version;
 	  }
     }
+
+  /* In the order of their addresses, so that each page of code is made
+     writable once (gs_text_writable).  */
+  if (nentries)
+    qsort (entries, nentries, sizeof *entries, gs_entry_cmp);
+  if (nentries > cap)
+    {
+      struct gs_patch *np = realloc (patches, nentries * sizeof *np);
+
+      if (!np)
+	{
+	  free (entries);
+	  gs_canon_commit (0);
+	  return gs_refuse (m, "out of memory");
+	}
+      gs_patches = patches = np;
+      gs_patches_cap = cap = nentries;
+    }
+  for (n = 0; n < nentries; n++)
+    if (gs_patch_entry (m, entries[n].fn,
+			(unsigned char *) entries[n].fn->high,
+			entries[n].target, &patches[n]))
+      {
+	gs_unpatch (patches, n);
+	gs_canon_commit (0);
+	free (entries);
+	return -1;
+      }
+  free (entries);
   gs_text_done ();
   gs_npatches = n;
   m->redirected = redirected;

@@ -251,7 +251,7 @@ __gearshift_register_unit (const struct gs_unit_meta *unit)
 	  gs_unit_versions = versions;
 	  gs_units_capacity = capacity;
 	}
-      gs_unit_versions[gs_nunits] = gs_loading_version;
+      gs_unit_versions[gs_nunits] = gs_registry_loading ();
       gs_units[gs_nunits++] = unit;
       gs_table_stale = 1;
     }
@@ -413,10 +413,23 @@ gs_registry_unchecked (const struct gs_fn_meta *fn)
   return 0;
 }
 
-/* Make units that register from now on belong to version VERSION.  */
+/* The version the calling thread loads (gs_registry_set_loading),
+   whose units register from it only: another thread of the program
+   may meanwhile load a library of its own.  */
+static __thread int gs_loading_here;
+static __thread unsigned int gs_loading_mine;
+
 void
 gs_registry_set_loading (unsigned int version)
 {
+  gs_loading_mine = version;
+  gs_loading_here = 1;
+}
+
+void
+gs_registry_loaded (unsigned int version)
+{
+  gs_loading_here = 0;
   gs_registry_lock ();
   gs_loading_version = version;
   gs_registry_unlock ();
@@ -497,9 +510,10 @@ gs_registry_drop (unsigned int version)
   gs_registry_unlock ();
 }
 
-/* The version units registering now belong to.  */
+/* The version units registering now from the calling thread belong
+   to.  */
 unsigned int
 gs_registry_loading (void)
 {
-  return gs_loading_version;
+  return gs_loading_here ? gs_loading_mine : gs_loading_version;
 }

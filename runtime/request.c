@@ -29,6 +29,9 @@ GS_EXPORT volatile int __gearshift_flag;
    is pending.  */
 static char gs_pending_path[4096];
 static volatile int gs_pending;
+/* An update to a new version being prepared (gs_request_update): its
+   path is known (gs_request_path), but it is not pending yet.  */
+static volatile int gs_preparing;
 
 /* When the pending update to a new version was requested.  */
 static struct timespec gs_pending_since;
@@ -73,17 +76,27 @@ gearshift_update_point (const char *label)
 GS_EXPORT int
 gearshift_request_update (const char *path)
 {
-  return gs_request_update (path, 0);
+  return gs_request_update (path, 0, 0);
+}
+
+/* The preparation of an update to a new version (swap.c's), for
+   gs_request_update's PREPARE.  */
+static int (*gs_prepare) (void);
+
+void
+gs_request_set_prepare (int (*prepare) (void))
+{
+  gs_prepare = prepare;
 }
 
 int
-gs_request_update (const char *path, int force)
+gs_request_update (const char *path, int force, int prepare)
 {
   if (path)
     {
       size_t n = 0;
 
-      if (gs_pending)
+      if (gs_pending || gs_preparing)
 	return gs_set_error (GEARSHIFT_EBUSY, "an update is already pending");
       while (path[n] && n < sizeof gs_pending_path - 1)
 	n++;
@@ -92,6 +105,19 @@ gs_request_update (const char *path, int force)
       memcpy (gs_pending_path, path, n + 1);
       gs_pending_forced = force;
       clock_gettime (CLOCK_MONOTONIC, &gs_pending_since);
+      /* Before any thread stops for it, and before the program sees it
+	 pending (gearshift_update_status): whoever asked may wait for
+	 that, as the test suite's requests through the command do, and
+	 then expect the update at the next point.  Refused, the request
+	 is over, and no thread ever stopped.  */
+      if (prepare && gs_prepare)
+	{
+	  gs_preparing = 1;
+	  int refused = gs_prepare ();
+	  gs_preparing = 0;
+	  if (refused)
+	    return 0;
+	}
       gs_status = -GEARSHIFT_EBUSY;
       gs_pending = 1;
     }
@@ -128,6 +154,12 @@ gs_request_pending (void)
   return gs_pending ? gs_pending_path : NULL;
 }
 
+const char *
+gs_request_path (void)
+{
+  return gs_pending || gs_preparing ? gs_pending_path : NULL;
+}
+
 double
 gs_ms (const struct timespec *a, const struct timespec *b)
 {
@@ -146,7 +178,7 @@ gs_request_age_ms (void)
 int
 gs_request_forced (void)
 {
-  return gs_pending && gs_pending_forced;
+  return (gs_pending || gs_preparing) && gs_pending_forced;
 }
 
 void

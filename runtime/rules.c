@@ -7,6 +7,7 @@
    tools/rules.c, into the gearshift command: plain C on the metadata's
    structures, nothing else of either.  */
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,12 +101,140 @@ gs_rules_same_program (const struct gs_unit_meta *const *old, size_t n_old,
   return -1;
 }
 
+/* The functions of a list of units sorted by name (and, among equal
+   names, in the order of the list), so that an update looks up each of
+   thousands of functions in O(log N), not through every unit: built by
+   gs_rules_find_fn for the last two lists it was asked about (an
+   update looks up in the old version's and the new one's in turn), and
+   forgotten when gs_rules_forget says that units they list may have
+   gone.  */
+struct gs_fn_entry
+{
+  const struct gs_fn_meta *fn;
+  size_t order;
+};
+
+struct gs_fn_index
+{
+  const struct gs_unit_meta **units;
+  size_t n, nentries;
+  unsigned long generation, used;
+  struct gs_fn_entry *entries;
+};
+
+static pthread_mutex_t gs_fn_index_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct gs_fn_index gs_fn_indexes[2];
+static unsigned long gs_fn_index_clock;
+
+/* Bumped by gs_rules_forget.  */
+static unsigned long gs_rules_generation = 1;
+
+void
+gs_rules_forget (void)
+{
+  __atomic_add_fetch (&gs_rules_generation, 1, __ATOMIC_SEQ_CST);
+}
+
+static int
+gs_fn_entry_cmp (const void *a, const void *b)
+{
+  const struct gs_fn_entry *x = a, *y = b;
+  int c = strcmp (x->fn->name, y->fn->name);
+
+  return c ? c : x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* The index of UNITS (N of them), built if need be in place of the one
+   used least recently; null when out of memory.  The caller holds
+   GS_FN_INDEX_LOCK.  */
+static const struct gs_fn_index *
+gs_fn_index_of (const struct gs_unit_meta *const *units, size_t n)
+{
+  unsigned long generation = __atomic_load_n (&gs_rules_generation,
+					      __ATOMIC_SEQ_CST);
+  struct gs_fn_index *ix = &gs_fn_indexes[0];
+  size_t total = 0, k = 0;
+
+  for (int i = 0; i < 2; i++)
+    {
+      struct gs_fn_index *x = &gs_fn_indexes[i];
+
+      if (x->entries && x->n == n && x->generation == generation
+	  && memcmp (x->units, units, n * sizeof *units) == 0)
+	{
+	  x->used = ++gs_fn_index_clock;
+	  return x;
+	}
+      if (x->used < ix->used)
+	ix = x;
+    }
+  free (ix->units);
+  free (ix->entries);
+  memset (ix, 0, sizeof *ix);
+  for (size_t u = 0; u < n; u++)
+    total += units[u]->nfns;
+  ix->units = malloc ((n ? n : 1) * sizeof *units);
+  ix->entries = malloc ((total ? total : 1) * sizeof *ix->entries);
+  if (!ix->units || !ix->entries)
+    {
+      free (ix->units);
+      free (ix->entries);
+      memset (ix, 0, sizeof *ix);
+      return NULL;
+    }
+  memcpy (ix->units, units, n * sizeof *units);
+  for (size_t u = 0; u < n; u++)
+    for (unsigned int i = 0; i < units[u]->nfns; i++, k++)
+      {
+	ix->entries[k].fn = &units[u]->fns[i];
+	ix->entries[k].order = k;
+      }
+  qsort (ix->entries, total, sizeof *ix->entries, gs_fn_entry_cmp);
+  ix->n = n;
+  ix->nentries = total;
+  ix->generation = generation;
+  ix->used = ++gs_fn_index_clock;
+  return ix;
+}
+
 const struct gs_fn_meta *
 gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
 		  const char *name, const char *file)
 {
   const struct gs_fn_meta *found = NULL;
 
+  pthread_mutex_lock (&gs_fn_index_lock);
+  const struct gs_fn_index *ix = gs_fn_index_of (units, n);
+  if (ix)
+    {
+      /* The first entry of that name, then the others in order: the
+	 first of them, or the last from a file of FILE's basename.  */
+      size_t lo = 0, hi = ix->nentries;
+
+      while (lo < hi)
+	{
+	  size_t mid = lo + (hi - lo) / 2;
+
+	  if (strcmp (ix->entries[mid].fn->name, name) < 0)
+	    lo = mid + 1;
+	  else
+	    hi = mid;
+	}
+      for (; lo < ix->nentries && strcmp (ix->entries[lo].fn->name,
+					  name) == 0; lo++)
+	{
+	  const struct gs_fn_meta *fn = ix->entries[lo].fn;
+
+	  if (!found || strcmp (gs_rules_basename (fn->file),
+				gs_rules_basename (file)) == 0)
+	    found = fn;
+	}
+      pthread_mutex_unlock (&gs_fn_index_lock);
+      return found;
+    }
+  pthread_mutex_unlock (&gs_fn_index_lock);
+
+  /* Out of memory: through every unit.  */
   for (size_t u = 0; u < n; u++)
     for (unsigned int i = 0; i < units[u]->nfns; i++)
       {

@@ -66,7 +66,7 @@ static int gs_loaded_code;
 static void *
 gs_load (struct gs_map *m)
 {
-  const char *path = gs_request_pending ();
+  const char *path = gs_request_path ();
   void *handle = gs_loaded_handle;
   const size_t max = sizeof m->old_units / sizeof *m->old_units;
   char file[4096 + 2], why[1024];
@@ -99,11 +99,12 @@ gs_load (struct gs_map *m)
       m->version = ++gs_last_tag;
       gs_registry_set_loading (m->version);
       handle = dlopen (file, RTLD_NOW | RTLD_LOCAL);
-      gs_registry_set_loading (gs_current_version);
+      gs_registry_loaded (gs_current_version);
       if (!handle)
 	{
 	  const char *err = dlerror ();
 	  gs_registry_drop (m->version);
+	  gs_rules_forget ();
 	  gs_drop_transformers (m->version);
 	  gs_request_outcome (-GEARSHIFT_ELOAD, "update to %s refused: "
 			      "cannot load it: %s", path, err ? err : "?");
@@ -213,9 +214,32 @@ gs_unload (struct gs_map *m, void *handle)
 {
   dlclose (handle);
   gs_registry_drop (m->version);
+  gs_rules_forget ();
   gs_drop_transformers (m->version);
   gs_request_outcome (gs_loaded_code, "update to %s refused: %s",
-		      gs_request_pending (), m->why);
+		      gs_request_path (), m->why);
+}
+
+/* The new version as gs_swap_precheck or gs_swap_prepare loaded it,
+   one at a time (GS_PRE_LOCK), and whether a stack was checked against
+   it yet.  */
+static struct gs_map gs_pre;
+static pthread_mutex_t gs_pre_lock = PTHREAD_MUTEX_INITIALIZER;
+static int gs_loaded_checked;
+
+/* Load the pending version into GS_PRE, and keep it for gs_swap.
+   Returns 0, or nonzero after recording why it is refused.  */
+static int
+gs_swap_load (void)
+{
+  void *handle = gs_load (&gs_pre);
+
+  if (!handle)
+    return 1;
+  gs_loaded_handle = handle;
+  gs_loaded_tag = gs_pre.version;
+  gs_loaded_checked = 0;
+  return 0;
 }
 
 /* Before a capture starts at point LABEL of FNS[0], with FNS[1..N-1] the
@@ -231,33 +255,32 @@ static int
 gs_swap_precheck_1 (const struct gs_fn_meta *const *fns, size_t n,
 		    const char *label)
 {
-  static struct gs_map m;
-  void *handle;
-
-  if (!gs_request_pending () || gs_loaded_handle)
+  if (!gs_request_pending () || gs_loaded_checked)
     return 0;
-  handle = gs_load (&m);
-  if (!handle)
+  if (!gs_loaded_handle && gs_swap_load ())
     return 1;
-  for (size_t i = 0; i < n && !m.why[0]; i++)
+  /* The first stack to unwind is checked here; the others, and the
+     call sites of this one, by gs_swap.  */
+  gs_loaded_checked = 1;
+  for (size_t i = 0; i < n && !gs_pre.why[0]; i++)
     {
-      const struct gs_fn_meta *nf = gs_rules_find_fn (m.new_units, m.n_new,
+      const struct gs_fn_meta *nf = gs_rules_find_fn (gs_pre.new_units,
+						      gs_pre.n_new,
 						      fns[i]->name,
 						      fns[i]->file);
       if (!nf)
-	gs_refuse_target (&m, GS_TARGET_NO_FUNCTION, fns[i], label, nf);
+	gs_refuse_target (&gs_pre, GS_TARGET_NO_FUNCTION, fns[i], label, nf);
       else if (!nf->low)
-	gs_refuse_target (&m, GS_TARGET_NO_LOW, fns[i], label, nf);
+	gs_refuse_target (&gs_pre, GS_TARGET_NO_LOW, fns[i], label, nf);
       else if (i == 0 && gs_rules_find_point (nf, label) < 0)
-	gs_refuse_target (&m, GS_TARGET_NO_POINT, fns[i], label, nf);
+	gs_refuse_target (&gs_pre, GS_TARGET_NO_POINT, fns[i], label, nf);
     }
-  if (m.why[0])
+  if (gs_pre.why[0])
     {
-      gs_unload (&m, handle);
+      gs_unload (&gs_pre, gs_loaded_handle);
+      gs_loaded_handle = NULL;
       return 1;
     }
-  gs_loaded_handle = handle;
-  gs_loaded_tag = m.version;
   return 0;
 }
 
@@ -267,12 +290,30 @@ static int
 gs_swap_precheck (const struct gs_fn_meta *const *fns, size_t n,
 		  const char *label)
 {
-  static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
   int refused;
 
-  pthread_mutex_lock (&lock);
+  pthread_mutex_lock (&gs_pre_lock);
   refused = gs_swap_precheck_1 (fns, n, label);
-  pthread_mutex_unlock (&lock);
+  pthread_mutex_unlock (&gs_pre_lock);
+  return refused;
+}
+
+/* gs_request_update's preparation of an update to a new version, in
+   the thread that asks for it (the control channel's) before any
+   thread stops: check the file, load it and check that its globals
+   map, while the program runs on.  The update point then has only the
+   rest to do; the pause no longer counts the loading.  Returns 0, or
+   nonzero when the update is refused (the request is then over, and
+   no thread ever stopped for it).  */
+static int
+gs_swap_prepare (void)
+{
+  int refused = 0;
+
+  pthread_mutex_lock (&gs_pre_lock);
+  if (!gs_loaded_handle)
+    refused = gs_swap_load ();
+  pthread_mutex_unlock (&gs_pre_lock);
   return refused;
 }
 
@@ -283,6 +324,7 @@ void
 gs_swap_init (void)
 {
   gs_capture_set_precheck (gs_swap_precheck);
+  gs_request_set_prepare (gs_swap_prepare);
 }
 
 /* Load the pending version (or take the one gs_swap_precheck loaded) and
@@ -424,6 +466,7 @@ gs_swap_refuse (const char *why)
     {
       dlclose (gs_loaded_handle);
       gs_registry_drop (gs_loaded_tag);
+      gs_rules_forget ();
       gs_drop_transformers (gs_loaded_tag);
       gs_loaded_handle = NULL;
     }

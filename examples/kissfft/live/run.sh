@@ -136,8 +136,9 @@ awk -v out="$out" '
   }' "$out/plain-v1.rec" "$out/plain-v2.rec" "$out/live.rec"
 sed -n 's/^pause: capture \([0-9]*\) us, resume \([0-9]*\) us$/\1 \2/p' \
     "$out/live.out" | while read -r c r; do
-  echo "   the pause: $((c + r)) us: $c to load version 2, check it and unwind the"
-  echo "   stack, $r to map the state (the transformer too) and resume"
+  echo "   the pause: $((c + r)) us: $c to check the stack against version 2 (loaded"
+  echo "   before, while version 1 ran) and unwind it, $r to map the state (the"
+  echo "   transformer too) and resume"
 done
 
 if ! command -v gnuplot > /dev/null && [ "$(id -u)" = 0 ]; then
