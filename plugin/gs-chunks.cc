@@ -192,9 +192,22 @@ redirect_past_forwarders (edge e, basic_block dest)
     }
 }
 
+/* Whether STMT is an asm that only computes its outputs from its inputs:
+   not volatile, no jump, no memory (as gs_opaque_value's, which hide a
+   value from GCC, and the side stack's pointers recomputed at their
+   uses).  */
+
+static bool
+pure_asm_p (gimple *stmt)
+{
+  gasm *a = dyn_cast <gasm *> (stmt);
+  return (a && !gimple_asm_volatile_p (a) && gimple_asm_nlabels (a) == 0
+	  && !gimple_vuse (a) && !gimple_vdef (a));
+}
+
 /* Whether the N blocks of BODY, but SAVE (the save path's first block,
-   which calls the runtime), hold no asm but the check and make no call
-   (gs_asm_or_call_p): an iteration then
+   which calls the runtime), hold no asm but the check and pure ones (pure_asm_p) and make no
+   call (gs_asm_or_call_p): an iteration then
    takes a bounded time, and so does a run of them.  A loop that calls
    the C library (which may block) keeps its check on every
    iteration.  */
@@ -210,7 +223,8 @@ calls_nothing_p (basic_block *body, unsigned n, basic_block save)
 	   !gsi_end_p (gsi); gsi_next (&gsi))
 	{
 	  gimple *stmt = gsi_stmt (gsi);
-	  if (gs_asm_or_call_p (stmt) && stmt != gs_find_check (body[i]))
+	  if (gs_asm_or_call_p (stmt) && stmt != gs_find_check (body[i])
+	      && !pure_asm_p (stmt))
 	    return false;
 	}
     }
@@ -750,6 +764,126 @@ stores_p (const chunk_loop *c)
   return stores;
 }
 
+/* The loop points of the unit, by the index of their function's
+   metadata and their own index (gs_note_loop_point, at the end of the
+   gearshift pass): clones and inlined copies of a function keep both
+   in their save paths.  */
+typedef int_hash<unsigned HOST_WIDE_INT, 0, 1> point_key_hash;
+static hash_set<point_key_hash> *loop_points;
+
+static unsigned HOST_WIDE_INT
+point_key (unsigned HOST_WIDE_INT fn_index, unsigned HOST_WIDE_INT id)
+{
+  return (fn_index << 32 | id) + 2;
+}
+
+void
+gs_note_loop_point (unsigned int fn_index, unsigned int id)
+{
+  if (!loop_points)
+    loop_points = new hash_set<point_key_hash>;
+  loop_points->add (point_key (fn_index, id));
+}
+
+/* If BB ends in a point's check, whose save path pushes the frame,
+   "p = __gearshift_push_frame (&fns[INDEX], ID, SIZE)", store the
+   point's key in *KEY and return true.  */
+
+static bool
+check_point_key (basic_block bb, unsigned HOST_WIDE_INT *key)
+{
+  edge fall = (gs_find_check (bb) && EDGE_COUNT (bb->succs) == 2
+	       ? find_fallthru_edge (bb->succs) : NULL);
+  if (!fall)
+    return false;
+  basic_block save = EDGE_SUCC (bb, EDGE_SUCC (bb, 0) == fall ? 1 : 0)->dest;
+  for (gimple_stmt_iterator gsi = gsi_start_bb (save); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gcall *push = dyn_cast <gcall *> (gsi_stmt (gsi));
+      tree fn = push ? gimple_call_fndecl (push) : NULL_TREE;
+      if (!fn || !DECL_NAME (fn)
+	  || strcmp (IDENTIFIER_POINTER (DECL_NAME (fn)),
+		     "__gearshift_push_frame")
+	  || gimple_call_num_args (push) != 3)
+	continue;
+      tree meta = gimple_call_arg (push, 0), id = gimple_call_arg (push, 1);
+      if (TREE_CODE (meta) != ADDR_EXPR
+	  || TREE_CODE (TREE_OPERAND (meta, 0)) != ARRAY_REF
+	  || !tree_fits_uhwi_p (TREE_OPERAND (TREE_OPERAND (meta, 0), 1))
+	  || !tree_fits_uhwi_p (id))
+	return false;
+      *key = point_key (tree_to_uhwi (TREE_OPERAND (TREE_OPERAND (meta, 0),
+						    1)),
+			tree_to_uhwi (id));
+      return true;
+    }
+  return false;
+}
+
+/* Remove from LOOP, an innermost loop, the checks that GCC copied when
+   it unrolled an inner loop completely (cunrolli runs before this
+   pass): checks of a loop point (gs_note_loop_point) that LOOP holds
+   more than once, when the one other check it holds stays and bounds
+   the wait as that point did.  A loop with more than one check cannot
+   be strip-mined (csmith seed 611807, gear=low: an empty loop of two
+   billion iterations, which GCC deletes without the plugin, holding
+   the three copies of a loop of three iterations, ran in 2.6 s against
+   nothing).  Returns whether it removed any; their save paths are then
+   unreachable.  */
+
+static bool
+drop_unrolled_checks (class loop *loop)
+{
+  if (!loop_points)
+    return false;
+  basic_block *body = get_loop_body (loop);
+  auto_vec<basic_block> checks;
+  auto_vec<unsigned HOST_WIDE_INT> keys;
+  hash_map<point_key_hash, unsigned> copies;
+  bool known = true;
+  for (unsigned i = 0; i < loop->num_nodes && known; i++)
+    if (gs_find_check (body[i]))
+      {
+	unsigned HOST_WIDE_INT key;
+	known = check_point_key (body[i], &key);
+	if (known)
+	  {
+	    checks.safe_push (body[i]);
+	    keys.safe_push (key);
+	    copies.get_or_insert (key)++;
+	  }
+      }
+  free (body);
+  if (!known)
+    return false;
+  unsigned stay = 0, drop = 0;
+  for (unsigned i = 0; i < checks.length (); i++)
+    if (*copies.get (keys[i]) > 1 && loop_points->contains (keys[i]))
+      drop++;
+    else
+      stay++;
+  if (drop == 0 || stay != 1)
+    return false;
+  for (unsigned i = 0; i < checks.length (); i++)
+    if (*copies.get (keys[i]) > 1 && loop_points->contains (keys[i]))
+      {
+	basic_block bb = checks[i];
+	edge fall = find_fallthru_edge (bb->succs);
+	edge to_save = EDGE_SUCC (bb, EDGE_SUCC (bb, 0) == fall ? 1 : 0);
+	gimple_stmt_iterator gsi = gsi_last_bb (bb);
+	gimple *check = gsi_stmt (gsi);
+	unlink_stmt_vdef (check);
+	gsi_remove (&gsi, true);
+	release_defs (check);
+	remove_edge (to_save);
+	if (dump_file && (dump_flags & TDF_DETAILS))
+	  fprintf (dump_file, "loop %d: check of an unrolled loop's point "
+		   "removed from bb %d\n", loop->num, bb->index);
+      }
+  return true;
+}
+
 namespace {
 
 const pass_data pass_data_gearshift_chunks =
@@ -787,6 +921,13 @@ pass_gearshift_chunks::execute (function *fun)
     return 0;
   auto_vec<chunk_loop> found;
   bool dropped = false;
+  for (auto loop : loops_list (fun, LI_ONLY_INNERMOST))
+    dropped |= drop_unrolled_checks (loop);
+  if (dropped)
+    {
+      delete_unreachable_blocks ();
+      free_dominance_info (CDI_DOMINATORS);
+    }
   calculate_dominance_info (CDI_DOMINATORS);
   for (auto loop : loops_list (fun, LI_ONLY_INNERMOST))
     {

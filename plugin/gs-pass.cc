@@ -868,7 +868,12 @@ pass_gearshift::execute (function *)
     }
   make_low_gear (&unit);
   for (gs_function *gf : unit.fns)
-    reserve_redirect_area (gf);
+    {
+      reserve_redirect_area (gf);
+      for (gs_point *p : gf->points)
+	if (p->kind == GS_POINT_LOOP)
+	  gs_note_loop_point (gf->index, p->id);
+    }
   gs_emit_metadata (&unit);
 
   for (gs_function *gf : unit.fns)

@@ -167,6 +167,7 @@ extern bool gs_tail_call_p (gimple *);
 
 /* gs-chunks.cc */
 extern tree gs_opaque_value (tree, gimple_seq *);
+extern void gs_note_loop_point (unsigned int, unsigned int);
 
 /* gs-instrument.cc */
 extern gasm *gs_find_check (basic_block);

@@ -45,7 +45,7 @@
    must arrive within GS_CHANNEL_REQUEST_WAIT seconds.  Clients are
    served concurrently (up to GS_CHANNEL_MAX_CLIENTS), so that "status"
    answers while an update waits for its point:
-     update /absolute/path.so   ->  ok PAUSE-US MESSAGE
+     update /absolute/path.so   ->  ok PAUSE-US PREPARE-US MESSAGE
      update --force /path.so         error CODE MESSAGE
      status                     ->  ok MESSAGE
    The reply to "update" comes once the update is done or refused
@@ -153,11 +153,14 @@ gs_channel_update_1 (int fd, const char *path, int force)
 					  __ATOMIC_RELAXED);
   int status;
 
-  /* Clients are served concurrently: one request at a time.  */
+  /* Clients are served concurrently: one request at a time.  This
+     thread checks and loads the file before the program stops for the
+     update: how long that took is part of the reply.  */
+  struct timespec asked, prepared;
   pthread_mutex_lock (&gs_channel_request_lock);
-  /* This thread checks and loads the file before the program stops
-     for the update.  */
+  clock_gettime (CLOCK_MONOTONIC, &asked);
   status = gs_request_update (path, force, 1);
+  clock_gettime (CLOCK_MONOTONIC, &prepared);
   pthread_mutex_unlock (&gs_channel_request_lock);
 
   if (status != 0)
@@ -205,7 +208,8 @@ gs_channel_update_1 (int fd, const char *path, int force)
   for (int i = 0; i < 5000 && __atomic_load_n (&gs_stats.updates,
 					       __ATOMIC_RELAXED) == before; i++)
     gs_nap ();
-  gs_reply (fd, "ok %.1f %s", gs_last_pause_us (), message);
+  gs_reply (fd, "ok %.1f %.1f %s", gs_last_pause_us (),
+	    gs_ms (&asked, &prepared) * 1e3, message);
 }
 
 /* Clients whose update request is being carried out or answered.  */

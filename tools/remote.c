@@ -55,7 +55,8 @@ static const char update_help[] =
   "            turn, each with its own outcome\n"
   "  --json    print the outcome as one JSON object on stdout:\n"
   "            {\"pid\": PID, \"file\": PATH, \"outcome\": \"updated\",\n"
-  "             \"pause_us\": US, \"message\": TEXT}, \"outcome\": \"refused\"\n"
+  "             \"pause_us\": US, \"prepare_us\": US, \"message\": TEXT},\n"
+  "            \"outcome\": \"refused\"\n"
   "            with \"code\" and \"message\", or \"outcome\": \"error\" (the\n"
   "            reason on stderr)\n"
   "\n"
@@ -335,17 +336,20 @@ remote_json_string (const char *s)
 }
 
 /* With --json: print the outcome of the update of PID to PATH (OUTCOME
-   "updated", "refused" or "error"; MESSAGE, CODE and US when known) and
-   return STATUS.  */
+   "updated", "refused" or "error"; MESSAGE, CODE, the pause US and the
+   time PREP_US that the file took to check and load before it, when
+   known) and return STATUS.  */
 static int
 remote_json (int status, long pid, const char *path, const char *outcome,
-	     long code, double us, const char *message)
+	     long code, double us, double prep_us, const char *message)
 {
   printf ("{\"pid\": %ld, \"file\": ", pid);
   remote_json_string (path);
   printf (", \"outcome\": \"%s\"", outcome);
   if (us >= 0)
     printf (", \"pause_us\": %.1f", us);
+  if (prep_us >= 0)
+    printf (", \"prepare_us\": %.1f", prep_us);
   if (code)
     printf (", \"code\": %ld", code);
   if (message)
@@ -363,7 +367,7 @@ static int
 remote_trouble (int json, long pid, const char *path)
 {
   return json ? remote_json (TOOL_EXIT_TROUBLE, pid, path, "error", 0, -1,
-			     NULL) : TOOL_EXIT_TROUBLE;
+			     -1, NULL) : TOOL_EXIT_TROUBLE;
 }
 
 /* The parent of process PID, from /proc/PID/stat, or -1.  */
@@ -540,17 +544,28 @@ remote_update (long pid, const char *path, int force, int json)
     return remote_trouble (json, pid, path);
   if (strncmp (reply, "ok ", 3) == 0)
     {
-      char *end;
+      char *end, *end2;
       double us = strtod (reply + 3, &end);
 
       if (end != reply + 3)
 	{
-	  msg = end + strspn (end, " ");
+	  /* Then how long the file took to check and load, beforehand.  */
+	  double prep_us = strtod (end, &end2);
+
+	  if (end2 == end)
+	    prep_us = -1;
+	  msg = end2 + strspn (end2, " ");
 	  if (json)
 	    return remote_json (TOOL_EXIT_OK, pid, path, "updated", 0, us,
-				msg);
+				prep_us, msg);
 	  printf ("updated pid %ld to %s in ", pid, gs_rules_basename (path));
 	  remote_print_ms (us);
+	  if (prep_us >= 0)
+	    {
+	      printf (" (loaded and checked in ");
+	      remote_print_ms (prep_us);
+	      printf (" before it)");
+	    }
 	  printf (": %s\n", msg);
 	  return TOOL_EXIT_OK;
 	}
@@ -559,7 +574,7 @@ remote_update (long pid, const char *path, int force, int json)
     {
       tool_error ("update of pid %ld refused: %s", pid, msg);
       return json ? remote_json (TOOL_EXIT_REFUSED, pid, path, "refused",
-				 strtol (reply + 6, NULL, 10), -1, msg)
+				 strtol (reply + 6, NULL, 10), -1, -1, msg)
 		  : TOOL_EXIT_REFUSED;
     }
   tool_error ("pid %ld: unexpected reply: %s", pid, reply);
