@@ -88,30 +88,19 @@ gs_text_writable (unsigned char *at, size_t len)
     return 0;
   /* Pages next to the open ones join them (the entries come in the
      order of their addresses, undone in the reverse order).  */
-  if (gs_open_end > gs_open_start && start >= gs_open_start
-      && start <= gs_open_end)
+  uintptr_t lo = start, hi = end;
+  if (gs_open_end > gs_open_start && start <= gs_open_end
+      && end >= gs_open_start)
     {
-      if (mprotect ((void *) gs_open_end, end - gs_open_end,
-		    PROT_READ | PROT_WRITE | PROT_EXEC))
-	return errno;
-      gs_open_end = end;
-      return 0;
+      lo = start < gs_open_start ? start : gs_open_start;
+      hi = end > gs_open_end ? end : gs_open_end;
     }
-  if (gs_open_end > gs_open_start && end >= gs_open_start
-      && end <= gs_open_end)
-    {
-      if (mprotect ((void *) start, gs_open_start - start,
-		    PROT_READ | PROT_WRITE | PROT_EXEC))
-	return errno;
-      gs_open_start = start;
-      return 0;
-    }
-  gs_text_done ();
-  if (mprotect ((void *) start, end - start,
-		PROT_READ | PROT_WRITE | PROT_EXEC))
+  else
+    gs_text_done ();
+  if (mprotect ((void *) lo, hi - lo, PROT_READ | PROT_WRITE | PROT_EXEC))
     return errno;
-  gs_open_start = start;
-  gs_open_end = end;
+  gs_open_start = lo;
+  gs_open_end = hi;
   return 0;
 }
 
