@@ -53,7 +53,12 @@ static unsigned int gs_last_tag;
 static struct gs_map gs_last_map;
 static int gs_last_map_valid;
 
-/* The version loaded ahead by gs_swap_precheck, if any.  */
+/* The new version as gs_swap_precheck or gs_swap_prepare loaded it
+   ahead (GS_LOADED_HANDLE, if any), one at a time (GS_PRE_LOCK), and
+   whether a stack was checked against it yet.  */
+static struct gs_map gs_pre;
+static pthread_mutex_t gs_pre_lock = PTHREAD_MUTEX_INITIALIZER;
+static int gs_loaded_checked;
 static void *gs_loaded_handle;
 static unsigned int gs_loaded_tag;
 static int gs_loaded_code;
@@ -72,6 +77,15 @@ gs_load (struct gs_map *m)
   char file[4096 + 2], why[1024];
   int status;
 
+  /* Loaded and checked ahead: what was found then holds (nothing of it
+     depends on the stacks), and checking it again would lengthen the
+     pause (SQLite: some 3 ms).  */
+  if (handle && m != &gs_pre)
+    {
+      *m = gs_pre;
+      gs_loaded_handle = NULL;
+      return handle;
+    }
   memset (m, 0, sizeof *m);
   m->old_version = gs_current_version;
   m->n_old = gs_registry_units (gs_current_version, m->old_units, max);
@@ -219,13 +233,6 @@ gs_unload (struct gs_map *m, void *handle)
   gs_request_outcome (gs_loaded_code, "update to %s refused: %s",
 		      gs_request_path (), m->why);
 }
-
-/* The new version as gs_swap_precheck or gs_swap_prepare loaded it,
-   one at a time (GS_PRE_LOCK), and whether a stack was checked against
-   it yet.  */
-static struct gs_map gs_pre;
-static pthread_mutex_t gs_pre_lock = PTHREAD_MUTEX_INITIALIZER;
-static int gs_loaded_checked;
 
 /* Load the pending version into GS_PRE, and keep it for gs_swap.
    Returns 0, or nonzero after recording why it is refused.  */
