@@ -80,15 +80,30 @@ static size_t gs_n_canon_running, gs_n_canon_loading;
    loaded: its body, or where GCC inlined every call to it and left no
    body, its low-gear clone, which runs like the function outside
    reconstruction; unless an older version had it.  */
+static int
+gs_canon_cmp (const void *a, const void *b)
+{
+  uintptr_t x = (uintptr_t) ((const struct gs_canon *) a)->fn;
+  uintptr_t y = (uintptr_t) ((const struct gs_canon *) b)->fn;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Both tables are sorted by function (gs_canon_prepare): an update
+   asks for thousands.  */
 gs_code_ptr
 gs_canonical (const struct gs_fn_meta *fn)
 {
-  for (size_t i = 0; i < gs_n_canon_loading; i++)
-    if (gs_canon_loading[i].fn == fn)
-      return gs_canon_loading[i].addr;
-  for (size_t i = 0; i < gs_n_canon_running; i++)
-    if (gs_canon_running[i].fn == fn)
-      return gs_canon_running[i].addr;
+  struct gs_canon key = { fn, NULL }, *hit = NULL;
+
+  if (gs_n_canon_loading)
+    hit = bsearch (&key, gs_canon_loading, gs_n_canon_loading,
+		   sizeof key, gs_canon_cmp);
+  if (!hit && gs_n_canon_running)
+    hit = bsearch (&key, gs_canon_running, gs_n_canon_running,
+		   sizeof key, gs_canon_cmp);
+  if (hit)
+    return hit->addr;
   return fn->high ? fn->high : fn->low;
 }
 
@@ -118,6 +133,8 @@ gs_canon_prepare (struct gs_map *m)
 	    gs_canon_loading[k++].addr = gs_canonical (of);
 	  }
       }
+  if (k)
+    qsort (gs_canon_loading, k, sizeof *gs_canon_loading, gs_canon_cmp);
   gs_n_canon_loading = k;
   return 0;
 }
@@ -149,25 +166,27 @@ gs_remap_code (void *slot, struct gs_map *m)
   memcpy (&p, slot, sizeof p);
   if (!p)
     return;
+  /* The registry's table by address, not every function of every
+     unit: the globals and frames of an update hold many words.  */
+  gs_registry_read_lock ();
+  const struct gs_fn_meta *fn = gs_registry_lookup ((uintptr_t) p);
+  gs_registry_read_unlock ();
+  if (!fn || (fn->high != p && fn->low != p))
+    return;
   for (size_t u = 0; u < m->n_old; u++)
-    for (unsigned int i = 0; i < m->old_units[u]->nfns; i++)
+    if (fn >= m->old_units[u]->fns
+	&& fn < m->old_units[u]->fns + m->old_units[u]->nfns)
       {
-	const struct gs_fn_meta *fn = &m->old_units[u]->fns[i];
+	const struct gs_fn_meta *nf
+	  = gs_rules_find_fn (m->new_units, m->n_new, fn->name, fn->file);
 
-	if (fn->high == p || fn->low == p)
+	if (nf && (nf->high || nf->low))
 	  {
-	    const struct gs_fn_meta *nf
-	      = gs_rules_find_fn (m->new_units, m->n_new, fn->name,
-				 fn->file);
+	    gs_code_ptr c = gs_canonical (nf);
 
-	    if (nf && (nf->high || nf->low))
-	      {
-		gs_code_ptr c = gs_canonical (nf);
-
-		memcpy (slot, &c, sizeof c);
-	      }
-	    return;
+	    memcpy (slot, &c, sizeof c);
 	  }
+	return;
       }
 }
 

@@ -321,6 +321,16 @@ gs_swap_prepare (void)
   if (!gs_loaded_handle)
     refused = gs_swap_load ();
   pthread_mutex_unlock (&gs_pre_lock);
+  /* The new units' tables checked, and the table of functions by
+     address rebuilt, now rather than at the first capture, in the
+     pause.  */
+  if (!refused)
+    {
+      gs_registry_lock ();
+      gs_registry_check ();
+      gs_registry_refresh ();
+      gs_registry_unlock ();
+    }
   return refused;
 }
 
