@@ -205,6 +205,41 @@ pure_asm_p (gimple *stmt)
 	  && !gimple_vuse (a) && !gimple_vdef (a));
 }
 
+/* Move to LOOP's preheader the pure asms of its body (pure_asm_p) whose
+   inputs are computed outside it: the side stack's pointers, recomputed
+   at each use in high gear (gs-side.cc), recomputed on every iteration
+   too, and GCC moves no asm.  Once LIM has moved the stores out of a
+   strip-mined loop's runs, such an asm was all that kept GCC from
+   deleting an empty run (csmith seed 611807).  */
+
+static void
+hoist_invariant_asms (class loop *loop)
+{
+  edge pre = loop_preheader_edge (loop);
+  if (!pre || !single_succ_p (pre->src))
+    return;
+  basic_block *body = get_loop_body (loop);
+  for (unsigned i = 0; i < loop->num_nodes; i++)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (body[i]); !gsi_end_p (gsi);)
+      {
+	gasm *a = dyn_cast <gasm *> (gsi_stmt (gsi));
+	bool invariant = a && pure_asm_p (a);
+	for (unsigned k = 0; invariant && k < gimple_asm_ninputs (a); k++)
+	  {
+	    tree in = TREE_VALUE (gimple_asm_input_op (a, k));
+	    invariant = (TREE_CODE (in) != SSA_NAME
+			 || !flow_bb_inside_loop_p (loop,
+						    gimple_bb (SSA_NAME_DEF_STMT
+							       (in))));
+	  }
+	if (invariant)
+	  gsi_move_to_bb_end (&gsi, pre->src);
+	else
+	  gsi_next (&gsi);
+      }
+  free (body);
+}
+
 /* Whether the N blocks of BODY, but SAVE (the save path's first block,
    which calls the runtime), hold no asm but the check and pure ones (pure_asm_p) and make no
    call (gs_asm_or_call_p): an iteration then
@@ -965,6 +1000,7 @@ pass_gearshift_chunks::execute (function *fun)
 		   : "counted under assumptions",
 		   shapes[c.shape]);
 	}
+      hoist_invariant_asms (c.loop);
       strip_mine (&c);
       changed = true;
     }

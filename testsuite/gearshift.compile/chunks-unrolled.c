@@ -30,3 +30,6 @@ f (void)
 }
 
 /* { dg-final { scan-gearshift-function-times chunks-unrolled.optimized f "__gearshift_flag" 1 } } */
+/* The runs between checks are left empty once LIM has moved the stores
+   out of them, and GCC deletes them: only the check's loop is left.  */
+/* { dg-final { scan-gearshift-function-times chunks-unrolled.optimized f "ivtmp_\[0-9\]+ = PHI" 0 } } */
