@@ -832,28 +832,18 @@ check_point_key (basic_block bb, unsigned HOST_WIDE_INT *key)
   if (!fall)
     return false;
   basic_block save = EDGE_SUCC (bb, EDGE_SUCC (bb, 0) == fall ? 1 : 0)->dest;
-  for (gimple_stmt_iterator gsi = gsi_start_bb (save); !gsi_end_p (gsi);
-       gsi_next (&gsi))
-    {
-      gcall *push = dyn_cast <gcall *> (gsi_stmt (gsi));
-      tree fn = push ? gimple_call_fndecl (push) : NULL_TREE;
-      if (!fn || !DECL_NAME (fn)
-	  || strcmp (IDENTIFIER_POINTER (DECL_NAME (fn)),
-		     "__gearshift_push_frame")
-	  || gimple_call_num_args (push) != 3)
-	continue;
-      tree meta = gimple_call_arg (push, 0), id = gimple_call_arg (push, 1);
-      if (TREE_CODE (meta) != ADDR_EXPR
-	  || TREE_CODE (TREE_OPERAND (meta, 0)) != ARRAY_REF
-	  || !tree_fits_uhwi_p (TREE_OPERAND (TREE_OPERAND (meta, 0), 1))
-	  || !tree_fits_uhwi_p (id))
-	return false;
-      *key = point_key (tree_to_uhwi (TREE_OPERAND (TREE_OPERAND (meta, 0),
-						    1)),
-			tree_to_uhwi (id));
-      return true;
-    }
-  return false;
+  gcall *push = gs_save_push (save);
+  if (!push)
+    return false;
+  tree meta = gimple_call_arg (push, 0), id = gimple_call_arg (push, 1);
+  if (TREE_CODE (meta) != ADDR_EXPR
+      || TREE_CODE (TREE_OPERAND (meta, 0)) != ARRAY_REF
+      || !tree_fits_uhwi_p (TREE_OPERAND (TREE_OPERAND (meta, 0), 1))
+      || !tree_fits_uhwi_p (id))
+    return false;
+  *key = point_key (tree_to_uhwi (TREE_OPERAND (TREE_OPERAND (meta, 0), 1)),
+		    tree_to_uhwi (id));
+  return true;
 }
 
 /* Remove from LOOP, an innermost loop, the checks that GCC copied when

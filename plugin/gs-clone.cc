@@ -83,18 +83,13 @@ gs_make_low_clone (gs_function *gf)
    point id.  */
 
 static void
-find_clone_points (gs_unit *unit, gs_function *gf, vec<clone_point> &points)
+find_clone_points (gs_function *gf, vec<clone_point> &points)
 {
   points.safe_grow_cleared (gf->points.length ());
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
     {
-      gcall *push = NULL;
-      gimple_stmt_iterator gsi = gsi_start_nondebug_after_labels_bb (bb);
-      gimple *first = gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
-      if (first && is_gimple_call (first)
-	  && gimple_call_fndecl (first) == unit->push_decl)
-	push = as_a <gcall *> (first);
+      gcall *push = gs_save_push (bb);
       if (!push)
 	continue;
       unsigned id = tree_to_uhwi (gimple_call_arg (push, 1));
@@ -404,7 +399,7 @@ void
 gs_add_restore_path (gs_unit *unit, gs_function *gf)
 {
   auto_vec<clone_point> points;
-  find_clone_points (unit, gf, points);
+  find_clone_points (gf, points);
   free_dominance_info (CDI_DOMINATORS);
   /* The loops as they are now, for enter_loops_at_headers.  */
   if (loops_state_satisfies_p (LOOPS_NEED_FIXUP))

@@ -260,6 +260,26 @@ gs_find_check (basic_block bb)
   return NULL;
 }
 
+/* The call "f = __gearshift_push_frame (&fns[INDEX], ID, SIZE)" in BB,
+   which begins a point's save path (append_push), or null.  By name:
+   the chunks pass, which runs long after, has no gs_unit.  */
+
+gcall *
+gs_save_push (basic_block bb)
+{
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gcall *push = dyn_cast <gcall *> (gsi_stmt (gsi));
+      tree fn = push ? gimple_call_fndecl (push) : NULL_TREE;
+      if (fn && DECL_NAME (fn)
+	  && id_equal (DECL_NAME (fn), "__gearshift_push_frame")
+	  && gimple_call_num_args (push) == 3)
+	return push;
+    }
+  return NULL;
+}
+
 /* Append to SAVE the push of point P of GF, and the test of its result:
    f = __gearshift_push_frame (&fns[INDEX], ID, SIZE); if (f != 0).
    The size is filled in once the frame is laid out.  */

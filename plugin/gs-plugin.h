@@ -171,6 +171,7 @@ extern void gs_note_loop_point (unsigned int, unsigned int);
 
 /* gs-instrument.cc */
 extern gasm *gs_find_check (basic_block);
+extern gcall *gs_save_push (basic_block);
 extern void gs_append (basic_block, gimple *);
 extern void gs_copy_phi_args (edge, edge);
 extern void gs_insert_checks (gs_unit *, gs_function *);

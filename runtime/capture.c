@@ -478,10 +478,7 @@ gs_start (struct gs_capture *c, const struct gs_fn_meta *fn,
     {
       /* Not a signal handler: the walk reached the root.  */
       gs_registry_read_unlock ();
-      gs_registry_lock ();
-      gs_registry_check ();
-      gs_registry_refresh ();
-      gs_registry_unlock ();
+      gs_registry_catch_up ();
       gs_registry_read_lock ();
     }
   c->cfas = malloc (count.depth * sizeof *c->cfas);

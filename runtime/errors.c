@@ -55,6 +55,13 @@ gearshift_error_detail (void)
   return gs_have_detail ? gs_detail : NULL;
 }
 
+void
+gs_mark_cut (char *buf, size_t size)
+{
+  if (size >= 4)
+    memcpy (buf + size - 4, "...", 4);
+}
+
 /* Record the detail of error CODE for this thread, formatted from FMT
    and the arguments that follow, and return -CODE.  A FMT without '%'
    is copied without vsnprintf, so that callers that must stay

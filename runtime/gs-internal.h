@@ -109,6 +109,10 @@
    without '%' is copied as is, which is async-signal-safe.  */
 extern int gs_set_error (int code, const char *fmt, ...) GS_PRINTF (2, 3);
 
+/* End BUF, of SIZE bytes, which a message filled and was cut to fit,
+   with "...", so that it says it was cut.  */
+extern void gs_mark_cut (char *buf, size_t size);
+
 /* Print "gearshift: " and the message formatted from FMT on stderr,
    then abort.  For broken invariants: a plugin/runtime mismatch.  */
 extern void gs_fatal (const char *fmt, ...) GS_PRINTF (1, 2) GS_NORETURN;
@@ -202,6 +206,10 @@ extern int gs_registry_refresh (void);
 /* Check the frame and point tables of units not checked yet, and forget
    those that fail (printing why).  Not in a signal handler.  */
 extern void gs_registry_check (void);
+
+/* Both of the above for units registered since, under the lock, which
+   the caller does not hold.  Not in a signal handler.  */
+extern void gs_registry_catch_up (void);
 
 /* Make units that the calling thread registers from now on belong to
    version VERSION (0: the program as started); end that, with units

@@ -57,7 +57,7 @@ gs_list_append (char *list, size_t size, const char *fmt, ...)
   va_end (ap);
   if ((size_t) snprintf (list + len, size - len, "%s%s", len ? ", " : "",
 			 item) >= size - len)
-    strcpy (list + size - 4, "...");
+    gs_mark_cut (list, size);
 }
 
 /* Canonical addresses.  A function keeps the address it had in the

@@ -357,6 +357,15 @@ gs_registry_refresh (void)
   return 0;
 }
 
+void
+gs_registry_catch_up (void)
+{
+  gs_registry_lock ();
+  gs_registry_check ();
+  gs_registry_refresh ();
+  gs_registry_unlock ();
+}
+
 /* Return the function one of whose bodies (gs-meta.h) starts at ADDR, or
    null.  The caller holds the lock.  */
 const struct gs_fn_meta *

@@ -191,7 +191,7 @@ gs_request_outcome (int status, const char *fmt, ...)
   va_end (ap);
   /* Cut, it says so.  */
   if (n >= (int) sizeof gs_message)
-    memcpy (gs_message + sizeof gs_message - 4, "...", 4);
+    gs_mark_cut (gs_message, sizeof gs_message);
   gs_status = status;
   gs_pending = 0;
   if (gs_report)

@@ -197,6 +197,19 @@ gs_fn_index_of (const struct gs_unit_meta *const *units, size_t n)
   return ix;
 }
 
+/* Of FOUND (or null) and FN, functions of one name met in that order,
+   the one gs_rules_find_fn prefers: the first, or the last from a file
+   of FILE's basename.  */
+static const struct gs_fn_meta *
+gs_rules_prefer (const struct gs_fn_meta *found, const struct gs_fn_meta *fn,
+		 const char *file)
+{
+  if (!found || strcmp (gs_rules_basename (fn->file),
+			gs_rules_basename (file)) == 0)
+    return fn;
+  return found;
+}
+
 const struct gs_fn_meta *
 gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
 		  const char *name, const char *file)
@@ -222,13 +235,7 @@ gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
 	}
       for (; lo < ix->nentries && strcmp (ix->entries[lo].fn->name,
 					  name) == 0; lo++)
-	{
-	  const struct gs_fn_meta *fn = ix->entries[lo].fn;
-
-	  if (!found || strcmp (gs_rules_basename (fn->file),
-				gs_rules_basename (file)) == 0)
-	    found = fn;
-	}
+	found = gs_rules_prefer (found, ix->entries[lo].fn, file);
       pthread_mutex_unlock (&gs_fn_index_lock);
       return found;
     }
@@ -240,11 +247,8 @@ gs_rules_find_fn (const struct gs_unit_meta *const *units, size_t n,
       {
 	const struct gs_fn_meta *fn = &units[u]->fns[i];
 
-	if (strcmp (fn->name, name) != 0)
-	  continue;
-	if (!found || strcmp (gs_rules_basename (fn->file),
-			      gs_rules_basename (file)) == 0)
-	  found = fn;
+	if (strcmp (fn->name, name) == 0)
+	  found = gs_rules_prefer (found, fn, file);
       }
   return found;
 }

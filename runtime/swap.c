@@ -325,12 +325,7 @@ gs_swap_prepare (void)
      address rebuilt, now rather than at the first capture, in the
      pause.  */
   if (!refused)
-    {
-      gs_registry_lock ();
-      gs_registry_check ();
-      gs_registry_refresh ();
-      gs_registry_unlock ();
-    }
+    gs_registry_catch_up ();
   return refused;
 }
 

@@ -629,18 +629,19 @@ gs_threads_nudge (void)
   pthread_mutex_unlock (&gs_threads_lock);
 }
 
-/* Whether the threads A and B, neither parked, are left alike by the
-   update: the same note describes both.  */
+/* Whether the threads A and B, neither parked, whose callers of their
+   waits are the functions FA and FB (gs_function_at, or null), are
+   left alike by the update: the same note describes both.  */
 static int
-gs_thread_alike (const struct gs_thread *a, const struct gs_thread *b)
+gs_thread_alike (const struct gs_thread *a, const struct gs_fn_meta *fa,
+		 const struct gs_thread *b, const struct gs_fn_meta *fb)
 {
   if (!a->stays != !b->stays)
     return 0;
   if (a->stays)
     return (a->stays_in == b->stays_in && !strcmp (a->stays, b->stays));
-  return (gs_function_at (a->blocked_from) == gs_function_at (b->blocked_from)
-	  && !strcmp (a->blocked_in ? a->blocked_in : "?",
-		      b->blocked_in ? b->blocked_in : "?"));
+  return (fa == fb && !strcmp (a->blocked_in ? a->blocked_in : "?",
+			       b->blocked_in ? b->blocked_in : "?"));
 }
 
 static int
@@ -654,15 +655,18 @@ gs_uint_cmp (const void *a, const void *b)
    to the thread T and every later thread alike (gs_thread_alike), in one
    phrase: "thread 3 waits in epoll_wait, called by code without update
    points, and keeps its frames", "threads 3, 4 and 5 wait in ...".
-   DONE marks the threads described, by their place in the list from T;
+   CALLERS holds the function that called each thread's wait and DONE
+   marks the threads described, both by their place in the list from T;
    NUMBERS has room for the number of each.  Returns the new length.  */
 static size_t
 gs_thread_note (char *note, size_t size, size_t used, struct gs_thread *t,
-		unsigned char *done, unsigned int *numbers)
+		const struct gs_fn_meta **callers, unsigned char *done,
+		unsigned int *numbers)
 {
   size_t alike = 0, i = 0;
   for (struct gs_thread *u = t; u; u = u->next, i++)
-    if (u->state != GS_THREAD_PARKED && !done[i] && gs_thread_alike (t, u))
+    if (u->state != GS_THREAD_PARKED && !done[i]
+	&& gs_thread_alike (t, callers[0], u, callers[i]))
       {
 	done[i] = 1;
 	numbers[alike++] = u->number;
@@ -680,7 +684,7 @@ gs_thread_note (char *note, size_t size, size_t used, struct gs_thread *t,
 			    " %s in the old version's frames (at a point of "
 			    "%s: %s)", one ? "stays" : "stay",
 			    t->stays_in ? t->stays_in->name : "?", t->stays);
-  const struct gs_fn_meta *fn = gs_function_at (t->blocked_from);
+  const struct gs_fn_meta *fn = callers[0];
   if (fn)
     return used + snprintf (note + used, used < size ? size - used : 0,
 			    " %s in %s, called by %s, and %s at %s first "
@@ -709,12 +713,20 @@ gs_threads_swap (void)
   struct timespec now;
   unsigned char *done;
   unsigned int *numbers;
+  const struct gs_fn_meta **callers;
 
   for (struct gs_thread *t = gs_threads; t; t = t->next)
     max++;
   caps = calloc (max ? max : 1, sizeof *caps);
   done = calloc (max ? max : 1, 1);
   numbers = calloc (max ? max : 1, sizeof *numbers);
+  /* Each blocked thread's caller looked up once (an unwinder's search),
+     not once per pair of threads compared.  */
+  callers = calloc (max ? max : 1, sizeof *callers);
+  size_t j = 0;
+  for (struct gs_thread *t = gs_threads; t && callers; t = t->next, j++)
+    if (t->state != GS_THREAD_PARKED && !t->stays)
+      callers[j] = gs_function_at (t->blocked_from);
   clock_gettime (CLOCK_MONOTONIC, &now);
   if (max > 1)
     used = snprintf (note, sizeof note, "; %zu threads reached in %.3f ms",
@@ -733,18 +745,20 @@ gs_threads_swap (void)
 	}
       /* Not parked: blocked, or just out of its wait and about to wait
 	 for the update's end in gs_thread_unblock.  */
-      if (!done || !numbers || done[i] || used >= sizeof note)
+      if (!done || !numbers || !callers || done[i] || used >= sizeof note)
 	continue;
-      used = gs_thread_note (note, sizeof note, used, t, done + i, numbers);
+      used = gs_thread_note (note, sizeof note, used, t, callers + i,
+			     done + i, numbers);
       /* The first that keeps old frames, for gs_swap.  */
       if (!old_frames[0] && start < sizeof note)
 	snprintf (old_frames, sizeof old_frames, "%s", note + start);
     }
   free (done);
   free (numbers);
+  free (callers);
   /* Cut, it says so.  */
   if (used >= sizeof note)
-    memcpy (note + sizeof note - 4, "...", 4);
+    gs_mark_cut (note, sizeof note);
   gs_swapping = 1;
   gs_swapper = gs_self;
   pthread_mutex_unlock (&gs_threads_lock);
