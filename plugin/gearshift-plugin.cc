@@ -58,6 +58,7 @@ int plugin_is_GPL_compatible;
 
 extern opt_pass *gs_make_pass (gcc::context *);
 extern opt_pass *gs_make_chunks_pass (gcc::context *);
+extern opt_pass *gs_make_empty_loops_pass (gcc::context *);
 
 static struct plugin_info gs_plugin_info =
 {
@@ -171,6 +172,10 @@ plugin_init (struct plugin_name_args *info,
   register_pass_after (info->base_name, gs_make_pass (g),
 		       "build_ssa_passes");
   register_pass_after (info->base_name, gs_make_chunks_pass (g), "loopinit");
+  /* And, after them, one that helps GCC delete the loops they leave
+     empty.  */
+  register_pass_after (info->base_name, gs_make_empty_loops_pass (g),
+		       "loopdone");
 
   /* The metadata takes a body's address only once GCC outputs it.  */
   register_callback (info->base_name, PLUGIN_ALL_PASSES_START,

@@ -325,22 +325,55 @@ escaping_variables (gs_unit *unit, hash_set<tree> *escaping)
     }
 }
 
-/* What the operand walk needs: each moved variable's pointer.  */
+/* The moved variables of the current function: for each, its pointer
+   and the dependence base of the references through it.  */
+struct side_vars
+{
+  hash_map<tree, tree> ptr_of;
+  hash_map<tree, unsigned> base_of;
+  unsigned short clique;
+};
+
+/* What the operand walk needs: the moved variables.  */
 struct side_walk
 {
-  hash_map<tree, tree> *ptr_of;
+  side_vars *sv;
   bool changed;
 };
 
-/* A memory reference to the variable at pointer PTR, of TYPE.  */
+/* Mark REF, a reference through the pointer of SV's variable VAR, as
+   independent of the references through the others' pointers, with a
+   dependence clique and base of its own (GCC's way of telling apart
+   the references through "restrict" pointers; tree-ssa-alias.cc): two
+   variables never overlap, wherever their pointers come from.  In high
+   gear GCC sees that anyway, all pointers being the block's plus
+   constants; in the low-gear clone the pointers come from the captured
+   frame too, and without this GCC would keep in a loop every store
+   through one of them that a read through another follows (csmith seed
+   611807).  References that GCC later makes through copies of the
+   pointers have no clique, and GCC asks its points-to sets.  */
+
+static void
+set_dependence (side_vars *sv, tree var, tree ref)
+{
+  unsigned *base = sv->base_of.get (var);
+  if (sv->clique && base && MR_DEPENDENCE_CLIQUE (ref) == 0)
+    {
+      MR_DEPENDENCE_CLIQUE (ref) = sv->clique;
+      MR_DEPENDENCE_BASE (ref) = *base;
+    }
+}
+
+/* A memory reference of TYPE to SV's variable VAR.  */
 
 static tree
-side_ref (tree type, tree ptr)
+side_ref (side_vars *sv, tree type, tree var)
 {
-  tree ref = build2 (MEM_REF, type, ptr,
+  tree ref = build2 (MEM_REF, type, *sv->ptr_of.get (var),
 		     build_int_cst (build_pointer_type (type), 0));
   if (TYPE_VOLATILE (type))
     TREE_THIS_VOLATILE (ref) = 1;
+  set_dependence (sv, var, ref);
   return ref;
 }
 
@@ -358,9 +391,14 @@ replace_operand (tree *tp, int *walk_subtrees, void *data)
       *walk_subtrees = 0;
       return NULL_TREE;
     }
+  /* "MEM[&VAR + 4]" becomes "MEM[VAR_p + 4]", its operand below.  */
+  if (TREE_CODE (t) == MEM_REF
+      && TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR
+      && DECL_P (TREE_OPERAND (TREE_OPERAND (t, 0), 0)))
+    set_dependence (w->sv, TREE_OPERAND (TREE_OPERAND (t, 0), 0), t);
   if (TREE_CODE (t) == ADDR_EXPR && DECL_P (TREE_OPERAND (t, 0)))
     {
-      tree *ptr = w->ptr_of->get (TREE_OPERAND (t, 0));
+      tree *ptr = w->sv->ptr_of.get (TREE_OPERAND (t, 0));
       if (ptr)
 	{
 	  *tp = fold_convert (TREE_TYPE (t), *ptr);
@@ -371,10 +409,9 @@ replace_operand (tree *tp, int *walk_subtrees, void *data)
     }
   if (DECL_P (t))
     {
-      tree *ptr = w->ptr_of->get (t);
-      if (ptr)
+      if (w->sv->ptr_of.get (t))
 	{
-	  *tp = side_ref (TREE_TYPE (t), *ptr);
+	  *tp = side_ref (w->sv, TREE_TYPE (t), t);
 	  w->changed = true;
 	}
       *walk_subtrees = 0;
@@ -402,14 +439,15 @@ move_after_throwing_call (gimple *stmt)
   gsi_insert_seq_on_edge_immediate (e, after);
 }
 
-/* Rewrite the current function's mentions of the variables in PTR_OF,
-   but in the statements of KEEP.  Clobbers of them (ends of scope) go:
-   the side stack has no scopes.  */
+/* Rewrite the current function's mentions of the variables of SV, but
+   in the statements of KEEP.  Clobbers of them (ends of scope) go: the
+   side stack has no scopes.  */
 
 static void
-rewrite_mentions (hash_map<tree, tree> *ptr_of, hash_set<gimple *> *keep)
+rewrite_mentions (side_vars *sv, hash_set<gimple *> *keep)
 {
-  side_walk w = { ptr_of, false };
+  hash_map<tree, tree> *ptr_of = &sv->ptr_of;
+  side_walk w = { sv, false };
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
     {
@@ -528,7 +566,16 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
   gimple_call_set_lhs (alloc, side);
   gsi_insert_after (&gsi, alloc, GSI_NEW_STMT);
 
-  hash_map<tree, tree> ptr_of;
+  /* A clique of their own (1 is the one GCC's points-to pass resets),
+     a base for each.  */
+  side_vars sv;
+  sv.clique = 0;
+  if (cfun->last_clique < (unsigned short) -1 && vars.length () < 0xffff)
+    {
+      if (cfun->last_clique == 0)
+	cfun->last_clique = 1;
+      sv.clique = ++cfun->last_clique;
+    }
   for (unsigned i = 0; i < vars.length (); i++)
     {
       tree var = vars[i];
@@ -536,7 +583,8 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
       gimple *at = gimple_build_assign (ptr, POINTER_PLUS_EXPR, side,
 					size_int (offsets[i]));
       gsi_insert_after (&gsi, at, GSI_NEW_STMT);
-      ptr_of.put (var, ptr);
+      sv.ptr_of.put (var, ptr);
+      sv.base_of.put (var, i + 1);
       gf->side_vars.safe_push (var);
       gf->side_ptrs.safe_push (ptr);
     }
@@ -546,7 +594,7 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
   for (tree var : vars)
     if (TREE_CODE (var) == PARM_DECL)
       {
-	tree ref = side_ref (TREE_TYPE (var), *ptr_of.get (var));
+	tree ref = side_ref (&sv, TREE_TYPE (var), var);
 	gimple *read;
 	if (is_gimple_reg_type (TREE_TYPE (var)))
 	  {
@@ -563,7 +611,7 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
 	  }
 	keep.add (read);
       }
-  rewrite_mentions (&ptr_of, &keep);
+  rewrite_mentions (&sv, &keep);
 
   /* __gearshift_side_release (side) before every return.  */
   edge e;
