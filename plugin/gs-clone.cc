@@ -151,12 +151,14 @@ restore_value (basic_block bb, tree old, tree rhs)
 }
 
 /* Append to BB the loads that restore what point CP saved, from the
-   frame at FRAME.  The save path's stores say what went where: each is
+   frame at FRAME; the fields of CONSTANTS hold constants, which are
+   restored as such.  The save path's stores say what went where: each is
    "MEM[CP.frame].field = value", the value being the SSA name to
    restore, a memory variable, or a temporary loaded from one.  */
 
 static void
-restore_locals (basic_block bb, const clone_point &cp, tree frame)
+restore_locals (basic_block bb, const clone_point &cp, tree frame,
+		hash_set<tree> *constants)
 {
   for (gimple_stmt_iterator gsi = gsi_start_bb (cp.store); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -175,6 +177,16 @@ restore_locals (basic_block bb, const clone_point &cp, tree frame)
 	  if (gimple_bb (def) == cp.store && gimple_assign_single_p (def)
 	      && DECL_P (gimple_assign_rhs1 (def)))
 	    value = gimple_assign_rhs1 (def);
+	}
+      /* A local the function holds as a constant is that constant
+	 again (the frame holds it too, for a version in which it is
+	 not): GCC then knows it in the restored code as in the rest.  */
+      tree known = (constants->contains (TREE_OPERAND (lhs, 1))
+		    ? gs_constant_value (value) : NULL_TREE);
+      if (known)
+	{
+	  restore_value (bb, value, unshare_expr (known));
+	  continue;
 	}
       /* Read the field through the restored frame pointer.  */
       tree mem = unshare_expr (lhs);
@@ -435,6 +447,11 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
   gimple_call_set_lhs (point, id);
   gs_append (dispatch, point);
 
+  hash_set<tree> constants;
+  for (const gs_field &f : gf->fields)
+    if (f.flags & GS_FIELD_CONSTANT)
+      constants.add (f.field_decl);
+
   /* A chain of tests, one per point: the dispatch runs once per frame
      of a reconstruction, so simplicity beats a jump table.  */
   basic_block test = dispatch;
@@ -454,7 +471,7 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
       make_edge (test, next, EDGE_FALSE_VALUE);
       test = next;
 
-      restore_locals (restore, cp, frame);
+      restore_locals (restore, cp, frame, &constants);
       if (cp.call && !cp.test)
 	{
 	  /* The call again, with the original's landing pad.  */

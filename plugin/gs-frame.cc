@@ -164,6 +164,31 @@ field_for (gs_function *gf, hash_map<tree, unsigned> &index, tree key,
   return i;
 }
 
+/* The constant that VALUE, a value a point saves, always holds, if its
+   definition is one: a number, or the address of a global object or a
+   function (a local whose value never changes from its initialiser).  */
+
+tree
+gs_constant_value (tree value)
+{
+  if (TREE_CODE (value) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (value))
+    return NULL_TREE;
+  gimple *def = SSA_NAME_DEF_STMT (value);
+  if (!gimple_assign_single_p (def))
+    return NULL_TREE;
+  tree rhs = gimple_assign_rhs1 (def);
+  if (CONSTANT_CLASS_P (rhs))
+    return rhs;
+  if (TREE_CODE (rhs) == ADDR_EXPR && is_gimple_min_invariant (rhs))
+    {
+      tree base = get_base_address (TREE_OPERAND (rhs, 0));
+      if (base && (TREE_CODE (base) == FUNCTION_DECL
+		   || (VAR_P (base) && is_global_var (base))))
+	return rhs;
+    }
+  return NULL_TREE;
+}
+
 /* Record that point P saves VALUE (an SSA name or a memory decl).  */
 
 static void
@@ -321,6 +346,21 @@ gs_compute_liveness (gs_function *gf)
     }
   destroy_live_vars (scopes);
   free_ssa_liveness (&l);
+
+  /* The fields that every point saving them holds a constant in.  */
+  auto_vec<bool> constant;
+  constant.safe_grow (gf->fields.length (), true);
+  for (unsigned i = 0; i < gf->fields.length (); i++)
+    constant[i] = !(gf->fields[i].flags & (GS_FIELD_TEMP | GS_FIELD_MEMORY
+					    | GS_FIELD_INDIRECT
+					    | GS_FIELD_PARM));
+  FOR_EACH_VEC_ELT (gf->points, ix, p)
+    for (unsigned k = 0; k < p->live.length (); k++)
+      if (!gs_constant_value (p->live[k]))
+	constant[p->fields[k]] = false;
+  for (unsigned i = 0; i < gf->fields.length (); i++)
+    if (constant[i])
+      gf->fields[i].flags |= GS_FIELD_CONSTANT;
 }
 
 /* The declaration line of field F, for ordering.  */

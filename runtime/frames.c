@@ -86,6 +86,9 @@ gs_map_frame (struct gs_map *m, const struct gs_frame *old,
 	case GS_MAP_TRANSFORM_FRAME:
 	  break;		/* The frame transformer fills it.  */
 
+	case GS_MAP_CONSTANT:
+	  break;		/* The new code holds it as a constant.  */
+
 	case GS_MAP_BY_NAME:
 	  {
 	    /* New fields start at zero.  */

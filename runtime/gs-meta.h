@@ -98,6 +98,11 @@ gs_point_kind_name (unsigned int kind)
 				   is the variable's.  */
 #define GS_FIELD_SIDE	16u	/* With GS_FIELD_TEMP: the function's block
 				   on the side stack, SIZE bytes.  */
+#define GS_FIELD_CONSTANT 32u	/* The function holds a constant in it at
+				   every point that saves it (a local never
+				   changed from its initialiser): the
+				   low-gear clone restores that constant,
+				   not the frame's value.  */
 
 /* Flags of a global (gs_global_meta.flags).  */
 #define GS_GLOBAL_STATIC   1u	/* File-scope static: keyed by file.  */

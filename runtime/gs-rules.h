@@ -140,6 +140,8 @@ enum gs_map_verdict
   GS_MAP_TRANSFORM_FRAME,	/* The frame transformer fills it.  */
   GS_MAP_BY_NAME,		/* A struct that kept its name, converted
 				   field by field (gs_rules_by_name).  */
+  GS_MAP_CONSTANT,		/* Nothing: the new version's code holds a
+				   constant in it (GS_FIELD_CONSTANT).  */
   GS_MAP_REFUSED		/* The update is refused.  */
 };
 

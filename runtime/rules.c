@@ -355,6 +355,21 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
 	  *old = &old_fn->fields[op->live[k]];
       return GS_MAP_SIDE;
     }
+  if (nf->flags & GS_FIELD_CONSTANT)
+    {
+      /* A constant of the new version's code, whatever the old frame
+	 held: a transformer of it would do nothing.  */
+      if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_LOCAL_KIND, new_fn->name,
+		   nf->name, 1))
+	{
+	  snprintf (why, size, "local %s of %s never changes from its "
+		    "initialiser in the new version, which holds it as a "
+		    "constant at point \"%s\": its transformer cannot set it",
+		    nf->name, new_fn->name, np->label);
+	  return GS_MAP_REFUSED;
+	}
+      return GS_MAP_CONSTANT;
+    }
   if (nf->flags & GS_FIELD_TEMP)
     {
       /* Temporaries: the next one of the old point, same layout.  */
