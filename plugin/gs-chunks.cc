@@ -125,8 +125,10 @@ struct chunk_loop
     AT_END,			/* The test, the check, the latch.  */
     AT_TOP,			/* The test, the latch, the header with the
 				   check after its PHIs.  */
-    BEFORE_TEST			/* The iteration's statements, the check,
+    BEFORE_TEST,		/* The iteration's statements, the check,
 				   the test, the latch.  */
+    AFTER_BODY			/* The test in the header, the iteration's
+				   statements, the check, the latch.  */
   } shape;
 };
 
@@ -272,7 +274,8 @@ static bool
 not_chunked (class loop *loop, const char *why)
 {
   if (dump_file && (dump_flags & TDF_DETAILS))
-    fprintf (dump_file, "loop %d not strip-mined: %s\n", loop->num, why);
+    fprintf (dump_file, "loop %d (header bb %d) not strip-mined: %s\n",
+	     loop->num, loop->header->index, why);
   return false;
 }
 
@@ -280,6 +283,111 @@ not_chunked (class loop *loop, const char *why)
    Its one point's check must leave it only for the save path, which
    comes back to where the check goes on, and it must have one other
    exit, counted, right before the check (see chunk_loop's shapes).  */
+
+/* For a check at the end of C->loop's iteration, with the exit test in
+   the header: map in TO_PHI each value that goes from the check to the
+   latch (through a PHI there, if any) to the header's PHI that it
+   becomes, which holds it once the next test is made.  */
+
+static void
+next_iteration_values (const chunk_loop *c, hash_map<tree, tree> *to_phi)
+{
+  class loop *loop = c->loop;
+  edge into = skip_forwarders (find_fallthru_edge (c->check->succs));
+  edge latch = loop_latch_edge (loop);
+  for (gphi_iterator gsi = gsi_start_phis (loop->header); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      tree result = gimple_phi_result (gsi.phi ());
+      if (virtual_operand_p (result))
+	continue;
+      tree value = PHI_ARG_DEF_FROM_EDGE (gsi.phi (), latch);
+      if (TREE_CODE (value) != SSA_NAME)
+	continue;
+      gimple *def = SSA_NAME_DEF_STMT (value);
+      if (gimple_code (def) == GIMPLE_PHI && gimple_bb (def) == into->dest)
+	value = PHI_ARG_DEF_FROM_EDGE (as_a <gphi *> (def), into);
+      if (TREE_CODE (value) == SSA_NAME)
+	to_phi->put (value, result);
+    }
+}
+
+/* Whether the value USE, used in the save path of C (the blocks its
+   first block dominates), comes from C->loop's iteration but not from
+   the save path itself.  */
+
+static bool
+iteration_value_p (const chunk_loop *c, tree use)
+{
+  if (TREE_CODE (use) != SSA_NAME || virtual_operand_p (use))
+    return false;
+  basic_block def = gimple_bb (SSA_NAME_DEF_STMT (use));
+  return (def && flow_bb_inside_loop_p (c->loop, def)
+	  && !dominated_by_p (CDI_DOMINATORS, def, c->save));
+}
+
+/* Go over the save path of C: in each of its statements and the PHI
+   arguments on its edges, replace each use of a value of TO_PHI by its PHI, all at once (a PHI
+   may itself be the value of another), and reset debug statements
+   that use another value of the iteration.  Without RENAME, only say
+   whether there is a statement or PHI (debug statements aside) that
+   uses another: a check moved from the end of an iteration to the next
+   test must find there what it saves.  */
+
+static bool
+save_path_uses_only_p (const chunk_loop *c, hash_map<tree, tree> *to_phi,
+		       bool rename)
+{
+  auto_vec<basic_block> blocks
+    = get_all_dominated_blocks (CDI_DOMINATORS, c->save);
+  for (basic_block bb : blocks)
+    {
+      /* The PHI arguments on its edges, but those back into the loop,
+	 which go to the new loop's latch instead (strip_mine): the
+	 save paths of several points may end in one block.  */
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (!flow_bb_inside_loop_p (c->loop, e->dest)
+	    || dominated_by_p (CDI_DOMINATORS, e->dest, c->save))
+	  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
+	       gsi_next (&gsi))
+	    {
+	      use_operand_p use = PHI_ARG_DEF_PTR_FROM_EDGE (gsi.phi (), e);
+	      tree *phi = to_phi->get (USE_FROM_PTR (use));
+	      if (phi && rename)
+		SET_USE (use, *phi);
+	      else if (!phi && iteration_value_p (c, USE_FROM_PTR (use)))
+		return false;
+	    }
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  ssa_op_iter iter;
+	  use_operand_p use;
+	  bool changed = false, lost = false;
+	  FOR_EACH_SSA_USE_OPERAND (use, stmt, iter, SSA_OP_USE)
+	    if (tree *phi = to_phi->get (USE_FROM_PTR (use)))
+	      {
+		if (rename)
+		  SET_USE (use, *phi);
+		changed = true;
+	      }
+	    else
+	      lost |= iteration_value_p (c, USE_FROM_PTR (use));
+	  if (lost && !is_gimple_debug (stmt))
+	    return false;
+	  if (!rename)
+	    continue;
+	  if (lost && gimple_debug_bind_p (stmt))
+	    gimple_debug_bind_reset_value (stmt);
+	  if (changed || lost)
+	    update_stmt (stmt);
+	}
+    }
+  return true;
+}
 
 static bool
 chunk_loop_p (class loop *loop, chunk_loop *c)
@@ -357,7 +465,22 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
 	}
     }
   if (!all_stmts_p (c->check, movable_p))
-    return not_chunked (loop, "the check's block computes");
+    {
+      /* The test in the header, which can run again, the check at the
+	 end of the iteration (csmith seed 311210: GCC did not copy
+	 such a loop's header, whose PHIs LIM's flags fill).  */
+      hash_map<tree, tree> to_phi;
+      if (test == loop->header && c->check != test
+	  && all_stmts_p (test, repeatable_p) && c->cont == loop->latch
+	  && dominated_by_p (CDI_DOMINATORS, c->check, test)
+	  && (next_iteration_values (c, &to_phi),
+	      save_path_uses_only_p (c, &to_phi, false)))
+	{
+	  c->shape = chunk_loop::AFTER_BODY;
+	  return true;
+	}
+      return not_chunked (loop, "the check's block computes");
+    }
   if (c->check == loop->header)
     {
       c->shape = chunk_loop::AT_TOP;
@@ -592,14 +715,24 @@ strip_mine (chunk_loop *c)
   edge test_stay = c->stay;
 
   /* The check at the top of the header: split it from the PHIs.  */
-  bool at_header = c->shape == chunk_loop::AT_HEADER;
+  bool at_header = (c->shape == chunk_loop::AT_HEADER
+		    || c->shape == chunk_loop::AFTER_BODY);
+  /* A check at the end of the iteration, moved to the next test: what
+     the save path saves is there in the header's PHIs.  */
+  if (c->shape == chunk_loop::AFTER_BODY)
+    {
+      hash_map<tree, tree> to_phi;
+      next_iteration_values (c, &to_phi);
+      save_path_uses_only_p (c, &to_phi, true);
+    }
   if (c->shape == chunk_loop::AT_TOP)
     {
       c->stay = split_block_after_labels (loop->header);
       c->check = c->stay->dest;
     }
   /* The check after the iteration's statements: split it from them.  */
-  if (c->shape == chunk_loop::BEFORE_TEST)
+  if (c->shape == chunk_loop::BEFORE_TEST
+      || c->shape == chunk_loop::AFTER_BODY)
     {
       gimple_stmt_iterator gsi = gsi_for_stmt (last_stmt (c->check));
       gsi_prev (&gsi);
@@ -703,6 +836,7 @@ strip_mine (chunk_loop *c)
 			      PHI_ARG_DEF_FROM_EDGE (v.first, latch), NULL,
 			      dominated_p, c->save);
     }
+
 
   /* Move the check: the test goes on to the rest of the iteration
      directly, and the check, with the save path's first block, goes
@@ -973,6 +1107,14 @@ pass_gearshift_chunks::execute (function *fun)
       c.counted = (number_of_iterations_exit_assumptions (c.loop, c.exit,
 							  &desc, NULL)
 		   && !integer_zerop (desc.assumptions));
+      /* Where the assumptions fail, a run makes one test (count_run):
+	 one iteration when the test ends it, none when the test is in
+	 the header, and the loop would never get on.  Such a loop keeps
+	 its own test, counted beside it.  */
+      if (c.counted && !integer_onep (desc.assumptions)
+	  && (c.shape == chunk_loop::AT_HEADER
+	      || c.shape == chunk_loop::AFTER_BODY))
+	c.counted = false;
       if (!c.counted && !stores_p (&c))
 	{
 	  not_chunked (c.loop, "neither counted nor storing");
@@ -982,7 +1124,7 @@ pass_gearshift_chunks::execute (function *fun)
 	{
 	  static const char *const shapes[]
 	    = { "in the header", "at the end", "at the top",
-		"before the test" };
+		"before the test", "after the body" };
 	  fprintf (dump_file, "loop %d strip-mined (%s, check %s)\n",
 		   c.loop->num,
 		   !c.counted ? "not counted"
