@@ -717,14 +717,6 @@ strip_mine (chunk_loop *c)
   /* The check at the top of the header: split it from the PHIs.  */
   bool at_header = (c->shape == chunk_loop::AT_HEADER
 		    || c->shape == chunk_loop::AFTER_BODY);
-  /* A check at the end of the iteration, moved to the next test: what
-     the save path saves is there in the header's PHIs.  */
-  if (c->shape == chunk_loop::AFTER_BODY)
-    {
-      hash_map<tree, tree> to_phi;
-      next_iteration_values (c, &to_phi);
-      save_path_uses_only_p (c, &to_phi, true);
-    }
   if (c->shape == chunk_loop::AT_TOP)
     {
       c->stay = split_block_after_labels (loop->header);
@@ -822,6 +814,16 @@ strip_mine (chunk_loop *c)
 		 NULL, &left);
       gimple_cond_set_condition (leave, EQ_EXPR, left, build_zero_cst (type));
       update_stmt (leave);
+    }
+
+  /* A check at the end of the iteration, moved to the next test: what
+     the save path saves is there in the header's PHIs.  (Only now that
+     the loop is sure to be strip-mined.)  */
+  if (c->shape == chunk_loop::AFTER_BODY)
+    {
+      hash_map<tree, tree> to_phi;
+      next_iteration_values (c, &to_phi);
+      save_path_uses_only_p (c, &to_phi, true);
     }
 
   /* A check that was at the top of the header: have the save path save,

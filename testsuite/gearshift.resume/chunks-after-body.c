@@ -5,7 +5,7 @@
    same, the check moved to the next test, where the header's PHIs hold
    what the check saved (gs-chunks.cc, "after the body").  With an
    update at every point reached, and a short short-loop, it computes
-   what it computes without the plugin.  */
+    what it computes without the plugin.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-gearshift-gear=low -fplugin-arg-gearshift-short-loop=7" } */
 /* { dg-run-env "GEARSHIFT_STRESS=0" } */
