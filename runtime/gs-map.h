@@ -87,12 +87,23 @@ extern void gs_each_relocated_word (void *handle,
 
 /* redirect.c  */
 
+/* Plan the redirection of gs_redirect, which depends on the versions
+   only: the canonical addresses of the new version's functions, and
+   which entries jump where, in the order of their addresses; list in
+   M->kept the functions of the running version whose address escaped
+   that keep their old body.  Done when the new version loads, before
+   the program stops if it can (SQLite's shell: some 2 to 6 ms less of
+   pause).  Returns 0, or -1 with M->why set.  */
+extern int gs_redirect_plan (struct gs_map *m);
+
+/* Drop the plan, if any, and the canonical addresses it made.  */
+extern void gs_redirect_forget (void);
+
 /* Make the entry of every function of every version older than M's new
    one jump to the new version's function of the same name and type
-   (gs_rules_redirect); count those of the running version in
-   M->redirected and list in M->kept those whose address escaped that
-   keep their old body.  Returns 0, or -1 with nothing redirected and
-   M->why set.  */
+   (gs_rules_redirect), as planned for M's version (planning it now if
+   it was not); count those of the running version in M->redirected.
+   Returns 0, or -1 with nothing redirected and M->why set.  */
 extern int gs_redirect (struct gs_map *m);
 
 /* Undo the redirections of the last gs_redirect.  */

@@ -280,14 +280,30 @@ gs_entry_cmp (const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
-int
-gs_redirect (struct gs_map *m)
+/* The plan of the next redirection (gs_redirect_plan): the entries, in
+   the order of their addresses, and the version they are for.  */
+static struct gs_entry *gs_plan;
+static size_t gs_plan_n;
+static unsigned int gs_plan_version, gs_plan_redirected;
+
+void
+gs_redirect_forget (void)
 {
-  struct gs_patch *patches = gs_patches;
+  free (gs_plan);
+  gs_plan = NULL;
+  gs_plan_n = 0;
+  gs_plan_version = 0;
+  gs_canon_commit (0);
+}
+
+int
+gs_redirect_plan (struct gs_map *m)
+{
   struct gs_entry *entries = NULL;
-  size_t cap = gs_patches_cap, n = 0, nentries = 0, entries_cap = 0;
+  size_t nentries = 0, entries_cap = 0;
   unsigned int redirected = 0;
 
+  gs_redirect_forget ();
   if (gs_canon_prepare (m))
     return -1;
   for (unsigned int v = 0; v < m->version; v++)
@@ -338,32 +354,50 @@ gs_redirect (struct gs_map *m)
      writable once (gs_text_writable).  */
   if (nentries)
     qsort (entries, nentries, sizeof *entries, gs_entry_cmp);
-  if (nentries > cap)
+  gs_plan = entries;
+  gs_plan_n = nentries;
+  gs_plan_version = m->version;
+  gs_plan_redirected = redirected;
+  return 0;
+}
+
+int
+gs_redirect (struct gs_map *m)
+{
+  struct gs_patch *patches = gs_patches;
+  size_t cap = gs_patches_cap, n;
+
+  if ((!gs_plan_version || gs_plan_version != m->version)
+      && gs_redirect_plan (m))
+    return -1;
+  if (gs_plan_n > cap)
     {
-      struct gs_patch *np = realloc (patches, nentries * sizeof *np);
+      struct gs_patch *np = realloc (patches, gs_plan_n * sizeof *np);
 
       if (!np)
 	{
-	  free (entries);
-	  gs_canon_commit (0);
+	  gs_redirect_forget ();
 	  return gs_refuse (m, "out of memory");
 	}
       gs_patches = patches = np;
-      gs_patches_cap = cap = nentries;
+      gs_patches_cap = cap = gs_plan_n;
     }
-  for (n = 0; n < nentries; n++)
-    if (gs_patch_entry (m, entries[n].fn,
-			(unsigned char *) entries[n].fn->high,
-			entries[n].target, &patches[n]))
+  for (n = 0; n < gs_plan_n; n++)
+    if (gs_patch_entry (m, gs_plan[n].fn,
+			(unsigned char *) gs_plan[n].fn->high,
+			gs_plan[n].target, &patches[n]))
       {
 	gs_unpatch (patches, n);
-	gs_canon_commit (0);
-	free (entries);
+	gs_redirect_forget ();
 	return -1;
       }
-  free (entries);
   gs_text_done ();
   gs_npatches = n;
-  m->redirected = redirected;
+  m->redirected = gs_plan_redirected;
+  /* The canonical table stays for gs_redirect_commit or undo.  */
+  free (gs_plan);
+  gs_plan = NULL;
+  gs_plan_n = 0;
+  gs_plan_version = 0;
   return 0;
 }

@@ -226,6 +226,7 @@ gs_check_heap_types (struct gs_map *m)
 static void
 gs_unload (struct gs_map *m, void *handle)
 {
+  gs_redirect_forget ();
   dlclose (handle);
   gs_registry_drop (m->version);
   gs_rules_forget ();
@@ -243,6 +244,11 @@ gs_swap_load (void)
 
   if (!handle)
     return 1;
+  if (gs_redirect_plan (&gs_pre))
+    {
+      gs_unload (&gs_pre, handle);
+      return 1;
+    }
   gs_loaded_handle = handle;
   gs_loaded_tag = gs_pre.version;
   gs_loaded_checked = 0;
