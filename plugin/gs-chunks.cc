@@ -279,11 +279,6 @@ not_chunked (class loop *loop, const char *why)
   return false;
 }
 
-/* Whether LOOP, an innermost loop, can be strip-mined; if so, fill C.
-   Its one point's check must leave it only for the save path, which
-   comes back to where the check goes on, and it must have one other
-   exit, counted, right before the check (see chunk_loop's shapes).  */
-
 /* For a check at the end of C->loop's iteration, with the exit test in
    the header: map in TO_PHI each value that goes from the check to the
    latch (through a PHI there, if any) to the header's PHI that it
@@ -327,12 +322,12 @@ iteration_value_p (const chunk_loop *c, tree use)
 }
 
 /* Go over the save path of C: in each of its statements and the PHI
-   arguments on its edges, replace each use of a value of TO_PHI by its PHI, all at once (a PHI
-   may itself be the value of another), and reset debug statements
-   that use another value of the iteration.  Without RENAME, only say
-   whether there is a statement or PHI (debug statements aside) that
-   uses another: a check moved from the end of an iteration to the next
-   test must find there what it saves.  */
+   arguments on its edges, replace each use of a value of TO_PHI by its
+   PHI, all at once (a PHI may itself be the value of another), and
+   reset debug statements that use another value of the iteration.
+   Without RENAME, only say whether there is a statement or PHI (debug
+   statements aside) that uses another: a check moved from the end of
+   an iteration to the next test must find there what it saves.  */
 
 static bool
 save_path_uses_only_p (const chunk_loop *c, hash_map<tree, tree> *to_phi,
@@ -388,6 +383,11 @@ save_path_uses_only_p (const chunk_loop *c, hash_map<tree, tree> *to_phi,
     }
   return true;
 }
+
+/* Whether LOOP, an innermost loop, can be strip-mined; if so, fill C.
+   Its one point's check must leave it only for the save path, which
+   comes back to where the check goes on, and it must have one other
+   exit, counted, right before the check (see chunk_loop's shapes).  */
 
 static bool
 chunk_loop_p (class loop *loop, chunk_loop *c)
@@ -469,15 +469,17 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
       /* The test in the header, which can run again, the check at the
 	 end of the iteration (csmith seed 311210: GCC did not copy
 	 such a loop's header, whose PHIs LIM's flags fill).  */
-      hash_map<tree, tree> to_phi;
       if (test == loop->header && c->check != test
 	  && all_stmts_p (test, repeatable_p) && c->cont == loop->latch
-	  && dominated_by_p (CDI_DOMINATORS, c->check, test)
-	  && (next_iteration_values (c, &to_phi),
-	      save_path_uses_only_p (c, &to_phi, false)))
+	  && dominated_by_p (CDI_DOMINATORS, c->check, test))
 	{
-	  c->shape = chunk_loop::AFTER_BODY;
-	  return true;
+	  hash_map<tree, tree> to_phi;
+	  next_iteration_values (c, &to_phi);
+	  if (save_path_uses_only_p (c, &to_phi, false))
+	    {
+	      c->shape = chunk_loop::AFTER_BODY;
+	      return true;
+	    }
 	}
       return not_chunked (loop, "the check's block computes");
     }
@@ -838,7 +840,6 @@ strip_mine (chunk_loop *c)
 			      PHI_ARG_DEF_FROM_EDGE (v.first, latch), NULL,
 			      dominated_p, c->save);
     }
-
 
   /* Move the check: the test goes on to the rest of the iteration
      directly, and the check, with the save path's first block, goes

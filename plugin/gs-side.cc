@@ -325,13 +325,27 @@ escaping_variables (gs_unit *unit, hash_set<tree> *escaping)
     }
 }
 
-/* The moved variables of the current function: for each, its pointer
-   and the dependence base of the references through it.  */
+/* A moved variable: its pointer, and the dependence base of the
+   references through it.  */
+struct side_var
+{
+  tree ptr;
+  unsigned short base;
+};
+
+/* The moved variables of the current function, and the dependence
+   clique of the references to them (0: none).  */
 struct side_vars
 {
-  hash_map<tree, tree> ptr_of;
-  hash_map<tree, unsigned> base_of;
+  hash_map<tree, side_var> of;
   unsigned short clique;
+
+  /* VAR's pointer, or null if VAR did not move.  */
+  tree ptr (tree var)
+  {
+    side_var *v = of.get (var);
+    return v ? v->ptr : NULL_TREE;
+  }
 };
 
 /* What the operand walk needs: the moved variables.  */
@@ -356,11 +370,11 @@ struct side_walk
 static void
 set_dependence (side_vars *sv, tree var, tree ref)
 {
-  unsigned *base = sv->base_of.get (var);
-  if (sv->clique && base && MR_DEPENDENCE_CLIQUE (ref) == 0)
+  side_var *v = sv->of.get (var);
+  if (sv->clique && v && MR_DEPENDENCE_CLIQUE (ref) == 0)
     {
       MR_DEPENDENCE_CLIQUE (ref) = sv->clique;
-      MR_DEPENDENCE_BASE (ref) = *base;
+      MR_DEPENDENCE_BASE (ref) = v->base;
     }
 }
 
@@ -369,7 +383,7 @@ set_dependence (side_vars *sv, tree var, tree ref)
 static tree
 side_ref (side_vars *sv, tree type, tree var)
 {
-  tree ref = build2 (MEM_REF, type, *sv->ptr_of.get (var),
+  tree ref = build2 (MEM_REF, type, sv->ptr (var),
 		     build_int_cst (build_pointer_type (type), 0));
   if (TYPE_VOLATILE (type))
     TREE_THIS_VOLATILE (ref) = 1;
@@ -398,10 +412,10 @@ replace_operand (tree *tp, int *walk_subtrees, void *data)
     set_dependence (w->sv, TREE_OPERAND (TREE_OPERAND (t, 0), 0), t);
   if (TREE_CODE (t) == ADDR_EXPR && DECL_P (TREE_OPERAND (t, 0)))
     {
-      tree *ptr = w->sv->ptr_of.get (TREE_OPERAND (t, 0));
+      tree ptr = w->sv->ptr (TREE_OPERAND (t, 0));
       if (ptr)
 	{
-	  *tp = fold_convert (TREE_TYPE (t), *ptr);
+	  *tp = fold_convert (TREE_TYPE (t), ptr);
 	  w->changed = true;
 	  *walk_subtrees = 0;
 	}
@@ -409,7 +423,7 @@ replace_operand (tree *tp, int *walk_subtrees, void *data)
     }
   if (DECL_P (t))
     {
-      if (w->sv->ptr_of.get (t))
+      if (w->sv->ptr (t))
 	{
 	  *tp = side_ref (w->sv, TREE_TYPE (t), t);
 	  w->changed = true;
@@ -446,7 +460,6 @@ move_after_throwing_call (gimple *stmt)
 static void
 rewrite_mentions (side_vars *sv, hash_set<gimple *> *keep)
 {
-  hash_map<tree, tree> *ptr_of = &sv->ptr_of;
   side_walk w = { sv, false };
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
@@ -460,10 +473,10 @@ rewrite_mentions (side_vars *sv, hash_set<gimple *> *keep)
 	      tree arg = gimple_phi_arg_def (phi, i);
 	      if (TREE_CODE (arg) == ADDR_EXPR)
 		{
-		  tree *ptr = ptr_of->get (TREE_OPERAND (arg, 0));
+		  tree ptr = sv->ptr (TREE_OPERAND (arg, 0));
 		  if (ptr)
 		    SET_PHI_ARG_DEF (phi, i, fold_convert (TREE_TYPE (arg),
-							   *ptr));
+							   ptr));
 		}
 	    }
 	}
@@ -476,7 +489,7 @@ rewrite_mentions (side_vars *sv, hash_set<gimple *> *keep)
 	      continue;
 	    }
 	  if (gimple_clobber_p (stmt)
-	      && ptr_of->get (gimple_assign_lhs (stmt)))
+	      && sv->ptr (gimple_assign_lhs (stmt)))
 	    {
 	      unlink_stmt_vdef (stmt);
 	      gsi_remove (&gsi, true);
@@ -583,8 +596,8 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
       gimple *at = gimple_build_assign (ptr, POINTER_PLUS_EXPR, side,
 					size_int (offsets[i]));
       gsi_insert_after (&gsi, at, GSI_NEW_STMT);
-      sv.ptr_of.put (var, ptr);
-      sv.base_of.put (var, i + 1);
+      side_var v = { ptr, (unsigned short) (i + 1) };
+      sv.of.put (var, v);
       gf->side_vars.safe_push (var);
       gf->side_ptrs.safe_push (ptr);
     }

@@ -286,13 +286,20 @@ static struct gs_entry *gs_plan;
 static size_t gs_plan_n;
 static unsigned int gs_plan_version, gs_plan_redirected;
 
-void
-gs_redirect_forget (void)
+/* Drop the plan's entries; the canonical addresses stay.  */
+static void
+gs_plan_drop (void)
 {
   free (gs_plan);
   gs_plan = NULL;
   gs_plan_n = 0;
   gs_plan_version = 0;
+}
+
+void
+gs_redirect_forget (void)
+{
+  gs_plan_drop ();
   gs_canon_commit (0);
 }
 
@@ -367,8 +374,7 @@ gs_redirect (struct gs_map *m)
   struct gs_patch *patches = gs_patches;
   size_t cap = gs_patches_cap, n;
 
-  if ((!gs_plan_version || gs_plan_version != m->version)
-      && gs_redirect_plan (m))
+  if (gs_plan_version != m->version && gs_redirect_plan (m))
     return -1;
   if (gs_plan_n > cap)
     {
@@ -394,10 +400,7 @@ gs_redirect (struct gs_map *m)
   gs_text_done ();
   gs_npatches = n;
   m->redirected = gs_plan_redirected;
-  /* The canonical table stays for gs_redirect_commit or undo.  */
-  free (gs_plan);
-  gs_plan = NULL;
-  gs_plan_n = 0;
-  gs_plan_version = 0;
+  /* The canonical addresses stay for gs_redirect_commit or undo.  */
+  gs_plan_drop ();
   return 0;
 }
