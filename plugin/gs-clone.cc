@@ -152,13 +152,15 @@ restore_value (basic_block bb, tree old, tree rhs)
 
 /* Append to BB the loads that restore what point CP saved, from the
    frame at FRAME; the fields of CONSTANTS hold constants, which are
-   restored as such.  The save path's stores say what went where: each is
+   restored as such, and those of ARGUMENTS parameters that the caller
+   passes again, which keep what it passes (GS_FIELD_ARGUMENT).  The
+   save path's stores say what went where: each is
    "MEM[CP.frame].field = value", the value being the SSA name to
    restore, a memory variable, or a temporary loaded from one.  */
 
 static void
 restore_locals (basic_block bb, const clone_point &cp, tree frame,
-		hash_set<tree> *constants)
+		hash_set<tree> *constants, hash_set<tree> *arguments)
 {
   for (gimple_stmt_iterator gsi = gsi_start_bb (cp.store); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -169,6 +171,8 @@ restore_locals (basic_block bb, const clone_point &cp, tree frame,
 	continue;
       tree lhs = gimple_assign_lhs (store);
       tree value = gimple_assign_rhs1 (store);
+      if (arguments->contains (TREE_OPERAND (lhs, 1)))
+	continue;
       if (TREE_CODE (value) == VIEW_CONVERT_EXPR)
 	value = TREE_OPERAND (value, 0);
       if (TREE_CODE (value) == SSA_NAME)
@@ -206,10 +210,13 @@ find_ssa_name (tree *tp, int *, void *)
 
 /* Append to BB the call that re-enters the callee of the call-site
    point CP: through the pointer __gearshift_next_low returns, with the
-   call's type, and the call's result as a new definition.  */
+   call's type, and the call's result as a new definition.  PASSED are
+   the current function's parameters that its callers pass again
+   (GS_FIELD_ARGUMENT), valid here as they are.  */
 
 static gcall *
-reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
+reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp,
+		hash_set<tree> *passed)
 {
   gcall *orig = cp.call;
   tree fntype = gimple_call_fntype (orig);
@@ -220,8 +227,11 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
   tree fnptr = make_ssa_name (build_pointer_type (fntype));
   gs_append (bb, gimple_build_assign (fnptr, NOP_EXPR, target));
 
-  /* The callee restores its own frame and ignores its arguments: any
-     value will do.  A pointer gets one GCC cannot know (an empty asm's
+  /* The callee restores its own frame and ignores its arguments (any
+     value will do), but those it takes from its caller (the values
+     passed to the parameters of gs_find_parms_passed_again, the same
+     again: invariants, and parameters of this function's own that are
+     passed again).  A pointer gets one GCC cannot know (an empty asm's
      output), not null: GCC would warn about a null buffer passed with
      a size (-Wnonnull), a warning of the plugin's making.  */
   tree opaque = NULL_TREE;
@@ -229,7 +239,10 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp)
   for (unsigned i = 0; i < gimple_call_num_args (orig); i++)
     {
       tree arg = gimple_call_arg (orig, i);
-      if (TREE_CODE (arg) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (arg)))
+      if (TREE_CODE (arg) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (arg)
+	  && passed->contains (SSA_NAME_VAR (arg)))
+	;
+      else if (TREE_CODE (arg) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (arg)))
 	{
 	  if (!opaque)
 	    {
@@ -447,10 +460,20 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
   gimple_call_set_lhs (point, id);
   gs_append (dispatch, point);
 
-  hash_set<tree> constants;
+  hash_set<tree> constants, arguments, passed;
   for (const gs_field &f : gf->fields)
     if (f.flags & GS_FIELD_CONSTANT)
       constants.add (f.field_decl);
+    else if (f.flags & GS_FIELD_ARGUMENT)
+      {
+	arguments.add (f.field_decl);
+	/* The clone's parameter in the same place.  */
+	tree mine = DECL_ARGUMENTS (current_function_decl);
+	for (tree p = DECL_ARGUMENTS (gf->decl); p && mine;
+	     p = DECL_CHAIN (p), mine = DECL_CHAIN (mine))
+	  if (p == f.key)
+	    passed.add (mine);
+      }
 
   /* A chain of tests, one per point: the dispatch runs once per frame
      of a reconstruction, so simplicity beats a jump table.  */
@@ -471,11 +494,11 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
       make_edge (test, next, EDGE_FALSE_VALUE);
       test = next;
 
-      restore_locals (restore, cp, frame, &constants);
+      restore_locals (restore, cp, frame, &constants, &arguments);
       if (cp.call && !cp.test)
 	{
 	  /* The call again, with the original's landing pad.  */
-	  gcall *call = reenter_callee (unit, restore, cp);
+	  gcall *call = reenter_callee (unit, restore, cp, &passed);
 	  add_stmt_to_eh_lp (call, lookup_stmt_eh_lp (cp.call));
 	  make_eh_edges (call);
 	  restores.safe_push (make_edge (restore, cp.cont, EDGE_FALLTHRU));
@@ -483,7 +506,7 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
       else if (cp.call)
 	{
 	  basic_block target = unwind_check_block (cp);
-	  reenter_callee (unit, restore, cp);
+	  reenter_callee (unit, restore, cp, &passed);
 	  restores.safe_push (make_edge (restore, target, EDGE_FALLTHRU));
 	}
       else if (edge on = forwarder_edge (cp.cont))

@@ -620,13 +620,14 @@ dump_function (gs_function *gf)
   for (gs_field &f : gf->fields)
     {
       char *type = gs_type_name (f.type), *lay = gs_type_layout (f.type);
-      fprintf (dump_file, "  field %s: %s [%s] offset %u%s%s%s%s%s\n",
+      fprintf (dump_file, "  field %s: %s [%s] offset %u%s%s%s%s%s%s\n",
 	       f.name, type, lay, (unsigned) int_byte_position (f.field_decl),
 	       f.flags & GS_FIELD_PARM ? " parm" : "",
 	       f.flags & GS_FIELD_MEMORY ? " memory" : "",
 	       f.flags & GS_FIELD_TEMP ? " temp" : "",
 	       f.flags & GS_FIELD_INDIRECT ? " indirect" : "",
-	       f.flags & GS_FIELD_SIDE ? " side" : "");
+	       f.flags & GS_FIELD_SIDE ? " side" : "",
+	       f.flags & GS_FIELD_ARGUMENT ? " argument" : "");
       free (type);
       free (lay);
     }
@@ -654,6 +655,9 @@ instrument_function (gs_unit *unit, gs_function *gf)
   gs_find_points (unit, gf, false);
   gs_insert_checks (unit, gf);
   gs_compute_liveness (gf);
+  for (gs_field &f : gf->fields)
+    if ((f.flags & GS_FIELD_PARM) && unit->passed_again->contains (f.key))
+      f.flags |= GS_FIELD_ARGUMENT;
   gs_layout_frame (gf);
   gs_fill_save_paths (unit, gf);
   cgraph_edge::rebuild_edges ();
@@ -856,6 +860,7 @@ pass_gearshift::execute (function *)
       if (gf->recursive)
 	unit.entry_points->add (gf->decl);
   drop_needless (&unit);
+  gs_find_parms_passed_again (&unit);
 
   gs_build_meta_types (&unit);
   declare_runtime (&unit);
@@ -885,6 +890,7 @@ pass_gearshift::execute (function *)
 	keep_whole (gf->copy);
     }
 
+  delete unit.passed_again;
   delete unit.low_of;
   delete unit.entry_points;
   delete unit.instrumented;

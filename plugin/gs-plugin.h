@@ -134,6 +134,9 @@ struct gs_unit
   hash_set<tree> *instrumented;	/* Decls of the functions in FNS.  */
   hash_set<tree> *entry_points;	/* Those that get an entry point.  */
   hash_set<tree> *uninstrumented; /* Defined here, left alone.  */
+  hash_set<tree> *passed_again;	/* Parameters that callers pass again
+				   when they resume a call
+				   (GS_FIELD_ARGUMENT).  */
   tree flag_decl;		/* __gearshift_flag.  */
   tree push_decl;		/* __gearshift_push_frame.  */
   tree unwind_decl;		/* __gearshift_unwind (unwind=eh).  */
@@ -186,6 +189,8 @@ extern void gs_copy_callees_for_low (gs_unit *);
 /* gs-side.cc */
 extern void gs_move_to_side_stack (gs_unit *, gs_function *);
 extern void gs_inline_side_stack (gs_unit *, bool);
+extern void gs_find_parms_passed_again (gs_unit *);
+extern bool gs_passes_again_p (gs_unit *, tree);
 extern void gs_rematerialize_side_pointers (gs_function *);
 
 /* gs-frame.cc */

@@ -415,11 +415,36 @@ find_loop_points (gs_unit *unit, gs_function *gf, bool plan_only)
   free_dominance_info (CDI_DOMINATORS);
 }
 
+/* Whether E is an EH edge into a cleanup that does nothing: only the
+   end-of-scope clobbers of locals, then on to the caller (with
+   -fexceptions, GCC gives every call in the scope of an addressable
+   local such a landing pad, and removes it once it sees it empty).  */
+
+static bool
+empty_cleanup_edge_p (edge e)
+{
+  if (!(e->flags & EDGE_EH))
+    return false;
+  for (gimple_stmt_iterator gsi = gsi_start_bb (e->dest); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gimple *s = gsi_stmt (gsi);
+      if (gimple_code (s) == GIMPLE_RESX)
+	return true;
+      if (!is_gimple_debug (s) && gimple_code (s) != GIMPLE_LABEL
+	  && gimple_code (s) != GIMPLE_NOP && !gimple_clobber_p (s))
+	return false;
+    }
+  return false;
+}
+
 /* Whether the call STMT is in tail position: after it the function
    only copies its result and returns it (or, returning nothing, just
    returns).  Copies are SSA copies, a store into the function's result,
    and PHIs merging the result into a shared return, each without a
-   change of type that costs code.  */
+   change of type that costs code; the end-of-scope clobbers of locals
+   on the machine stack may come between, and the call may throw into
+   a cleanup that does nothing (empty_cleanup_edge_p).  */
 
 bool
 gs_tail_call_p (gimple *stmt)
@@ -438,9 +463,13 @@ gs_tail_call_p (gimple *stmt)
       for (; !gsi_end_p (gsi); gsi_next (&gsi))
 	{
 	  gimple *s = gsi_stmt (gsi);
+	  /* End-of-scope clobbers too: a variable that the call could
+	     still read would have its address escape into it, and live
+	     on the side stack, which keeps the point.  */
 	  if (is_gimple_debug (s) || gimple_code (s) == GIMPLE_LABEL
 	      || gimple_code (s) == GIMPLE_NOP
-	      || gimple_code (s) == GIMPLE_PREDICT)
+	      || gimple_code (s) == GIMPLE_PREDICT
+	      || gimple_clobber_p (s))
 	    continue;
 	  if (greturn *ret = dyn_cast <greturn *> (s))
 	    {
@@ -461,10 +490,17 @@ gs_tail_call_p (gimple *stmt)
 	    }
 	  return false;
 	}
-      if (!single_succ_p (bb))
-	return false;
-      edge e = single_succ_edge (bb);
-      if (e->flags & EDGE_COMPLEX
+      /* The one way on, but into cleanups that do nothing.  */
+      edge e = NULL, out;
+      edge_iterator ei;
+      FOR_EACH_EDGE (out, ei, bb->succs)
+	if (!empty_cleanup_edge_p (out))
+	  {
+	    if (e)
+	      return false;
+	    e = out;
+	  }
+      if (!e || e->flags & EDGE_COMPLEX
 	  || e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun))
 	return false;
       bb = e->dest;
@@ -527,7 +563,9 @@ find_statement_points (gs_unit *unit, gs_function *gf, bool plan_only)
 	  }
 	else if (call_point_p (stmt, bb, unit))
 	  {
-	    if (!plan_only && !gf->side && gs_tail_call_p (stmt))
+	    tree callee = gimple_call_fndecl (stmt);
+	    if (!plan_only && !gf->side && gs_tail_call_p (stmt)
+		&& !(callee && gs_passes_again_p (unit, callee)))
 	      {
 		gf->passes = true;
 		continue;

@@ -180,8 +180,20 @@ propagate_addresses (void)
   return changed;
 }
 
+/* The parameter number ARG of function FNDECL, or null.  */
+
+static tree
+nth_parm (tree fndecl, unsigned arg)
+{
+  tree parm = DECL_ARGUMENTS (fndecl);
+  for (unsigned i = 0; parm && i < arg; i++)
+    parm = DECL_CHAIN (parm);
+  return parm;
+}
+
 /* Whether the call CALL, given the address of a local of the caller as
-   its argument ARG, only borrows it: it cannot be on a captured stack
+   its argument ARG, only borrows it: a parameter passed again
+   (gs_find_parms_passed_again), or it cannot be on a captured stack
    (no point is reachable from it) and nothing keeps the address once it
    returns.  That is a built-in function that GCC knows neither lets the
    argument escape nor returns it (memcpy's result unused, memset,
@@ -195,6 +207,9 @@ static bool
 call_borrows_p (gs_unit *unit, gcall *call, unsigned arg)
 {
   tree fndecl = gimple_call_fndecl (call);
+  if (fndecl && unit->passed_again
+      && unit->passed_again->contains (nth_parm (fndecl, arg)))
+    return true;
   if (!fndecl || gs_calls_instrumentable_p (call, unit)
       || (gimple_call_flags (call) & ECF_RETURNS_TWICE))
     return false;
@@ -224,9 +239,7 @@ call_borrows_p (gs_unit *unit, gcall *call, unsigned arg)
       || !unit->uninstrumented->contains (fndecl)
       || node->get_availability () < AVAIL_AVAILABLE)
     return false;
-  tree parm = DECL_ARGUMENTS (fndecl);
-  for (unsigned i = 0; parm && i < arg; i++)
-    parm = DECL_CHAIN (parm);
+  tree parm = nth_parm (fndecl, arg);
   function *fn = DECL_STRUCT_FUNCTION (fndecl);
   if (!parm || TREE_ADDRESSABLE (parm) || !is_gimple_reg (parm)
       || !fn || !fn->gimple_df)
@@ -323,6 +336,241 @@ escaping_variables (gs_unit *unit, hash_set<tree> *escaping)
 		       NULL);
 	}
     }
+}
+
+/* A parameter that may be passed again (gs_find_parms_passed_again):
+   the calls its value goes to, with the argument's position.  */
+struct again_parm
+{
+  tree parm;
+  vec<gcall *> calls;
+  vec<unsigned> args;
+};
+
+/* If the pointer parameter PARM of the current function may be passed
+   again, fill P with the calls it goes to and return true: no statement
+   sets it, and each use dereferences it (as only_dereferenced_p), tests
+   it against null, or passes it to a call as an argument.  */
+
+static bool
+parm_candidate_p (tree parm, again_parm *p)
+{
+  if (!POINTER_TYPE_P (TREE_TYPE (parm)) || TREE_ADDRESSABLE (parm)
+      || !is_gimple_reg (parm))
+    return false;
+  tree def = ssa_default_def (cfun, parm);
+  if (!def)
+    return false;
+  unsigned i;
+  tree name;
+  FOR_EACH_SSA_NAME (i, name, cfun)
+    if (SSA_NAME_VAR (name) == parm && name != def)
+      return false;
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, def)
+    {
+      gimple *stmt = USE_STMT (use);
+      if (is_gimple_debug (stmt))
+	continue;
+      if (gcond *cond = dyn_cast <gcond *> (stmt))
+	{
+	  if (!integer_zerop (gimple_cond_rhs (cond))
+	      && !integer_zerop (gimple_cond_lhs (cond)))
+	    return false;
+	  continue;
+	}
+      if (gcall *call = dyn_cast <gcall *> (stmt))
+	{
+	  bool passed = false;
+	  for (unsigned a = 0; a < gimple_call_num_args (call); a++)
+	    if (gimple_call_arg (call, a) == def)
+	      {
+		p->calls.safe_push (call);
+		p->args.safe_push (a);
+		passed = true;
+	      }
+	  /* Nowhere else in the call: not its callee, nor a part of an
+	     argument.  */
+	  if (!passed || gimple_call_fn (call) == def
+	      || gimple_call_lhs (call) == def)
+	    return false;
+	  continue;
+	}
+      if (!gimple_assign_single_p (stmt))
+	return false;
+      tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
+      if (rhs == def)
+	return false;
+      while (handled_component_p (lhs))
+	lhs = TREE_OPERAND (lhs, 0);
+      while (handled_component_p (rhs))
+	rhs = TREE_OPERAND (rhs, 0);
+      bool at_lhs = TREE_CODE (lhs) == MEM_REF && TREE_OPERAND (lhs, 0) == def;
+      bool at_rhs = TREE_CODE (rhs) == MEM_REF && TREE_OPERAND (rhs, 0) == def;
+      if (at_lhs == at_rhs)
+	return false;
+    }
+  return true;
+}
+
+/* Whether ARG, the argument of a call that the current function, the
+   caller, makes again when its low-gear clone resumes the call, is the
+   same value then: a constant, the address of a global object or of a
+   function, of a local or parameter that stays in the frame (not in
+   ESCAPING), or a parameter of the caller's own that is passed again
+   (in SET).  */
+
+static bool
+passed_again_p (tree arg, hash_set<tree> *escaping, hash_set<tree> *set)
+{
+  if (TREE_CODE (arg) == SSA_NAME)
+    return (SSA_NAME_IS_DEFAULT_DEF (arg)
+	    && TREE_CODE (SSA_NAME_VAR (arg)) == PARM_DECL
+	    && set->contains (SSA_NAME_VAR (arg)));
+  if (!is_gimple_min_invariant (arg))
+    return false;
+  if (TREE_CODE (arg) != ADDR_EXPR)
+    return true;
+  tree base = get_base_address (TREE_OPERAND (arg, 0));
+  if (!base)
+    return false;
+  if (!auto_var_in_fn_p (base, current_function_decl))
+    return true;
+  return !escaping->contains (base);
+}
+
+/* Find the parameters of UNIT's instrumented functions that the
+   low-gear clone can take from its caller rather than from the frame
+   (GS_FIELD_ARGUMENT), and put them in UNIT->passed_again: pointers
+   that the function never sets and only dereferences, tests against
+   null or passes to calls that borrow them in turn, of a static
+   function whose address is not taken, whose every caller that can be
+   on a captured stack passes the same value again when it resumes
+   (passed_again_p) and does not call it in tail position (a caller
+   passed by there would have its caller enter the function directly,
+   with the arguments of another call).  A local whose address goes
+   only to such parameters stays off the side stack: the callee's
+   frame does not keep its old address (call_borrows_p).  SQLite's
+   out-parameters: "rc = f (..., &res)".  The sets shrink together
+   until every condition holds.  */
+
+void
+gs_find_parms_passed_again (gs_unit *unit)
+{
+  auto_vec<again_parm> parms;
+  unit->passed_again = new hash_set<tree>;
+  for (gs_function *gf : unit->fns)
+    {
+      tree decl = gf->decl;
+      if (TREE_PUBLIC (decl) || gf->node->address_taken
+	  || DECL_PRESERVE_P (decl) || gf->node->externally_visible
+	  || !DECL_ARGUMENTS (decl))
+	continue;
+      push_cfun (DECL_STRUCT_FUNCTION (decl));
+      /* The addresses it will propagate (gs_move_to_side_stack) are
+	 arguments as they will be.  */
+      auto_vec<tree> vars;
+      addressable_variables (vars);
+      if (!vars.is_empty ())
+	propagate_addresses ();
+      for (tree parm = DECL_ARGUMENTS (decl); parm; parm = DECL_CHAIN (parm))
+	{
+	  again_parm p = { parm, vNULL, vNULL };
+	  if (parm_candidate_p (parm, &p))
+	    {
+	      parms.safe_push (p);
+	      unit->passed_again->add (parm);
+	    }
+	  else
+	    {
+	      p.calls.release ();
+	      p.args.release ();
+	    }
+	}
+      pop_cfun ();
+    }
+
+  for (bool changed = true; changed && !parms.is_empty ();)
+    {
+      changed = false;
+      /* Where each goes, it must be borrowed.  */
+      for (again_parm &p : parms)
+	if (unit->passed_again->contains (p.parm))
+	  for (unsigned i = 0; i < p.calls.length (); i++)
+	    if (!call_borrows_p (unit, p.calls[i], p.args[i]))
+	      {
+		unit->passed_again->remove (p.parm);
+		changed = true;
+		break;
+	      }
+      /* What each caller passes, it must pass again.  */
+      for (gs_function *caller : unit->fns)
+	{
+	  push_cfun (DECL_STRUCT_FUNCTION (caller->decl));
+	  hash_set<tree> escaping;
+	  bool known = false;
+	  basic_block bb;
+	  FOR_EACH_BB_FN (bb, cfun)
+	    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+		 gsi_next (&gsi))
+	      {
+		gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+		tree callee = call ? gimple_call_fndecl (call) : NULL_TREE;
+		if (!callee)
+		  continue;
+		bool tail = false, tail_known = false;
+		unsigned a = 0;
+		for (tree parm = DECL_ARGUMENTS (callee);
+		     parm && a < gimple_call_num_args (call);
+		     parm = DECL_CHAIN (parm), a++)
+		  {
+		    if (!unit->passed_again->contains (parm))
+		      continue;
+		    if (!tail_known)
+		      {
+			/* A call in tail position, or that does not come
+			   back, gets no point.  */
+			tail = (gs_tail_call_p (call)
+				|| (stmt_ends_bb_p (call)
+				    && !find_fallthru_edge (bb->succs)));
+			tail_known = true;
+		      }
+		    if (!known && !tail)
+		      {
+			escaping_variables (unit, &escaping);
+			known = true;
+		      }
+		    if (tail
+			|| !passed_again_p (gimple_call_arg (call, a),
+					    &escaping, unit->passed_again))
+		      {
+			unit->passed_again->remove (parm);
+			changed = true;
+		      }
+		  }
+	      }
+	  pop_cfun ();
+	}
+    }
+  for (again_parm &p : parms)
+    {
+      p.calls.release ();
+      p.args.release ();
+    }
+}
+
+/* Whether a parameter of FNDECL is passed again by its callers
+   (gs_find_parms_passed_again).  */
+
+bool
+gs_passes_again_p (gs_unit *unit, tree fndecl)
+{
+  if (unit->passed_again)
+    for (tree parm = DECL_ARGUMENTS (fndecl); parm; parm = DECL_CHAIN (parm))
+      if (unit->passed_again->contains (parm))
+	return true;
+  return false;
 }
 
 /* A moved variable: its pointer, and the dependence base of the
@@ -534,15 +782,16 @@ gs_move_to_side_stack (gs_unit *unit, gs_function *gf)
   if (vars.is_empty ())
     return;
 
-  /* A local whose address only a callee borrows stays where it is: no
-     pointer to it can be left when an update captures the frame, which
-     saves and restores it like any variable in memory.  (SQLite passes
-     "&serial_type" to sqlite3GetVarint32 in its hottest functions.)  */
+  /* A local or parameter whose address only a callee borrows stays
+     where it is: no pointer to it can be left when an update captures
+     the frame, which saves and restores it like any variable in memory.
+     (SQLite passes "&serial_type" to sqlite3GetVarint32 in its hottest
+     functions, and its parameters "&zPattern" to sqlite3Utf8Read.)  */
   hash_set<tree> escaping;
   escaping_variables (unit, &escaping);
   unsigned kept = 0;
   for (tree var : vars)
-    if (TREE_CODE (var) == VAR_DECL && !escaping.contains (var))
+    if (!escaping.contains (var))
       gf->stack_vars.safe_push (var);
     else
       vars[kept++] = var;

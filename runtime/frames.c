@@ -89,6 +89,9 @@ gs_map_frame (struct gs_map *m, const struct gs_frame *old,
 	case GS_MAP_CONSTANT:
 	  break;		/* The new code holds it as a constant.  */
 
+	case GS_MAP_ARGUMENT:
+	  break;		/* The caller passes it again.  */
+
 	case GS_MAP_BY_NAME:
 	  {
 	    /* New fields start at zero.  */

@@ -103,6 +103,14 @@ gs_point_kind_name (unsigned int kind)
 				   changed from its initialiser): the
 				   low-gear clone restores that constant,
 				   not the frame's value.  */
+#define GS_FIELD_ARGUMENT 64u	/* With GS_FIELD_PARM: a pointer parameter
+				   the function never changes and only
+				   dereferences, which every caller passes
+				   again when it resumes the call: the
+				   low-gear clone keeps what it is passed,
+				   not the frame's value, so a caller's
+				   local whose address it holds need not
+				   live on the side stack.  */
 
 /* Flags of a global (gs_global_meta.flags).  */
 #define GS_GLOBAL_STATIC   1u	/* File-scope static: keyed by file.  */

@@ -142,6 +142,9 @@ enum gs_map_verdict
 				   field by field (gs_rules_by_name).  */
   GS_MAP_CONSTANT,		/* Nothing: the new version's code holds a
 				   constant in it (GS_FIELD_CONSTANT).  */
+  GS_MAP_ARGUMENT,		/* Nothing: the new version's code takes
+				   what the caller passes again
+				   (GS_FIELD_ARGUMENT).  */
   GS_MAP_REFUSED		/* The update is refused.  */
 };
 

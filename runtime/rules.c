@@ -370,6 +370,21 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
 	}
       return GS_MAP_CONSTANT;
     }
+  if (nf->flags & GS_FIELD_ARGUMENT)
+    {
+      /* What the caller passes again when it resumes the call, whatever
+	 the old frame held.  */
+      if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_LOCAL_KIND, new_fn->name,
+		   nf->name, 1))
+	{
+	  snprintf (why, size, "parameter %s of %s is what its caller "
+		    "passes again when the new version resumes it at point "
+		    "\"%s\": its transformer cannot set it",
+		    nf->name, new_fn->name, np->label);
+	  return GS_MAP_REFUSED;
+	}
+      return GS_MAP_ARGUMENT;
+    }
   if (nf->flags & GS_FIELD_TEMP)
     {
       /* Temporaries: the next one of the old point, same layout.  */
@@ -399,6 +414,17 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
 	  of = f;
       }
   *old = of;
+  if (of && (of->flags & GS_FIELD_ARGUMENT))
+    {
+      /* It may hold the address of a local of the old caller's frame,
+	 which the running version passes again when it resumes.  */
+      snprintf (why, size, "parameter %s of %s may point into its "
+		"caller's frame, which the running version passes again "
+		"when it resumes, but the new version keeps it in the frame "
+		"of %s at point \"%s\"", nf->name, new_fn->name,
+		new_fn->name, np->label);
+      return GS_MAP_REFUSED;
+    }
   if (!of && (nf->flags & GS_FIELD_PARM)
       && !tr->has (tr->ctx, GEARSHIFT_TRANSFORM_FRAME_KIND, new_fn->name,
 		   NULL, 0))

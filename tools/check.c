@@ -472,6 +472,7 @@ map_point (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 	case GS_MAP_COPY:
 	case GS_MAP_SIDE:
 	case GS_MAP_CONSTANT:
+	case GS_MAP_ARGUMENT:
 	  break;
 	}
     }

@@ -49,10 +49,11 @@ dump_field_flags (uint32_t flags)
   static const struct { uint32_t bit; const char *name; } names[] = {
     { GS_FIELD_PARM, "parameter" }, { GS_FIELD_MEMORY, "memory" },
     { GS_FIELD_TEMP, "temporary" }, { GS_FIELD_INDIRECT, "indirect" },
-    { GS_FIELD_CONSTANT, "constant" }
+    { GS_FIELD_CONSTANT, "constant" }, { GS_FIELD_ARGUMENT, "argument" }
   };
   const uint32_t named = (GS_FIELD_PARM | GS_FIELD_MEMORY | GS_FIELD_TEMP
-			  | GS_FIELD_INDIRECT | GS_FIELD_CONSTANT);
+			  | GS_FIELD_INDIRECT | GS_FIELD_CONSTANT
+			  | GS_FIELD_ARGUMENT);
   const char *sep = " (";
 
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
