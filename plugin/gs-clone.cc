@@ -151,16 +151,18 @@ restore_value (basic_block bb, tree old, tree rhs)
 }
 
 /* Append to BB the loads that restore what point CP saved, from the
-   frame at FRAME; the fields of CONSTANTS hold constants, which are
-   restored as such, and those of ARGUMENTS parameters that the caller
-   passes again, which keep what it passes (GS_FIELD_ARGUMENT).  The
-   save path's stores say what went where: each is
+   frame at FRAME, adding to RESTORED the SSA names restored; the fields
+   of CONSTANTS hold constants, which are restored as such, and those of
+   ARGUMENTS parameters that the caller passes again, which keep what it
+   passes (GS_FIELD_ARGUMENT).  The save path's stores say what went
+   where: each is
    "MEM[CP.frame].field = value", the value being the SSA name to
    restore, a memory variable, or a temporary loaded from one.  */
 
 static void
 restore_locals (basic_block bb, const clone_point &cp, tree frame,
-		hash_set<tree> *constants, hash_set<tree> *arguments)
+		hash_set<tree> *constants, hash_set<tree> *arguments,
+		hash_set<tree> *restored)
 {
   for (gimple_stmt_iterator gsi = gsi_start_bb (cp.store); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -182,6 +184,8 @@ restore_locals (basic_block bb, const clone_point &cp, tree frame,
 	      && DECL_P (gimple_assign_rhs1 (def)))
 	    value = gimple_assign_rhs1 (def);
 	}
+      if (TREE_CODE (value) == SSA_NAME)
+	restored->add (value);
       /* A local the function holds as a constant is that constant
 	 again (the frame holds it too, for a version in which it is
 	 not): GCC then knows it in the restored code as in the rest.  */
@@ -212,11 +216,12 @@ find_ssa_name (tree *tp, int *, void *)
    point CP: through the pointer __gearshift_next_low returns, with the
    call's type, and the call's result as a new definition.  PASSED are
    the current function's parameters that its callers pass again
-   (GS_FIELD_ARGUMENT), valid here as they are.  */
+   (GS_FIELD_ARGUMENT), and RESTORED the SSA names just restored, both
+   valid here as they are.  */
 
 static gcall *
 reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp,
-		hash_set<tree> *passed)
+		hash_set<tree> *passed, hash_set<tree> *restored)
 {
   gcall *orig = cp.call;
   tree fntype = gimple_call_fntype (orig);
@@ -227,11 +232,13 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp,
   tree fnptr = make_ssa_name (build_pointer_type (fntype));
   gs_append (bb, gimple_build_assign (fnptr, NOP_EXPR, target));
 
-  /* The callee restores its own frame and ignores its arguments (any
-     value will do), but those it takes from its caller (the values
-     passed to the parameters of gs_find_parms_passed_again, the same
-     again: invariants, and parameters of this function's own that are
-     passed again).  A pointer gets one GCC cannot know (an empty asm's
+  /* The callee restores its own frame and ignores its arguments, but
+     those it takes from its caller (the parameters of
+     gs_find_parms_passed_again), which get the same values again:
+     invariants, values just restored (gs_compute_liveness saves them),
+     or parameters of this function's own that are passed again.  For
+     the others any value will do: a value just restored is passed as
+     well, and a pointer gets one GCC cannot know (an empty asm's
      output), not null: GCC would warn about a null buffer passed with
      a size (-Wnonnull), a warning of the plugin's making.  */
   tree opaque = NULL_TREE;
@@ -239,8 +246,10 @@ reenter_callee (gs_unit *unit, basic_block bb, const clone_point &cp,
   for (unsigned i = 0; i < gimple_call_num_args (orig); i++)
     {
       tree arg = gimple_call_arg (orig, i);
-      if (TREE_CODE (arg) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (arg)
-	  && passed->contains (SSA_NAME_VAR (arg)))
+      if (TREE_CODE (arg) == SSA_NAME
+	  && (restored->contains (arg)
+	      || (SSA_NAME_IS_DEFAULT_DEF (arg)
+		  && passed->contains (SSA_NAME_VAR (arg)))))
 	;
       else if (TREE_CODE (arg) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (arg)))
 	{
@@ -494,11 +503,12 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
       make_edge (test, next, EDGE_FALSE_VALUE);
       test = next;
 
-      restore_locals (restore, cp, frame, &constants, &arguments);
+      hash_set<tree> restored;
+      restore_locals (restore, cp, frame, &constants, &arguments, &restored);
       if (cp.call && !cp.test)
 	{
 	  /* The call again, with the original's landing pad.  */
-	  gcall *call = reenter_callee (unit, restore, cp, &passed);
+	  gcall *call = reenter_callee (unit, restore, cp, &passed, &restored);
 	  add_stmt_to_eh_lp (call, lookup_stmt_eh_lp (cp.call));
 	  make_eh_edges (call);
 	  restores.safe_push (make_edge (restore, cp.cont, EDGE_FALLTHRU));
@@ -506,7 +516,7 @@ gs_add_restore_path (gs_unit *unit, gs_function *gf)
       else if (cp.call)
 	{
 	  basic_block target = unwind_check_block (cp);
-	  reenter_callee (unit, restore, cp, &passed);
+	  reenter_callee (unit, restore, cp, &passed, &restored);
 	  restores.safe_push (make_edge (restore, target, EDGE_FALLTHRU));
 	}
       else if (edge on = forwarder_edge (cp.cont))

@@ -279,7 +279,7 @@ collect_ssa_names (tree *tp, int *, void *data)
 /* Compute what each point of GF (the current function) saves.  */
 
 void
-gs_compute_liveness (gs_function *gf)
+gs_compute_liveness (gs_unit *unit, gs_function *gf)
 {
   ssa_live l;
   solve_ssa_liveness (&l);
@@ -330,6 +330,30 @@ gs_compute_liveness (gs_function *gf)
 		save_at (gf, index, p, name);
 	      }
 	}
+      /* What a call passes to a parameter that the callee takes from
+	 its caller when it resumes (gs_find_parms_passed_again) it
+	 passes again then: a pointer to a variable on the side stack
+	 (which high gear computes again in the save path), or one
+	 derived from it.  Parameters of the function's own passed
+	 again are there anyway.  */
+      tree callee = (p->kind == GS_POINT_CALL && p->stmt
+		     ? gimple_call_fndecl (p->stmt) : NULL_TREE);
+      unsigned a = 0;
+      if (callee && gs_passes_again_p (unit, callee))
+	for (tree parm = DECL_ARGUMENTS (callee);
+	     parm && a < gimple_call_num_args (p->stmt);
+	     parm = DECL_CHAIN (parm), a++)
+	  {
+	    tree arg = gimple_call_arg (p->stmt, a);
+	    if (TREE_CODE (arg) == SSA_NAME
+		&& unit->passed_again->contains (parm)
+		&& !SSA_NAME_IS_DEFAULT_DEF (arg)
+		&& !bitmap_bit_p (live, SSA_NAME_VERSION (arg)))
+	      {
+		bitmap_set_bit (live, SSA_NAME_VERSION (arg));
+		save_at (gf, index, p, arg);
+	      }
+	  }
       unsigned j;
       FOR_EACH_VEC_ELT (memvars, j, var)
 	{

@@ -654,7 +654,7 @@ instrument_function (gs_unit *unit, gs_function *gf)
   gs_move_to_side_stack (unit, gf);
   gs_find_points (unit, gf, false);
   gs_insert_checks (unit, gf);
-  gs_compute_liveness (gf);
+  gs_compute_liveness (unit, gf);
   for (gs_field &f : gf->fields)
     if ((f.flags & GS_FIELD_PARM) && unit->passed_again->contains (f.key))
       f.flags |= GS_FIELD_ARGUMENT;

@@ -195,7 +195,7 @@ extern void gs_rematerialize_side_pointers (gs_function *);
 
 /* gs-frame.cc */
 extern tree gs_constant_value (tree);
-extern void gs_compute_liveness (gs_function *);
+extern void gs_compute_liveness (gs_unit *, gs_function *);
 extern void gs_layout_frame (gs_function *);
 
 /* gs-pass.cc */

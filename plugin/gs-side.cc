@@ -67,10 +67,31 @@ temporary_p (tree name)
   return !SSA_NAME_VAR (name) || DECL_ARTIFICIAL (SSA_NAME_VAR (name));
 }
 
+/* Whether STMT, a use of the SSA name NAME, dereferences it, as
+   "*NAME = v", "v = NAME->f" and the like: NAME is the base of a
+   memory reference on one side, and never the value stored ("*NAME =
+   NAME" neither).  */
+
+static bool
+dereferences_p (gimple *stmt, tree name)
+{
+  if (!gimple_assign_single_p (stmt))
+    return false;
+  tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
+  if (rhs == name)
+    return false;
+  while (handled_component_p (lhs))
+    lhs = TREE_OPERAND (lhs, 0);
+  while (handled_component_p (rhs))
+    rhs = TREE_OPERAND (rhs, 0);
+  bool at_lhs = TREE_CODE (lhs) == MEM_REF && TREE_OPERAND (lhs, 0) == name;
+  bool at_rhs = TREE_CODE (rhs) == MEM_REF && TREE_OPERAND (rhs, 0) == name;
+  return at_lhs != at_rhs;
+}
+
 /* Whether every use of the SSA name NAME but in debug statements
-   dereferences it, as "*NAME = v", "v = NAME->f" and the like, or, if
-   COPIES, copies it into a compiler temporary.  Without COPIES, NAME
-   itself is never the value stored ("*NAME = NAME" neither).  */
+   dereferences it (dereferences_p) or, if COPIES, copies it into a
+   compiler temporary.  */
 
 static bool
 only_dereferenced_p (tree name, bool copies)
@@ -82,25 +103,14 @@ only_dereferenced_p (tree name, bool copies)
       gimple *stmt = USE_STMT (use);
       if (is_gimple_debug (stmt))
 	continue;
-      if (!gimple_assign_single_p (stmt))
-	return false;
-      tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
-      if (rhs == name && !copies)
-	return false;
       /* A copy into a compiler temporary, which the next round
 	 propagates in turn.  */
-      if (rhs == name && TREE_CODE (lhs) == SSA_NAME && temporary_p (lhs))
+      if (copies && gimple_assign_single_p (stmt)
+	  && gimple_assign_rhs1 (stmt) == name
+	  && TREE_CODE (gimple_assign_lhs (stmt)) == SSA_NAME
+	  && temporary_p (gimple_assign_lhs (stmt)))
 	continue;
-      while (handled_component_p (lhs))
-	lhs = TREE_OPERAND (lhs, 0);
-      while (handled_component_p (rhs))
-	rhs = TREE_OPERAND (rhs, 0);
-      bool at_lhs = (TREE_CODE (lhs) == MEM_REF
-		     && TREE_OPERAND (lhs, 0) == name);
-      bool at_rhs = (TREE_CODE (rhs) == MEM_REF
-		     && TREE_OPERAND (rhs, 0) == name);
-      /* NAME as the base of a memory reference, on one side.  */
-      if (at_lhs == at_rhs)
+      if (!dereferences_p (stmt, name))
 	return false;
     }
   return true;
@@ -347,6 +357,14 @@ struct again_parm
   vec<unsigned> args;
 };
 
+/* walk_tree callback: stop at the SSA name DATA.  */
+
+static tree
+find_name (tree *tp, int *, void *data)
+{
+  return *tp == (tree) data ? *tp : NULL_TREE;
+}
+
 /* If the pointer parameter PARM of the current function may be passed
    again, fill P with the calls it goes to and return true: no statement
    sets it, and each use dereferences it (as only_dereferenced_p), tests
@@ -382,33 +400,24 @@ parm_candidate_p (tree parm, again_parm *p)
 	}
       if (gcall *call = dyn_cast <gcall *> (stmt))
 	{
-	  bool passed = false;
-	  for (unsigned a = 0; a < gimple_call_num_args (call); a++)
-	    if (gimple_call_arg (call, a) == def)
-	      {
-		p->calls.safe_push (call);
-		p->args.safe_push (a);
-		passed = true;
-	      }
-	  /* Nowhere else in the call: not its callee, nor a part of an
-	     argument.  */
-	  if (!passed || gimple_call_fn (call) == def
-	      || gimple_call_lhs (call) == def)
+	  /* Only as an argument, whole: not the callee, nor a part of an
+	     argument ("&DEF->f").  */
+	  if (gimple_call_fn (call) == def || gimple_call_lhs (call) == def)
 	    return false;
+	  for (unsigned a = 0; a < gimple_call_num_args (call); a++)
+	    {
+	      tree *arg = gimple_call_arg_ptr (call, a);
+	      if (*arg == def)
+		{
+		  p->calls.safe_push (call);
+		  p->args.safe_push (a);
+		}
+	      else if (walk_tree (arg, find_name, def, NULL))
+		return false;
+	    }
 	  continue;
 	}
-      if (!gimple_assign_single_p (stmt))
-	return false;
-      tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
-      if (rhs == def)
-	return false;
-      while (handled_component_p (lhs))
-	lhs = TREE_OPERAND (lhs, 0);
-      while (handled_component_p (rhs))
-	rhs = TREE_OPERAND (rhs, 0);
-      bool at_lhs = TREE_CODE (lhs) == MEM_REF && TREE_OPERAND (lhs, 0) == def;
-      bool at_rhs = TREE_CODE (rhs) == MEM_REF && TREE_OPERAND (rhs, 0) == def;
-      if (at_lhs == at_rhs)
+      if (!dereferences_p (stmt, def))
 	return false;
     }
   return true;
@@ -416,28 +425,20 @@ parm_candidate_p (tree parm, again_parm *p)
 
 /* Whether ARG, the argument of a call that the current function, the
    caller, makes again when its low-gear clone resumes the call, is the
-   same value then: a constant, the address of a global object or of a
-   function, of a local or parameter that stays in the frame (not in
-   ESCAPING), or a parameter of the caller's own that is passed again
-   (in SET).  */
+   same value then: an invariant (a constant, the address of a global
+   object or of a function, of a local or parameter of the caller's:
+   its new address where it stays in the frame, else its pointer on
+   the side stack, which gs_compute_liveness has the point save), or a
+   parameter of the caller's own that is passed again (in SET).  */
 
 static bool
-passed_again_p (tree arg, hash_set<tree> *escaping, hash_set<tree> *set)
+passed_again_p (tree arg, hash_set<tree> *set)
 {
   if (TREE_CODE (arg) == SSA_NAME)
     return (SSA_NAME_IS_DEFAULT_DEF (arg)
 	    && TREE_CODE (SSA_NAME_VAR (arg)) == PARM_DECL
 	    && set->contains (SSA_NAME_VAR (arg)));
-  if (!is_gimple_min_invariant (arg))
-    return false;
-  if (TREE_CODE (arg) != ADDR_EXPR)
-    return true;
-  tree base = get_base_address (TREE_OPERAND (arg, 0));
-  if (!base)
-    return false;
-  if (!auto_var_in_fn_p (base, current_function_decl))
-    return true;
-  return !escaping->contains (base);
+  return is_gimple_min_invariant (arg);
 }
 
 /* Find the parameters of UNIT's instrumented functions that the
@@ -463,18 +464,18 @@ gs_find_parms_passed_again (gs_unit *unit)
   for (gs_function *gf : unit->fns)
     {
       tree decl = gf->decl;
-      if (TREE_PUBLIC (decl) || gf->node->address_taken
-	  || DECL_PRESERVE_P (decl) || gf->node->externally_visible
-	  || !DECL_ARGUMENTS (decl))
-	continue;
       push_cfun (DECL_STRUCT_FUNCTION (decl));
-      /* The addresses it will propagate (gs_move_to_side_stack) are
-	 arguments as they will be.  */
+      /* Arguments as they will be once the addresses that
+	 gs_move_to_side_stack propagates are.  */
       auto_vec<tree> vars;
       addressable_variables (vars);
       if (!vars.is_empty ())
 	propagate_addresses ();
-      for (tree parm = DECL_ARGUMENTS (decl); parm; parm = DECL_CHAIN (parm))
+      bool local = !(TREE_PUBLIC (decl) || gf->node->address_taken
+		     || DECL_PRESERVE_P (decl)
+		     || gf->node->externally_visible);
+      for (tree parm = local ? DECL_ARGUMENTS (decl) : NULL_TREE; parm;
+	   parm = DECL_CHAIN (parm))
 	{
 	  again_parm p = { parm, vNULL, vNULL };
 	  if (parm_candidate_p (parm, &p))
@@ -508,8 +509,6 @@ gs_find_parms_passed_again (gs_unit *unit)
       for (gs_function *caller : unit->fns)
 	{
 	  push_cfun (DECL_STRUCT_FUNCTION (caller->decl));
-	  hash_set<tree> escaping;
-	  bool known = false;
 	  basic_block bb;
 	  FOR_EACH_BB_FN (bb, cfun)
 	    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -536,14 +535,9 @@ gs_find_parms_passed_again (gs_unit *unit)
 				    && !find_fallthru_edge (bb->succs)));
 			tail_known = true;
 		      }
-		    if (!known && !tail)
-		      {
-			escaping_variables (unit, &escaping);
-			known = true;
-		      }
 		    if (tail
 			|| !passed_again_p (gimple_call_arg (call, a),
-					    &escaping, unit->passed_again))
+					    unit->passed_again))
 		      {
 			unit->passed_again->remove (parm);
 			changed = true;

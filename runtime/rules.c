@@ -355,35 +355,29 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
 	  *old = &old_fn->fields[op->live[k]];
       return GS_MAP_SIDE;
     }
-  if (nf->flags & GS_FIELD_CONSTANT)
+  if (nf->flags & (GS_FIELD_CONSTANT | GS_FIELD_ARGUMENT))
     {
-      /* A constant of the new version's code, whatever the old frame
+      /* A constant of the new version's code, or what the caller
+	 passes again when it resumes the call, whatever the old frame
 	 held: a transformer of it would do nothing.  */
+      int constant = (nf->flags & GS_FIELD_CONSTANT) != 0;
+
       if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_LOCAL_KIND, new_fn->name,
 		   nf->name, 1))
 	{
-	  snprintf (why, size, "local %s of %s never changes from its "
-		    "initialiser in the new version, which holds it as a "
-		    "constant at point \"%s\": its transformer cannot set it",
-		    nf->name, new_fn->name, np->label);
+	  if (constant)
+	    snprintf (why, size, "local %s of %s never changes from its "
+		      "initialiser in the new version, which holds it as a "
+		      "constant at point \"%s\": its transformer cannot set "
+		      "it", nf->name, new_fn->name, np->label);
+	  else
+	    snprintf (why, size, "parameter %s of %s is what its caller "
+		      "passes again when the new version resumes it at "
+		      "point \"%s\": its transformer cannot set it",
+		      nf->name, new_fn->name, np->label);
 	  return GS_MAP_REFUSED;
 	}
-      return GS_MAP_CONSTANT;
-    }
-  if (nf->flags & GS_FIELD_ARGUMENT)
-    {
-      /* What the caller passes again when it resumes the call, whatever
-	 the old frame held.  */
-      if (tr->has (tr->ctx, GEARSHIFT_TRANSFORM_LOCAL_KIND, new_fn->name,
-		   nf->name, 1))
-	{
-	  snprintf (why, size, "parameter %s of %s is what its caller "
-		    "passes again when the new version resumes it at point "
-		    "\"%s\": its transformer cannot set it",
-		    nf->name, new_fn->name, np->label);
-	  return GS_MAP_REFUSED;
-	}
-      return GS_MAP_ARGUMENT;
+      return constant ? GS_MAP_CONSTANT : GS_MAP_ARGUMENT;
     }
   if (nf->flags & GS_FIELD_TEMP)
     {

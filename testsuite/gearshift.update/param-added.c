@@ -2,7 +2,9 @@
    stack (the update arrives in its loop): the frame holds no value for
    it, and zero is not what the caller passed, so the update is refused,
    naming the parameter; version 1 goes on.  (Found by a heap test:
-   the restored sum wrote through a null pointer.)  */
+   the restored sum wrote through a null pointer.)  A pointer parameter
+   that the new version takes from its caller is another matter:
+   param-added-passed.c.  */
 /* { dg-do run } */
 /* { dg-versions "versions/param-added-v2/param-added.c=param-added-v2.so" } */
 
