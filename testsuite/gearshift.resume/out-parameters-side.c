@@ -10,6 +10,7 @@
 
 #include <gearshift.h>
 #include <stdio.h>
+
 int *global_ref;
 
 static void __attribute__ ((noinline))
@@ -52,3 +53,6 @@ main (void)
   fflush (stdout);
   return 0;
 }
+
+/* { dg-output "^total = 3226426307383381852\n" } */
+/* { dg-output "gearshift: \[1-9\]\[0-9\]* updates, 0 declined\[^\n\]*\n$" } */
