@@ -384,6 +384,34 @@ save_path_uses_only_p (const chunk_loop *c, hash_map<tree, tree> *to_phi,
   return true;
 }
 
+/* Replace the PHIs of BB whose arguments are all one value by that
+   value.  Where a point's save path declines and comes back into the
+   loop, the block where it meets the check's way on merges the same
+   value from both, a PHI that GCC's later passes would fold, and the
+   block would not look empty (csmith seed 640871: a loop of 2 billion
+   iterations that the plain build computes away).  */
+
+static void
+fold_degenerate_phis (basic_block bb)
+{
+  for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);)
+    {
+      gphi *phi = gsi.phi ();
+      tree result = gimple_phi_result (phi);
+      tree value = degenerate_phi_result (phi);
+      if (value && !virtual_operand_p (result)
+	  && !SSA_NAME_OCCURS_IN_ABNORMAL_PHI (result)
+	  && (TREE_CODE (value) != SSA_NAME
+	      || !SSA_NAME_OCCURS_IN_ABNORMAL_PHI (value)))
+	{
+	  replace_uses_by (result, value);
+	  remove_phi_node (&gsi, true);
+	}
+      else
+	gsi_next (&gsi);
+    }
+}
+
 /* Whether LOOP, an innermost loop, can be strip-mined; if so, fill C.
    Its one point's check must leave it only for the save path, which
    comes back to where the check goes on, and it must have one other
@@ -498,8 +526,14 @@ chunk_loop_p (class loop *loop, chunk_loop *c)
       return (all_stmts_p (test, repeatable_p)
 	      || not_chunked (loop, "the header cannot run again"));
     }
+  /* Where the check and the save path meet again, empty blocks may lead
+     to the latch.  */
   c->shape = chunk_loop::AT_END;
-  return ((c->cont == loop->latch && empty_but_memory_p (loop->latch))
+  basic_block to = c->cont;
+  while (to != loop->latch && single_succ_p (to) && empty_but_memory_p (to)
+	 && flow_bb_inside_loop_p (loop, single_succ (to)))
+    to = single_succ (to);
+  return ((to == loop->latch && empty_but_memory_p (loop->latch))
 	  || not_chunked (loop, "the check is not right before the latch"));
 }
 
@@ -1094,6 +1128,11 @@ pass_gearshift_chunks::execute (function *fun)
   for (auto loop : loops_list (fun, LI_ONLY_INNERMOST))
     {
       chunk_loop c;
+      basic_block *body = get_loop_body (loop);
+      for (unsigned i = 0; i < loop->num_nodes; i++)
+	if (body[i] != loop->header)
+	  fold_degenerate_phis (body[i]);
+      free (body);
       if (chunk_loop_p (loop, &c))
 	found.safe_push (c);
       else
