@@ -427,7 +427,10 @@ gs_channel_sweep_one (const char *dir, const char *name)
       || lstat (addr.sun_path, &st) != 0 || !S_ISSOCK (st.st_mode)
       || st.st_mtime > time (NULL) - 5)
     return;
-  fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  /* Not blocking: a live process that does not accept (it has not
+     reached a point since) may have its queue full, and a blocking
+     connect would wait for it, before main, for ever (EAGAIN then).  */
+  fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
   if (fd < 0)
     return;
   if (connect (fd, (struct sockaddr *) &addr, sizeof addr) != 0
