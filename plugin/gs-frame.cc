@@ -339,21 +339,20 @@ gs_compute_liveness (gs_unit *unit, gs_function *gf)
       tree callee = (p->kind == GS_POINT_CALL && p->stmt
 		     ? gimple_call_fndecl (p->stmt) : NULL_TREE);
       unsigned a = 0;
-      if (callee && gs_passes_again_p (unit, callee))
-	for (tree parm = DECL_ARGUMENTS (callee);
-	     parm && a < gimple_call_num_args (p->stmt);
-	     parm = DECL_CHAIN (parm), a++)
-	  {
-	    tree arg = gimple_call_arg (p->stmt, a);
-	    if (TREE_CODE (arg) == SSA_NAME
-		&& unit->passed_again->contains (parm)
-		&& !SSA_NAME_IS_DEFAULT_DEF (arg)
-		&& !bitmap_bit_p (live, SSA_NAME_VERSION (arg)))
-	      {
-		bitmap_set_bit (live, SSA_NAME_VERSION (arg));
-		save_at (gf, index, p, arg);
-	      }
-	  }
+      for (tree parm = callee ? DECL_ARGUMENTS (callee) : NULL_TREE;
+	   parm && a < gimple_call_num_args (p->stmt);
+	   parm = DECL_CHAIN (parm), a++)
+	{
+	  tree arg = gimple_call_arg (p->stmt, a);
+	  if (TREE_CODE (arg) == SSA_NAME
+	      && unit->passed_again->contains (parm)
+	      && !SSA_NAME_IS_DEFAULT_DEF (arg)
+	      && !bitmap_bit_p (live, SSA_NAME_VERSION (arg)))
+	    {
+	      bitmap_set_bit (live, SSA_NAME_VERSION (arg));
+	      save_at (gf, index, p, arg);
+	    }
+	}
       unsigned j;
       FOR_EACH_VEC_ELT (memvars, j, var)
 	{

@@ -563,6 +563,10 @@ find_statement_points (gs_unit *unit, gs_function *gf, bool plan_only)
 	  }
 	else if (call_point_p (stmt, bb, unit))
 	  {
+	    /* Not to a function whose parameters its caller must pass
+	       again (gs_find_parms_passed_again leaves none such that
+	       it saw in tail position, but the side stack may have
+	       changed the call's surroundings since).  */
 	    tree callee = gimple_call_fndecl (stmt);
 	    if (!plan_only && !gf->side && gs_tail_call_p (stmt)
 		&& !(callee && gs_passes_again_p (unit, callee)))

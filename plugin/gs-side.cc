@@ -492,7 +492,53 @@ gs_find_parms_passed_again (gs_unit *unit)
       pop_cfun ();
     }
 
-  for (bool changed = true; changed && !parms.is_empty ();)
+  if (parms.is_empty ())
+    return;
+
+  /* What instrumented callers pass to such parameters: an argument that
+     is neither an invariant nor a parameter of the caller's own, or a
+     call in tail position or that does not come back (no point then),
+     rules the parameter out at once; the calls passing a parameter of
+     the caller's own are kept, to check again while the set shrinks.
+     (Whether an address is invariant depends on the function it is
+     in: decided here, in the caller.)  */
+  auto_vec<gcall *> forwards;
+  for (gs_function *caller : unit->fns)
+    {
+      push_cfun (DECL_STRUCT_FUNCTION (caller->decl));
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, cfun)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  {
+	    gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	    tree callee = call ? gimple_call_fndecl (call) : NULL_TREE;
+	    if (!callee || !gs_passes_again_p (unit, callee))
+	      continue;
+	    bool tail = (gs_tail_call_p (call)
+			 || (stmt_ends_bb_p (call)
+			     && !find_fallthru_edge (bb->succs)));
+	    bool forwarded = false;
+	    unsigned a = 0;
+	    for (tree parm = DECL_ARGUMENTS (callee);
+		 parm && a < gimple_call_num_args (call);
+		 parm = DECL_CHAIN (parm), a++)
+	      {
+		tree arg = gimple_call_arg (call, a);
+		if (!unit->passed_again->contains (parm))
+		  continue;
+		if (tail || !passed_again_p (arg, unit->passed_again))
+		  unit->passed_again->remove (parm);
+		else
+		  forwarded |= TREE_CODE (arg) == SSA_NAME;
+	      }
+	    if (forwarded)
+	      forwards.safe_push (call);
+	  }
+      pop_cfun ();
+    }
+
+  for (bool changed = true; changed;)
     {
       changed = false;
       /* Where each goes, it must be borrowed.  */
@@ -505,46 +551,23 @@ gs_find_parms_passed_again (gs_unit *unit)
 		changed = true;
 		break;
 	      }
-      /* What each caller passes, it must pass again.  */
-      for (gs_function *caller : unit->fns)
+      /* A parameter of the caller's own passed on must still be one.  */
+      for (gcall *call : forwards)
 	{
-	  push_cfun (DECL_STRUCT_FUNCTION (caller->decl));
-	  basic_block bb;
-	  FOR_EACH_BB_FN (bb, cfun)
-	    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-		 gsi_next (&gsi))
-	      {
-		gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
-		tree callee = call ? gimple_call_fndecl (call) : NULL_TREE;
-		if (!callee)
-		  continue;
-		bool tail = false, tail_known = false;
-		unsigned a = 0;
-		for (tree parm = DECL_ARGUMENTS (callee);
-		     parm && a < gimple_call_num_args (call);
-		     parm = DECL_CHAIN (parm), a++)
-		  {
-		    if (!unit->passed_again->contains (parm))
-		      continue;
-		    if (!tail_known)
-		      {
-			/* A call in tail position, or that does not come
-			   back, gets no point.  */
-			tail = (gs_tail_call_p (call)
-				|| (stmt_ends_bb_p (call)
-				    && !find_fallthru_edge (bb->succs)));
-			tail_known = true;
-		      }
-		    if (tail
-			|| !passed_again_p (gimple_call_arg (call, a),
-					    unit->passed_again))
-		      {
-			unit->passed_again->remove (parm);
-			changed = true;
-		      }
-		  }
-	      }
-	  pop_cfun ();
+	  unsigned a = 0;
+	  for (tree parm = DECL_ARGUMENTS (gimple_call_fndecl (call));
+	       parm && a < gimple_call_num_args (call);
+	       parm = DECL_CHAIN (parm), a++)
+	    {
+	      tree arg = gimple_call_arg (call, a);
+	      if (TREE_CODE (arg) == SSA_NAME
+		  && unit->passed_again->contains (parm)
+		  && !passed_again_p (arg, unit->passed_again))
+		{
+		  unit->passed_again->remove (parm);
+		  changed = true;
+		}
+	    }
 	}
     }
   for (again_parm &p : parms)
