@@ -57,7 +57,7 @@ int plugin_is_GPL_compatible;
 #endif
 
 extern opt_pass *gs_make_pass (gcc::context *);
-extern opt_pass *gs_make_chunks_pass (gcc::context *);
+extern opt_pass *gs_make_chunks_pass (gcc::context *, bool);
 extern opt_pass *gs_make_empty_loops_pass (gcc::context *);
 
 static struct plugin_info gs_plugin_info =
@@ -171,7 +171,12 @@ plugin_init (struct plugin_name_args *info,
      counted, at the start of GCC's loop optimisations (gs-chunks.cc).  */
   register_pass_after (info->base_name, gs_make_pass (g),
 		       "build_ssa_passes");
-  register_pass_after (info->base_name, gs_make_chunks_pass (g), "loopinit");
+  register_pass_after (info->base_name, gs_make_chunks_pass (g, false),
+		       "loopinit");
+  /* Again after complete unrolling, for the loops whose inner loops it
+     unrolled: their checks came with the copies.  */
+  register_pass_after (info->base_name, gs_make_chunks_pass (g, true),
+		       "cunroll");
   /* And, after them, one that helps GCC delete the loops they leave
      empty.  */
   register_pass_after (info->base_name, gs_make_empty_loops_pass (g),

@@ -1082,6 +1082,28 @@ drop_unrolled_checks (class loop *loop)
 
 namespace {
 
+/* The same pass, run again after GCC's complete unrolling (cunroll), for
+   the loops that it unrolled an inner loop of: their one check left is
+   their own, and they get strip-mined then (csmith seed 700580, -O3:
+   "for (g = 0; g < 6; g++) ;" inside a loop of 3.6 billion iterations,
+   both of which GCC deletes, counting g in a register only once LIM has
+   moved it there, after the gearshift pass gave each loop a point; the
+   six copies of the inner check that cunroll left, and the outer one,
+   ran 3.4 s against 5 ms).  */
+
+const pass_data pass_data_gearshift_unrolled =
+{
+  GIMPLE_PASS,			/* type */
+  "gearshift-unrolled",		/* name */
+  OPTGROUP_LOOP,		/* optinfo_flags */
+  TV_NONE,			/* tv_id */
+  PROP_cfg | PROP_ssa,		/* properties_required */
+  0,				/* properties_provided */
+  0,				/* properties_destroyed */
+  0,				/* todo_flags_start */
+  0,				/* todo_flags_finish */
+};
+
 const pass_data pass_data_gearshift_chunks =
 {
   GIMPLE_PASS,			/* type */
@@ -1098,8 +1120,10 @@ const pass_data pass_data_gearshift_chunks =
 class pass_gearshift_chunks : public gimple_opt_pass
 {
 public:
-  pass_gearshift_chunks (gcc::context *ctxt)
-    : gimple_opt_pass (pass_data_gearshift_chunks, ctxt)
+  pass_gearshift_chunks (gcc::context *ctxt, bool unrolled)
+    : gimple_opt_pass (unrolled ? pass_data_gearshift_unrolled
+		       : pass_data_gearshift_chunks, ctxt),
+      unrolled (unrolled)
   {}
 
   bool gate (function *) final override
@@ -1108,6 +1132,11 @@ public:
   }
 
   unsigned int execute (function *) final override;
+
+private:
+  /* Run after cunroll: only the loops whose checks of an unrolled
+     loop it drops.  */
+  bool unrolled;
 };
 
 unsigned int
@@ -1117,8 +1146,15 @@ pass_gearshift_chunks::execute (function *fun)
     return 0;
   auto_vec<chunk_loop> found;
   bool dropped = false;
+  auto_bitmap unrolled_loops;
   for (auto loop : loops_list (fun, LI_ONLY_INNERMOST))
-    dropped |= drop_unrolled_checks (loop);
+    if (drop_unrolled_checks (loop))
+      {
+	dropped = true;
+	bitmap_set_bit (unrolled_loops, loop->num);
+      }
+  if (unrolled && !dropped)
+    return 0;
   if (dropped)
     {
       delete_unreachable_blocks ();
@@ -1127,6 +1163,8 @@ pass_gearshift_chunks::execute (function *fun)
   calculate_dominance_info (CDI_DOMINATORS);
   for (auto loop : loops_list (fun, LI_ONLY_INNERMOST))
     {
+      if (unrolled && !bitmap_bit_p (unrolled_loops, loop->num))
+	continue;
       chunk_loop c;
       basic_block *body = get_loop_body (loop);
       for (unsigned i = 0; i < loop->num_nodes; i++)
@@ -1141,7 +1179,7 @@ pass_gearshift_chunks::execute (function *fun)
   if (found.is_empty ())
     return dropped ? TODO_update_ssa_only_virtuals : 0;
 
-  bool changed = false;
+  auto_vec<class loop *> mined;
   for (chunk_loop &c : found)
     {
       calculate_dominance_info (CDI_DOMINATORS);
@@ -1176,9 +1214,9 @@ pass_gearshift_chunks::execute (function *fun)
 	}
       hoist_invariant_asms (c.loop);
       strip_mine (&c);
-      changed = true;
+      mined.safe_push (c.loop);
     }
-  if (!changed)
+  if (mined.is_empty ())
     return dropped ? TODO_update_ssa_only_virtuals : 0;
   /* The loop passes keep the dominators up to date, and expect them
      (get_loop_body and rewrite_into_loop_closed_ssa among them).  */
@@ -1191,6 +1229,15 @@ pass_gearshift_chunks::execute (function *fun)
   if (loops_state_satisfies_p (fun, LOOP_CLOSED_SSA))
     rewrite_into_loop_closed_ssa (NULL, TODO_update_ssa);
   scev_reset ();
+  /* After cunroll, GCC's own final value replacement (scev_cprop) has
+     run: do it for the runs, so that GCC can delete those that then
+     compute nothing (seed 700580's).  */
+  if (unrolled && loops_state_satisfies_p (fun, LOOP_CLOSED_SSA))
+    {
+      for (class loop *loop : mined)
+	final_value_replacement_loop (loop);
+      scev_reset ();
+    }
   checking_verify_loop_structure ();
   return 0;
 }
@@ -1249,9 +1296,9 @@ public:
 /* Create the passes, for plugin_init.  */
 
 opt_pass *
-gs_make_chunks_pass (gcc::context *ctxt)
+gs_make_chunks_pass (gcc::context *ctxt, bool unrolled)
 {
-  return new pass_gearshift_chunks (ctxt);
+  return new pass_gearshift_chunks (ctxt, unrolled);
 }
 
 opt_pass *

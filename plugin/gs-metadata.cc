@@ -413,7 +413,8 @@ function_row (gs_unit *unit, gs_function *gf)
 			     | (gf->no_pad ? GS_FN_NO_PAD : 0)
 			     | (gf->passes ? GS_FN_PASSES : 0)
 			     | (gf->node->address_taken ? GS_FN_ESCAPES : 0)
-			     | (gf->redirectable ? GS_FN_REDIRECTABLE : 0));
+			     | (gf->redirectable ? GS_FN_REDIRECTABLE : 0)
+			     | (gf->bare ? GS_FN_BARE : 0));
   vals[FN_high] = null_code;
   vals[FN_low] = (gf->low ? fold_convert (code_ptr_type,
 					  build_fold_addr_expr (gf->low))
@@ -609,6 +610,42 @@ unchecked_table (gs_unit *unit, unsigned *n)
   return array_of (cstr_type, rows);
 }
 
+/* The table of the names of the functions of the program whose address
+   this unit takes and that it does not define, in code or in data
+   (GCC's address_taken of an external declaration): pointers to them
+   may be held anywhere, though their own unit sees no use of their
+   address (gs_rules_escapes).  Not built-ins, the runtime's, nor those
+   a system header declares.  Set *N to the number of names.  */
+
+static tree
+taken_table (unsigned *n)
+{
+  auto_vec<const char *> names;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    {
+      tree decl = node->decl;
+      if (node->definition || !node->address_taken || !TREE_PUBLIC (decl)
+	  || fndecl_built_in_p (decl) || DECL_IN_SYSTEM_HEADER (decl))
+	continue;
+      const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+      if (*name == '*')
+	name++;
+      if (startswith (name, "gearshift_") || startswith (name, "__gearshift_")
+	  || startswith (name, "__gs_"))
+	continue;
+      names.safe_push (name);
+    }
+  names.qsort ([] (const void *a, const void *b)
+	       { return strcmp (*(const char *const *) a,
+				*(const char *const *) b); });
+  vec<constructor_elt, va_gc> *rows = NULL;
+  for (const char *name : names)
+    CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, cstr (name));
+  *n = names.length ();
+  return array_of (cstr_type, rows);
+}
+
 /* The table of UNIT's heap types (gs_find_heap_types); set *N to its
    length.  */
 
@@ -765,6 +802,9 @@ gs_emit_metadata (gs_unit *unit)
   vals[UNIT_types] = types_table (unit, &ntypes);
   vals[UNIT_ntypes] = uint_cst (ntypes);
   vals[UNIT_tls] = tls_function ();
+  unsigned ntaken;
+  vals[UNIT_taken] = taken_table (&ntaken);
+  vals[UNIT_ntaken] = uint_cst (ntaken);
   tree unit_addr = static_data (unit_meta_type,
 				record (unit_meta_type, UNIT_N, vals));
 

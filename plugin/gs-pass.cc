@@ -284,8 +284,10 @@ free_points (gs_function *gf)
    their callers no check after calling them; and keeping them out of
    the metadata, which would hold their address, leaves GCC free to
    inline them (KissFFT's butterflies: each loop counted and call-free,
-   so exempt under points=auto).  Functions whose address is taken stay,
-   for an update to re-point the pointers.  */
+   so exempt under points=auto).  Those that pointers may reach stay in
+   the metadata, bare (gs_function.bare), for an update to redirect
+   their entries: functions whose address is taken here, and public
+   ones, whose address another unit may take.  */
 
 static void
 drop_needless (gs_unit *unit)
@@ -346,35 +348,43 @@ drop_needless (gs_unit *unit)
   for (unsigned i = 0; i < n; i++)
     {
       gs_function *gf = unit->fns[i];
-      /* A function whose address is taken stays known to the runtime,
-	 which re-points pointers to it when the program is updated.  */
-      if (unwinds[i] || gf->node->address_taken)
-	{
-	  /* With unwind=eh, it throws when it unwinds; GCC's first nothrow
-	     discovery (pass_nothrow) ran before it had any point.  */
-	  if (unwinds[i] && gs_opts.unwind_eh)
-	    gf->node->set_nothrow_flag (false);
-	  for (char *label : gf->exempt)
-	    free (label);
-	  gf->exempt.release ();
-	  gf->index = kept;
-	  unit->fns[kept++] = gf;
-	  continue;
-	}
-      if (dump_file)
+      /* A function that pointers may reach stays known to the runtime,
+	 which redirects its entry when the program is updated.  */
+      bool reachable = (gf->node->address_taken
+			|| (TREE_PUBLIC (gf->decl)
+			    && !DECL_EXTERNAL (gf->decl)));
+      gf->bare = !unwinds[i];
+      if (gf->bare && dump_file)
 	{
 	  fprintf (dump_file, "function %s: not instrumented: no need (no "
-		   "update point, no call that can unwind)\n",
-		   IDENTIFIER_POINTER (DECL_NAME (gf->decl)));
+		   "update point, no call that can unwind)%s\n",
+		   IDENTIFIER_POINTER (DECL_NAME (gf->decl)),
+		   !reachable ? ""
+		   : gf->node->address_taken
+		   ? "; in the metadata, as its address is taken"
+		   : "; in the metadata, as it is public");
 	  for (char *label : gf->exempt)
 	    fprintf (dump_file, "  exempt %s\n", label);
 	}
       for (char *label : gf->exempt)
 	free (label);
       gf->exempt.release ();
-      unit->instrumented->remove (gf->decl);
-      unit->uninstrumented->add (gf->decl);
-      free (gf);
+      if (gf->bare)
+	{
+	  unit->instrumented->remove (gf->decl);
+	  unit->uninstrumented->add (gf->decl);
+	}
+      /* With unwind=eh, it throws when it unwinds; GCC's first nothrow
+	 discovery (pass_nothrow) ran before it had any point.  */
+      else if (gs_opts.unwind_eh)
+	gf->node->set_nothrow_flag (false);
+      if (gf->bare && !reachable)
+	{
+	  free (gf);
+	  continue;
+	}
+      gf->index = kept;
+      unit->fns[kept++] = gf;
     }
   unit->fns.truncate (kept);
   for (vec<unsigned> &c : callees)
@@ -797,7 +807,9 @@ static void
 make_low_gear (gs_unit *unit)
 {
   for (gs_function *gf : unit->fns)
-    if (gs_make_low_clone (gf))
+    if (gf->bare)
+      continue;
+    else if (gs_make_low_clone (gf))
       unit->low_of->put (gf->decl, gf->low);
     else if (global_dc->warning_as_error_requested)
       inform (DECL_SOURCE_LOCATION (gf->decl),
@@ -809,6 +821,8 @@ make_low_gear (gs_unit *unit)
 		  " an update can capture it but not resume it", gf->decl);
   for (gs_function *gf : unit->fns)
     {
+      if (gf->bare)
+	continue;
       if (gf->low)
 	{
 	  push_cfun (DECL_STRUCT_FUNCTION (gf->low));
@@ -866,11 +880,12 @@ pass_gearshift::execute (function *)
   declare_runtime (&unit);
   gs_route_allocations (&unit);
   for (gs_function *gf : unit.fns)
-    {
-      push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
-      instrument_function (&unit, gf);
-      pop_cfun ();
-    }
+    if (!gf->bare)
+      {
+	push_cfun (DECL_STRUCT_FUNCTION (gf->decl));
+	instrument_function (&unit, gf);
+	pop_cfun ();
+      }
   make_low_gear (&unit);
   for (gs_function *gf : unit.fns)
     {
@@ -882,13 +897,14 @@ pass_gearshift::execute (function *)
   gs_emit_metadata (&unit);
 
   for (gs_function *gf : unit.fns)
-    {
-      keep_whole (gf->decl);
-      if (gf->low)
-	keep_whole (gf->low);
-      if (gf->copy)
-	keep_whole (gf->copy);
-    }
+    if (!gf->bare)
+      {
+	keep_whole (gf->decl);
+	if (gf->low)
+	  keep_whole (gf->low);
+	if (gf->copy)
+	  keep_whole (gf->copy);
+      }
 
   delete unit.passed_again;
   delete unit.low_of;

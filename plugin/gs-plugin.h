@@ -99,6 +99,14 @@ struct gs_function
 				   version (GS_FN_REDIRECTABLE).  */
   bool passes;			/* A call in tail position that may
 				   unwind has no point (GS_FN_PASSES).  */
+  bool bare;			/* In the metadata only: no point, no
+				   call that can unwind (so never on a
+				   captured stack, and calls to it are
+				   not points), but pointers to it may
+				   be held (its address is taken, here
+				   or, as it is public, in another
+				   unit): an update redirects its entry.
+				   Not instrumented, no low-gear clone.  */
   vec<gs_point *> points;
   vec<char *> exempt;		/* Loops left without a point, and why.  */
   vec<gs_field> fields;

@@ -162,8 +162,11 @@ gs_walk_accept (struct gs_walk *w, uintptr_t start, const char *unregistered)
 {
   const struct gs_fn_meta *fn = gs_registry_lookup (start);
 
-  if (!fn)
-    w->why = unregistered;
+  if (!fn || (fn->flags & GS_FN_BARE))
+    {
+      w->why = unregistered;
+      fn = NULL;
+    }
   else if (gs_registry_unchecked (fn))
     {
       w->why = "a function on the stack may be called without a check (a"

@@ -41,7 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GS_META_VERSION 11
+#define GS_META_VERSION 12
 
 /* What a member holds, for the plugin's RECORD_TYPEs and the LP64
    layout: a string (const char *), an unsigned int, a pointer to data
@@ -142,9 +142,11 @@ gs_point_kind_name (unsigned int kind)
 				   got a check, no landing pad (a call in an
 				   EH region of another kind): an unwinding
 				   capture would pass its frame by.  */
-#define GS_FN_ESCAPES 8u	/* Its address is taken: pointers to it
-				   may be held anywhere, in the heap, by
-				   libraries, by the kernel.  */
+#define GS_FN_ESCAPES 8u	/* Its address is taken in its unit:
+				   pointers to it may be held anywhere, in
+				   the heap, by libraries, by the kernel.
+				   (Another unit's TAKEN may name a public
+				   one too.)  */
 #define GS_FN_REDIRECTABLE 16u	/* Its body (high) starts after
 				   GS_REDIRECT_AREA bytes of nops that an
 				   update fills with a jump to the new
@@ -155,6 +157,15 @@ gs_point_kind_name (unsigned int kind)
 				   unwinding capture passes its frame by,
 				   and the caller's resume enters the
 				   callee's low-gear clone directly.  */
+
+#define GS_FN_BARE 64u	/* Not instrumented: no update point and no
+				   call that can unwind, so never on a
+				   captured stack, no low-gear clone; listed
+				   for its entry only, which an update
+				   redirects (pointers to it may be held:
+				   its address is taken, or it is public).
+				   A frame of it is a frame of code without
+				   update points.  */
 
 /* The bytes of nops before a redirectable body.  A redirection writes
    an absolute jump in the last 14 ("jmp *0(%rip)" and the address, 8
@@ -254,7 +265,11 @@ typedef void (*gs_code_ptr) (void);
    mostly: functions a system header declares), by symbol name, sorted.
    A public function of another unit under one of these names may have
    been entered from such a call, which would not notice that it
-   unwound: no capture includes its frame.  PROGRAM: the name given with
+   unwound: no capture includes its frame.  TAKEN: the functions of the
+   program whose address the unit takes and that it does not define, by
+   symbol name, sorted: pointers to a public function of another unit
+   under one of these names may be held anywhere, as if it had
+   GS_FN_ESCAPES (gs_rules_escapes).  PROGRAM: the name given with
    -fplugin-arg-gearshift-program=, or null; an update object is a
    version of the running program only if they share a source file or,
    when both name one, a program name (rules.c).  */
@@ -274,7 +289,9 @@ typedef void (*gs_code_ptr) (void);
   X (P, tls, CODE, gs_code_ptr)	/* void *(*) (unsigned int I): the	\
 					   calling thread's copy of global \
 					   I, thread-local; null if the	\
-					   unit has none.  */
+					   unit has none.  */		\
+  X (P, ntaken, UINT, unsigned int)					\
+  X (P, taken, TABLE, const char *const *)
 
 /* struct gearshift_transformer of <gearshift.h>, which the gearshift
    command reads from section gs_transformers.  The public header

@@ -129,6 +129,13 @@ gs_rules_redirect (const struct gs_unit_meta *const *units, size_t n,
 		   const struct gs_fn_meta *old_fn,
 		   const struct gs_fn_meta **fn);
 
+/* Whether pointers to FN, a function of the version whose units are
+   UNITS (N of them), may be held anywhere: its address is taken in its
+   own unit (GS_FN_ESCAPES) or, FN being public, in another (that
+   unit's TAKEN names it).  */
+extern int gs_rules_escapes (const struct gs_unit_meta *const *units,
+			     size_t n, const struct gs_fn_meta *fn);
+
 /* What a field of a new frame gets.  */
 enum gs_map_verdict
 {

@@ -219,11 +219,11 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
 		   struct gs_unit_meta *u)
 {
   struct gs_elf_image *img = &mf->elf;
-  uint64_t fns_at, globals_at, unchecked_at, types_at;
+  uint64_t fns_at, globals_at, unchecked_at, types_at, taken_at;
   struct gs_fn_meta *fns;
   struct gs_global_meta *globals;
   struct gs_type_meta *types;
-  const char **unchecked;
+  const char **unchecked, **taken;
 
   if (gs_elf_read_u32 (img, addr + UNIT_ (version), &u->version))
     return -1;
@@ -243,7 +243,10 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
       || gs_meta_string (mf, addr + UNIT_ (program), &u->program, 1)
       || gs_elf_read_u32 (img, addr + UNIT_ (ntypes), &u->ntypes)
       || gs_meta_array (mf, addr + UNIT_ (types), u->ntypes, TYPE_BYTES,
-			&types_at))
+			&types_at)
+      || gs_elf_read_u32 (img, addr + UNIT_ (ntaken), &u->ntaken)
+      || gs_meta_array (mf, addr + UNIT_ (taken), u->ntaken, PTR_BYTES,
+			&taken_at))
     return -1;
   u->fns = fns = calloc (u->nfns ? u->nfns : 1, sizeof *fns);
   u->globals = globals = calloc (u->nglobals ? u->nglobals : 1,
@@ -251,14 +254,19 @@ gs_meta_read_unit (struct gs_meta_file *mf, uint64_t addr,
   u->unchecked = unchecked = calloc (u->nunchecked ? u->nunchecked : 1,
 				     sizeof *unchecked);
   u->types = types = calloc (u->ntypes ? u->ntypes : 1, sizeof *types);
+  u->taken = taken = calloc (u->ntaken ? u->ntaken : 1, sizeof *taken);
   mf->global_at[u - mf->units] = calloc (u->nglobals ? u->nglobals : 1,
 					 sizeof (uint64_t));
-  if (!fns || !globals || !unchecked || !types
+  if (!fns || !globals || !unchecked || !types || !taken
       || !mf->global_at[u - mf->units])
     return gs_elf_fail (img, "out of memory");
   for (uint32_t i = 0; i < u->nunchecked; i++)
     if (gs_meta_string (mf, unchecked_at + (uint64_t) i * PTR_BYTES,
 			&unchecked[i], 0))
+      return -1;
+  for (uint32_t i = 0; i < u->ntaken; i++)
+    if (gs_meta_string (mf, taken_at + (uint64_t) i * PTR_BYTES, &taken[i],
+			0))
       return -1;
   for (uint32_t i = 0; i < u->nfns; i++)
     if (gs_meta_read_fn (mf, fns_at + (uint64_t) i * FN_BYTES, &fns[i]))
@@ -423,6 +431,7 @@ gs_meta_free (struct gs_meta_file *mf)
       free ((void *) u->fns);
       free ((void *) u->globals);
       free ((void *) u->unchecked);
+      free ((void *) u->taken);
       free ((void *) u->types);
       if (mf->global_at)
 	free (mf->global_at[i]);

@@ -327,8 +327,9 @@ gs_redirect_plan (struct gs_map *m)
 
 	    if (r != GS_REDIRECT_OK)
 	      {
-		if (r != GS_REDIRECT_NO_AREA && (fn->flags & GS_FN_ESCAPES)
-		    && v == m->old_version)
+		if (r != GS_REDIRECT_NO_AREA && v == m->old_version
+		    && gs_rules_escapes (units, nunits < 256 ? nunits : 256,
+					 fn))
 		  gs_list_append (m->kept, sizeof m->kept, "%s (%s)",
 				  fn->name,
 				  r == GS_REDIRECT_GONE ? "gone"

@@ -273,6 +273,29 @@ gs_rules_redirect (const struct gs_unit_meta *const *units, size_t n,
   return GS_REDIRECT_OK;
 }
 
+/* Order the names that A and B point to, for bsearch.  */
+static int
+gs_rules_name_cmp (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+int
+gs_rules_escapes (const struct gs_unit_meta *const *units, size_t n,
+		  const struct gs_fn_meta *fn)
+{
+  if (fn->flags & GS_FN_ESCAPES)
+    return 1;
+  if (!(fn->flags & GS_FN_PUBLIC) || !fn->name)
+    return 0;
+  for (size_t u = 0; u < n; u++)
+    if (units[u]->ntaken
+	&& bsearch (&fn->name, units[u]->taken, units[u]->ntaken,
+		    sizeof *units[u]->taken, gs_rules_name_cmp))
+      return 1;
+  return 0;
+}
+
 int
 gs_rules_find_point (const struct gs_fn_meta *fn, const char *label)
 {

@@ -376,6 +376,9 @@ pthread_create (pthread_t *thread, const pthread_attr_t *attr,
      thread costs nothing more (channel.c).  */
   gs_channel_start (1);
   gs_registry_read_lock ();
+  /* A start routine without points of its own (GS_FN_BARE) may still
+     reach instrumented code through a callback (a qsort comparator):
+     its thread takes part in updates too.  */
   known = gs_registry_lookup ((uintptr_t) start) != NULL;
   gs_registry_read_unlock ();
   if (!known || !(t = calloc (1, sizeof *t)))
@@ -404,7 +407,7 @@ gs_function_at (uintptr_t pc)
       fn = gs_registry_lookup ((uintptr_t) bases.func);
       gs_registry_read_unlock ();
     }
-  return fn;
+  return fn && !(fn->flags & GS_FN_BARE) ? fn : NULL;
 }
 
 /* Carry SELF's thread-local globals over to the version running now, if

@@ -75,15 +75,17 @@ struct check_counts
 };
 
 /* Say what becomes of the entry of OF, a function of the running
-   version, when NEW takes over (gs_rules_redirect); count it in C.  */
+   version OLD, when NEW takes over (gs_rules_redirect); count it in
+   C.  */
 static void
-check_entry (const struct gs_meta_file *new, const struct gs_fn_meta *of,
-	     struct check_counts *c)
+check_entry (const struct gs_meta_file *old, const struct gs_meta_file *new,
+	     const struct gs_fn_meta *of, struct check_counts *c)
 {
   const struct gs_fn_meta *nf;
   enum gs_redirect_verdict r = gs_rules_redirect (new->unit_list,
 						  new->nunits, of, &nf);
-  int escapes = (of->flags & GS_FN_ESCAPES) && r != GS_REDIRECT_NO_AREA;
+  int escapes = (r != GS_REDIRECT_NO_AREA
+		 && gs_rules_escapes (old->unit_list, old->nunits, of));
 
   printf ("  entry: ");
   switch (r)
@@ -525,8 +527,8 @@ point_verdict (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 
 /* Check function OF of OLD against NEW into C.  */
 static void
-check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
-	  struct check_counts *c)
+check_fn (const struct gs_meta_file *old, const struct gs_meta_file *new,
+	  const struct gs_fn_meta *of, struct check_counts *c)
 {
   const struct gs_fn_meta *nf
     = gs_rules_find_fn (new->unit_list, new->nunits, of->name, of->file);
@@ -549,7 +551,7 @@ check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 		  "function %s\n", of->name);
 	  c->fns_refusable++;
 	}
-      check_entry (new, of, c);
+      check_entry (old, new, of, c);
       return;
     }
   /* The verdict of each point, the first refusal for the function's.  */
@@ -567,7 +569,7 @@ check_fn (const struct gs_meta_file *new, const struct gs_fn_meta *of,
 	      transformed ? ", with transformers" : "");
       c->fns_ok++;
     }
-  check_entry (new, of, c);
+  check_entry (old, new, of, c);
   /* The details: each point, each variable.  */
   for (uint32_t i = 0; i < of->npoints; i++)
     {
@@ -628,7 +630,7 @@ check_fns (const struct gs_meta_file *old, const struct gs_meta_file *new,
 {
   for (size_t u = 0; u < old->nunits; u++)
     for (uint32_t i = 0; i < old->units[u].nfns; i++)
-      check_fn (new, &old->units[u].fns[i], c);
+      check_fn (old, new, &old->units[u].fns[i], c);
   for (size_t u = 0; u < new->nunits; u++)
     for (uint32_t i = 0; i < new->units[u].nfns; i++)
       {

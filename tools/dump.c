@@ -77,7 +77,8 @@ dump_fn (const struct gs_fn_meta *fn)
 {
   printf ("function %s (%s:%u): %s, frame %u bytes, %s%s%s\n", fn->name,
 	  gs_rules_basename (fn->file), fn->line, fn->type, fn->frame_size,
-	  fn->low ? "low-gear clone" : "no low-gear clone",
+	  fn->flags & GS_FN_BARE ? "not instrumented (its entry only)"
+	  : fn->low ? "low-gear clone" : "no low-gear clone",
 	  fn->flags & GS_FN_REDIRECTABLE ? ", redirectable" : "",
 	  fn->flags & GS_FN_ESCAPES ? ", address taken" : "");
   for (uint32_t i = 0; i < fn->npoints; i++)
@@ -125,6 +126,13 @@ dump_file (const struct gs_meta_file *mf)
 	  printf ("unit calls without a check:");
 	  for (uint32_t j = 0; j < u->nunchecked; j++)
 	    printf (" %s", u->unchecked[j]);
+	  putchar ('\n');
+	}
+      if (u->ntaken)
+	{
+	  printf ("unit takes the address of:");
+	  for (uint32_t j = 0; j < u->ntaken; j++)
+	    printf (" %s", u->taken[j]);
 	  putchar ('\n');
 	}
       for (uint32_t j = 0; j < u->nfns; j++)
