@@ -487,6 +487,12 @@ reserve_redirect_area (gs_function *gf)
   DECL_ATTRIBUTES (gf->decl)
     = tree_cons (get_identifier ("patchable_function_entry"), args,
 		 DECL_ATTRIBUTES (gf->decl));
+  /* Aligned to 8 bytes at least (also at -Os, which aligns nothing),
+     so that the jump's target, the area's last 8 bytes, which a later
+     update rewrites while old code may jump through it, is written in
+     one store.  Not a user alignment: -falign-functions still counts.  */
+  if (DECL_ALIGN (gf->decl) < 64)
+    SET_DECL_ALIGN (gf->decl, 64);
   gf->redirectable = true;
 }
 

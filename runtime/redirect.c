@@ -152,7 +152,13 @@ gs_patch_entry (struct gs_map *m, const struct gs_fn_meta *fn,
   if ((err = gs_text_writable (area, p->len)))
     return gs_refuse (m, "cannot write the code of %s to redirect it: %s",
 		      fn->name, strerror (err));
-  memcpy (area + 8, &target, sizeof target);
+  /* A later update rewrites the target while old code may jump through
+     it: one aligned store (the plugin aligns the area to 8 bytes).  */
+  if (((uintptr_t) (area + 8) & 7) == 0)
+    __atomic_store_n ((uint64_t *) (void *) (area + 8),
+		      (uint64_t) (uintptr_t) target, __ATOMIC_RELEASE);
+  else
+    memcpy (area + 8, &target, sizeof target);
   if (fresh)
     {
       memcpy (area + 2, gs_jmp_rip, sizeof gs_jmp_rip);

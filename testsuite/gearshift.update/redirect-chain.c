@@ -1,6 +1,8 @@
 /* Three versions in a row: a handler stored in the heap by version 1
    runs version 2's code after the first update and version 3's after
-   the second (version 1's entry jumps straight to version 3's).  */
+   the second (version 1's entry jumps straight to version 3's), and
+   compares equal to each version's address of the function, its
+   first.  */
 /* { dg-do run } */
 /* { dg-versions "versions/redirect-chain-v2/redirect-chain.c=redirect-chain-v2.so versions/redirect-chain-v3/redirect-chain.c=redirect-chain-v3.so" } */
 
@@ -30,7 +32,7 @@ main (void)
   handler *h = keep ();
   for (int i = 0; i < 4; i++)
     {
-      printf ("v1 i=%d handle=%d\n", i, (*h) (i));
+      printf ("v1 i=%d handle=%d same=%d\n", i, (*h) (i), *h == handle);
       if (i == 1)
 	gearshift_request_update ("./redirect-chain-v2.so");
       gearshift_update_point ("tick");
@@ -39,7 +41,7 @@ main (void)
   return 0;
 }
 
-/* { dg-output "^v1 i=0 handle=1\nv1 i=1 handle=2\n" } */
-/* { dg-output "v2 i=2 handle=202\n" } */
-/* { dg-output "v3 i=3 handle=3003\n" } */
+/* { dg-output "^v1 i=0 handle=1 same=1\nv1 i=1 handle=2 same=1\n" } */
+/* { dg-output "v2 i=2 handle=202 same=1\n" } */
+/* { dg-output "v3 i=3 handle=3003 same=1\n" } */
 /* { dg-output "v3: status 0: updated to \[^ \]+/redirect-chain-v3.so: 1 frames, 0 globals mapped, 2 functions redirected\n$" } */

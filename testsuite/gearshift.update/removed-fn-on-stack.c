@@ -1,5 +1,7 @@
 /* A function on the stack that version 2 no longer has refuses the
-   update: version 1 resumes in that function with its state intact.  */
+   update: version 1 resumes in that function with its state intact,
+   and the entries the update had redirected are restored: a pointer to
+   report, which version 2 changes, still runs version 1's.  */
 /* { dg-do run } */
 /* { dg-versions "versions/removed-fn-on-stack-v2/removed-fn-on-stack.c=removed-fn-on-stack-v2.so" } */
 
@@ -7,6 +9,14 @@
 #include <gearshift.h>
 
 int rounds = 0;
+
+static void __attribute__ ((noinline))
+report (long r)
+{
+  printf ("v1 report r=%ld rounds=%d\n", r, rounds);
+}
+
+void (*reporter) (long) = report;
 
 static long __attribute__ ((noinline))
 crunch (int n)
@@ -28,7 +38,7 @@ int
 main (void)
 {
   long r = crunch (6);
-  printf ("v1 main r=%ld rounds=%d\n", r, rounds);
+  reporter (r);
   char msg[256];
   int status = gearshift_update_status (msg, sizeof msg);
   printf ("status %d: %s\n", status, msg);
@@ -41,5 +51,5 @@ main (void)
 /* { dg-output "v1 crunch i=4 acc=139\n" } */
 /* { dg-output "v1 crunch i=5 acc=422\n" } */
 /* { dg-output "v1 crunch i=6 acc=1272\n" } */
-/* { dg-output "v1 main r=1272 rounds=6\n" } */
+/* { dg-output "v1 report r=1272 rounds=6\n" } */
 /* { dg-output "status -8: update to \[^ \]+/removed-fn-on-stack-v2.so refused: function crunch is on the stack but the new version has no such function\n$" } */

@@ -26,7 +26,7 @@ main (void)
   handler *h = keep ();
   for (int i = 0; i < 4; i++)
     {
-      printf ("v2 i=%d handle=%d\n", i, (*h) (i));
+      printf ("v2 i=%d handle=%d same=%d\n", i, (*h) (i), *h == handle);
       if (i == 2)
 	gearshift_request_update ("./redirect-chain-v3.so");
       gearshift_update_point ("tick");

@@ -26,7 +26,7 @@ main (void)
   handler *h = keep ();
   for (int i = 0; i < 4; i++)
     {
-      printf ("v3 i=%d handle=%d\n", i, (*h) (i));
+      printf ("v3 i=%d handle=%d same=%d\n", i, (*h) (i), *h == handle);
       gearshift_update_point ("tick");
     }
   char msg[256];

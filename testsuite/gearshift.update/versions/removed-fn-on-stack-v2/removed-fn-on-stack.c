@@ -6,6 +6,14 @@
 
 int rounds = 0;
 
+static void __attribute__ ((noinline))
+report (long r)
+{
+  printf ("v2 report r=%ld rounds=%d\n", r, rounds);
+}
+
+void (*reporter) (long) = report;
+
 int
 main (void)
 {
@@ -17,6 +25,7 @@ main (void)
       printf ("v2 main i=%d acc=%ld\n", i, acc);
       gearshift_update_point ("tick");
     }
+  reporter (acc);
   char msg[256];
   int status = gearshift_update_status (msg, sizeof msg);
   printf ("status %d: %s\n", status, msg);
