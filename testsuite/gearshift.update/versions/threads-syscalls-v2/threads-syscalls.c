@@ -9,19 +9,21 @@
 #include <pthread.h>
 #include <semaphore.h>
 #include <stdio.h>
+#include <sys/epoll.h>
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
-enum { POLL, SELECT, ACCEPT, RECV, SEM, SLEEP, TIMEDWAIT, N };
+enum { POLL, SELECT, EPOLL, ACCEPT, RECV, SEM, SLEEP, NANOSLEEP, TIMEDWAIT,
+       N };
 static const char *const names[N] = {
-  "poll", "select", "accept", "recv", "sem_wait", "sleep",
-  "pthread_cond_timedwait"
+  "poll", "select", "epoll_wait", "accept", "recv", "sem_wait", "sleep",
+  "nanosleep", "pthread_cond_timedwait"
 };
 volatile int version[N], stop;
-static int pair[2], listener;
+static int pair[2], listener, epfd;
 static sem_t sem;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cond = PTHREAD_COND_INITIALIZER;
@@ -57,6 +59,12 @@ blocker (void *arg)
 	    select (pair[0] + 1, &r, NULL, NULL, &hour);
 	    break;
 	  }
+	case EPOLL:
+	  {
+	    struct epoll_event e;
+	    epoll_wait (epfd, &e, 1, 3600 * 1000);
+	    break;
+	  }
 	case ACCEPT:
 	  {
 	    int fd = accept (listener, NULL, NULL);
@@ -76,6 +84,12 @@ blocker (void *arg)
 	case SLEEP:
 	  sleep (3600);
 	  break;
+	case NANOSLEEP:
+	  {
+	    struct timespec hour = { 3600, 0 };
+	    nanosleep (&hour, NULL);
+	    break;
+	  }
 	case TIMEDWAIT:
 	  {
 	    struct timespec until;
@@ -106,7 +120,10 @@ main (void)
   if (socketpair (AF_UNIX, SOCK_STREAM, 0, pair) != 0
       || (listener = socket (AF_UNIX, SOCK_STREAM, 0)) < 0
       || bind (listener, (struct sockaddr *) &addr, sizeof addr) != 0
-      || listen (listener, 1) != 0 || sem_init (&sem, 0, 0) != 0)
+      || listen (listener, 1) != 0 || sem_init (&sem, 0, 0) != 0
+      || (epfd = epoll_create1 (0)) < 0
+      || epoll_ctl (epfd, EPOLL_CTL_ADD, pair[0],
+		    &(struct epoll_event) { .events = EPOLLIN }) != 0)
     {
       perror ("threads-syscalls");
       return 1;
