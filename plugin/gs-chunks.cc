@@ -1082,47 +1082,40 @@ drop_unrolled_checks (class loop *loop)
 
 namespace {
 
-/* The same pass, run again after GCC's complete unrolling (cunroll), for
-   the loops that it unrolled an inner loop of: their one check left is
-   their own, and they get strip-mined then (csmith seed 700580, -O3:
-   "for (g = 0; g < 6; g++) ;" inside a loop of 3.6 billion iterations,
-   both of which GCC deletes, counting g in a register only once LIM has
-   moved it there, after the gearshift pass gave each loop a point; the
-   six copies of the inner check that cunroll left, and the outer one,
-   ran 3.4 s against 5 ms).  */
+/* The data of the pass called NAME: "gearshift-chunks", after
+   loopinit, and "gearshift-unrolled", the same pass run again after
+   GCC's complete unrolling (cunroll) for the loops that it unrolled an
+   inner loop of: their one check left is their own, and they get
+   strip-mined then (csmith seed 700580, -O3: "for (g = 0; g < 6; g++)
+   ;" inside a loop of 3.6 billion iterations, both of which GCC
+   deletes, counting g in a register only once LIM has moved it there,
+   after the gearshift pass gave each loop a point; the six copies of
+   the inner check that cunroll left, and the outer one, ran 3.4 s
+   against 5 ms).  */
 
-const pass_data pass_data_gearshift_unrolled =
+static pass_data
+chunks_pass_data (const char *name)
 {
-  GIMPLE_PASS,			/* type */
-  "gearshift-unrolled",		/* name */
-  OPTGROUP_LOOP,		/* optinfo_flags */
-  TV_NONE,			/* tv_id */
-  PROP_cfg | PROP_ssa,		/* properties_required */
-  0,				/* properties_provided */
-  0,				/* properties_destroyed */
-  0,				/* todo_flags_start */
-  0,				/* todo_flags_finish */
-};
-
-const pass_data pass_data_gearshift_chunks =
-{
-  GIMPLE_PASS,			/* type */
-  "gearshift-chunks",		/* name */
-  OPTGROUP_LOOP,		/* optinfo_flags */
-  TV_NONE,			/* tv_id */
-  PROP_cfg | PROP_ssa,		/* properties_required */
-  0,				/* properties_provided */
-  0,				/* properties_destroyed */
-  0,				/* todo_flags_start */
-  0,				/* todo_flags_finish */
-};
+  pass_data data = {
+    GIMPLE_PASS,		/* type */
+    name,			/* name */
+    OPTGROUP_LOOP,		/* optinfo_flags */
+    TV_NONE,			/* tv_id */
+    PROP_cfg | PROP_ssa,	/* properties_required */
+    0,				/* properties_provided */
+    0,				/* properties_destroyed */
+    0,				/* todo_flags_start */
+    0,				/* todo_flags_finish */
+  };
+  return data;
+}
 
 class pass_gearshift_chunks : public gimple_opt_pass
 {
 public:
   pass_gearshift_chunks (gcc::context *ctxt, bool unrolled)
-    : gimple_opt_pass (unrolled ? pass_data_gearshift_unrolled
-		       : pass_data_gearshift_chunks, ctxt),
+    : gimple_opt_pass (chunks_pass_data (unrolled ? "gearshift-unrolled"
+					 : "gearshift-chunks"), ctxt),
       unrolled (unrolled)
   {}
 

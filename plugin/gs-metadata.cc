@@ -568,6 +568,22 @@ gs_fill_global_addresses (void)
   global_slots = NULL;
 }
 
+/* A table of the symbol names NAMES, sorted (the runtime searches it);
+   set *N to their number.  */
+
+static tree
+sorted_names_table (vec<const char *> &names, unsigned *n)
+{
+  names.qsort ([] (const void *a, const void *b)
+	       { return strcmp (*(const char *const *) a,
+				*(const char *const *) b); });
+  vec<constructor_elt, va_gc> *rows = NULL;
+  for (const char *name : names)
+    CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, cstr (name));
+  *n = names.length ();
+  return array_of (cstr_type, rows);
+}
+
 /* The table of the names of the functions that code of this unit calls
    directly, without a check after the call, and that it does not
    define: the C library's, mostly (gs_calls_instrumentable_p).  Should
@@ -600,14 +616,7 @@ unchecked_table (gs_unit *unit, unsigned *n)
 	continue;
       names.safe_push (name);
     }
-  names.qsort ([] (const void *a, const void *b)
-	       { return strcmp (*(const char *const *) a,
-				*(const char *const *) b); });
-  vec<constructor_elt, va_gc> *rows = NULL;
-  for (const char *name : names)
-    CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, cstr (name));
-  *n = names.length ();
-  return array_of (cstr_type, rows);
+  return sorted_names_table (names, n);
 }
 
 /* The table of the names of the functions of the program whose address
@@ -636,14 +645,7 @@ taken_table (unsigned *n)
 	continue;
       names.safe_push (name);
     }
-  names.qsort ([] (const void *a, const void *b)
-	       { return strcmp (*(const char *const *) a,
-				*(const char *const *) b); });
-  vec<constructor_elt, va_gc> *rows = NULL;
-  for (const char *name : names)
-    CONSTRUCTOR_APPEND_ELT (rows, NULL_TREE, cstr (name));
-  *n = names.length ();
-  return array_of (cstr_type, rows);
+  return sorted_names_table (names, n);
 }
 
 /* The table of UNIT's heap types (gs_find_heap_types); set *N to its
