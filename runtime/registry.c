@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "gs-internal.h"
 
@@ -317,13 +318,20 @@ gs_sort_by_addr (struct gs_addr *table, size_t n)
   struct gs_addr *buf, *src = table, *dst, *t;
   uintptr_t lo = UINTPTR_MAX, hi = 0;
   uint32_t *count;
-  size_t i;
+  size_t i, bytes = n * sizeof *buf + BUCKETS * sizeof *count;
 
   if (n < 2)
     return;
-  buf = n < UINT32_MAX ? malloc (n * sizeof *buf + BUCKETS * sizeof *count)
-	: NULL;
-  if (!buf)
+  /* Memory of its own, not the heap's, whose blocks the program's
+     first allocations would reuse: a program that reads what it
+     allocated and never wrote finds what it would without the runtime
+     (gcc.c-torture's 941014-2 prints a field of a new object if it is
+     not zero).  */
+  buf = (n < UINT32_MAX
+	 ? mmap (NULL, bytes, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+	 : MAP_FAILED);
+  if (buf == MAP_FAILED)
     {
       qsort (table, n, sizeof *table, gs_compare_addr);
       return;
@@ -356,7 +364,7 @@ gs_sort_by_addr (struct gs_addr *table, size_t n)
     }
   if (src != table)
     memcpy (table, src, n * sizeof *table);
-  free (buf);
+  munmap (buf, bytes);
 }
 
 /* Rebuild the lookup table if it is stale.  The caller holds the lock.
