@@ -309,12 +309,7 @@ extern int gs_threads_wait_begin (const char *name, void *from);
 extern void gs_threads_wait_end (void);
 
 /* libc.c: the C library's pthread_create, pthread_join,
-   pthread_cond_wait, pthread_cond_timedwait and pthread_mutex_lock.
-   The runtime takes its own locks with the C library's, not with its
-   own pthread_mutex_lock (threads.c), which counts a thread that waits
-   for a mutex as blocked.  */
-extern int gs_libc_pthread_mutex_lock (pthread_mutex_t *mutex);
-#define pthread_mutex_lock(mutex) gs_libc_pthread_mutex_lock (mutex)
+   pthread_cond_wait and pthread_cond_timedwait.  */
 extern int gs_libc_pthread_create (pthread_t *thread,
 				   const pthread_attr_t *attr,
 				   gs_start_fn start, void *arg);

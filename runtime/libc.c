@@ -4,11 +4,9 @@
    This file is part of gearshift, distributed under the GNU General
    Public License version 3 or later; see COPYING.
 
-   The runtime defines pthread_create, pthread_join, pthread_cond_wait,
-   pthread_cond_timedwait and pthread_mutex_lock (threads.c), so a call
-   to one of those names, from the runtime itself too, reaches
-   threads.c (but for pthread_mutex_lock, which gs-internal.h sends
-   here).  The C
+   The runtime defines pthread_create, pthread_join, pthread_cond_wait
+   and pthread_cond_timedwait (threads.c), so a call to one of those
+   names, from the runtime itself too, reaches threads.c.  The C
    library's are found here, the next definitions after the runtime's
    (dlsym RTLD_NEXT), for threads.c's wrappers and for the runtime's
    own threads (the stress thread, the control channel's), which the
@@ -26,7 +24,6 @@ static int (*gs_real_join) (pthread_t, void **);
 static int (*gs_real_cond_wait) (pthread_cond_t *, pthread_mutex_t *);
 static int (*gs_real_cond_timedwait) (pthread_cond_t *, pthread_mutex_t *,
 				      const struct timespec *);
-static int (*gs_real_mutex_lock) (pthread_mutex_t *);
 
 /* Find them, once: in the program's constructors or at the runtime's
    start, whichever calls first (a race of two would store the same
@@ -39,9 +36,7 @@ gs_libc_resolve (void)
   gs_real_join = dlsym (RTLD_NEXT, "pthread_join");
   gs_real_cond_wait = dlsym (RTLD_NEXT, "pthread_cond_wait");
   gs_real_cond_timedwait = dlsym (RTLD_NEXT, "pthread_cond_timedwait");
-  gs_real_mutex_lock = dlsym (RTLD_NEXT, "pthread_mutex_lock");
-  if (!gs_real_join || !gs_real_cond_wait || !gs_real_cond_timedwait
-      || !gs_real_mutex_lock)
+  if (!gs_real_join || !gs_real_cond_wait || !gs_real_cond_timedwait)
     gs_fatal ("cannot find the C library's threads functions");
   __atomic_store_n (&gs_real_create, dlsym (RTLD_NEXT, "pthread_create"),
 		    __ATOMIC_RELEASE);
@@ -95,11 +90,4 @@ gs_libc_pthread_cond_timedwait (pthread_cond_t *cond, pthread_mutex_t *mutex,
 {
   gs_libc_resolve ();
   return gs_real_cond_timedwait (cond, mutex, abstime);
-}
-
-int
-gs_libc_pthread_mutex_lock (pthread_mutex_t *mutex)
-{
-  gs_libc_resolve ();
-  return gs_real_mutex_lock (mutex);
 }

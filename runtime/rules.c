@@ -16,13 +16,6 @@
 #include "gearshift.h"
 #include "gs-rules.h"
 
-#ifdef GS_IN_RUNTIME
-/* In the runtime, the C library's pthread_mutex_lock, not the
-   runtime's own (gs-internal.h).  */
-extern int gs_libc_pthread_mutex_lock (pthread_mutex_t *mutex);
-# define pthread_mutex_lock(mutex) gs_libc_pthread_mutex_lock (mutex)
-#endif
-
 /* The last component of PATH: versions are built from the same files,
    perhaps in another directory.  */
 const char *

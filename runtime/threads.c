@@ -528,30 +528,6 @@ pthread_cond_wait (pthread_cond_t *cond, pthread_mutex_t *mutex)
   return err;
 }
 
-/* The runtime's pthread_mutex_lock: a thread that must wait for a mutex
-   is blocked while it waits, as in pthread_join.  Its holder may be a
-   thread parked at a point for an update, holding it until the update
-   is over: the update need not wait for this one (a pool of workers
-   that reach their loop's point holding the queue's mutex would
-   otherwise refuse every update that comes while one waits for it).
-   A mutex that is free costs a trylock.  The name in parentheses: the
-   runtime's own calls go to the C library's (gs-internal.h).  */
-GS_EXPORT int
-(pthread_mutex_lock) (pthread_mutex_t *mutex)
-{
-  struct gs_thread *self = gs_self;
-  int err;
-
-  if (!self)
-    return gs_libc_pthread_mutex_lock (mutex);
-  if ((err = pthread_mutex_trylock (mutex)) != EBUSY)
-    return err;
-  gs_thread_block (self, "pthread_mutex_lock", __builtin_return_address (0));
-  err = gs_libc_pthread_mutex_lock (mutex);
-  gs_thread_unblock (self, err ? NULL : mutex);
-  return err;
-}
-
 /* The runtime's pthread_cond_timedwait; see pthread_join.  */
 GS_EXPORT int
 pthread_cond_timedwait (pthread_cond_t *cond, pthread_mutex_t *mutex,
