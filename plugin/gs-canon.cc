@@ -39,8 +39,8 @@ struct canon_walk
    declares (the C library's have one address in every version), nor a
    nested function (whose address is a trampoline's business).  */
 
-static bool
-canonical_p (tree fn)
+bool
+gs_canonical_p (tree fn)
 {
   return (TREE_CODE (fn) == FUNCTION_DECL && !fndecl_built_in_p (fn)
 	  && !DECL_IN_SYSTEM_HEADER (fn) && !decl_function_context (fn)
@@ -94,7 +94,7 @@ canon_operand (tree *tp, int *walk_subtrees, void *data)
       *walk_subtrees = 0;
       return NULL_TREE;
     }
-  if (TREE_CODE (t) != ADDR_EXPR || !canonical_p (TREE_OPERAND (t, 0)))
+  if (TREE_CODE (t) != ADDR_EXPR || !gs_canonical_p (TREE_OPERAND (t, 0)))
     return NULL_TREE;
   *walk_subtrees = 0;
   tree var = address_slot (w->slots, TREE_OPERAND (t, 0));

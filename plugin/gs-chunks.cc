@@ -1082,7 +1082,8 @@ drop_unrolled_checks (class loop *loop)
 
 namespace {
 
-/* The data of the pass called NAME: "gearshift-chunks", after
+/* The data of the loop pass called NAME: "gearshift-empty-loops" (below),
+   "gearshift-chunks", after
    loopinit, and "gearshift-unrolled", the same pass run again after
    GCC's complete unrolling (cunroll) for the loops that it unrolled an
    inner loop of: their one check left is their own, and they get
@@ -1094,7 +1095,7 @@ namespace {
    against 5 ms).  */
 
 static pass_data
-chunks_pass_data (const char *name)
+loop_pass_data (const char *name)
 {
   pass_data data = {
     GIMPLE_PASS,		/* type */
@@ -1114,8 +1115,8 @@ class pass_gearshift_chunks : public gimple_opt_pass
 {
 public:
   pass_gearshift_chunks (gcc::context *ctxt, bool unrolled)
-    : gimple_opt_pass (chunks_pass_data (unrolled ? "gearshift-unrolled"
-					 : "gearshift-chunks"), ctxt),
+    : gimple_opt_pass (loop_pass_data (unrolled ? "gearshift-unrolled"
+				       : "gearshift-chunks"), ctxt),
       unrolled (unrolled)
   {}
 
@@ -1235,19 +1236,6 @@ pass_gearshift_chunks::execute (function *fun)
   return 0;
 }
 
-const pass_data pass_data_gearshift_empty_loops =
-{
-  GIMPLE_PASS,			/* type */
-  "gearshift-empty-loops",	/* name */
-  OPTGROUP_LOOP,		/* optinfo_flags */
-  TV_NONE,			/* tv_id */
-  PROP_cfg | PROP_ssa,		/* properties_required */
-  0,				/* properties_provided */
-  0,				/* properties_destroyed */
-  0,				/* todo_flags_start */
-  0,				/* todo_flags_finish */
-};
-
 /* After GCC's loop optimisations ("loopdone"), before its last
    control-dependence DCE: remove the end-of-scope clobbers from the
    innermost loops that are left with nothing else, as the pass above
@@ -1263,7 +1251,7 @@ class pass_gearshift_empty_loops : public gimple_opt_pass
 {
 public:
   pass_gearshift_empty_loops (gcc::context *ctxt)
-    : gimple_opt_pass (pass_data_gearshift_empty_loops, ctxt)
+    : gimple_opt_pass (loop_pass_data ("gearshift-empty-loops"), ctxt)
   {}
 
   bool gate (function *) final override

@@ -623,8 +623,8 @@ unchecked_table (gs_unit *unit, unsigned *n)
    this unit takes and that it does not define, in code or in data
    (GCC's address_taken of an external declaration): pointers to them
    may be held anywhere, though their own unit sees no use of their
-   address (gs_rules_escapes).  Not built-ins, the runtime's, nor those
-   a system header declares.  Set *N to the number of names.  */
+   address (gs_rules_escapes): those whose address would have a
+   canonical slot (gs_canonical_p).  Set *N to the number of names.  */
 
 static tree
 taken_table (unsigned *n)
@@ -635,15 +635,10 @@ taken_table (unsigned *n)
     {
       tree decl = node->decl;
       if (node->definition || !node->address_taken || !TREE_PUBLIC (decl)
-	  || fndecl_built_in_p (decl) || DECL_IN_SYSTEM_HEADER (decl))
+	  || !gs_canonical_p (decl))
 	continue;
       const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
-      if (*name == '*')
-	name++;
-      if (startswith (name, "gearshift_") || startswith (name, "__gearshift_")
-	  || startswith (name, "__gs_"))
-	continue;
-      names.safe_push (name);
+      names.safe_push (*name == '*' ? name + 1 : name);
     }
   return sorted_names_table (names, n);
 }

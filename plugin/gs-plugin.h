@@ -212,6 +212,7 @@ extern void gs_body_statements (vec<gimple *> *);
 
 /* gs-canon.cc */
 extern void gs_canonical_addresses (void);
+extern bool gs_canonical_p (tree fn);
 
 /* gs-metadata.cc */
 extern void gs_build_meta_types (gs_unit *);

@@ -25,6 +25,7 @@
 #include <sys/mman.h>
 
 #include "gs-internal.h"
+#include "gs-rules.h"
 
 /* One entry of the lookup table.  */
 struct gs_addr
@@ -282,13 +283,6 @@ gs_compare_addr (const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
-/* Order the names that A and B point to, for qsort and bsearch.  */
-static int
-gs_compare_name (const void *a, const void *b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
 /* The most bodies a function has (gs-meta.h: high, low, copy, and the
    cold part of each).  */
 #define GS_BODIES 6
@@ -396,14 +390,14 @@ gs_registry_refresh (void)
   for (i = 0; i < gs_nunits; i++)
     for (j = 0; j < gs_units[i]->nunchecked; j++)
       names[nnames++] = gs_units[i]->unchecked[j];
-  qsort (names, nnames, sizeof *names, gs_compare_name);
+  qsort (names, nnames, sizeof *names, gs_rules_compare_names);
   free (gs_unchecked);
   gs_unchecked = names;
   gs_unchecked_len = nnames;
   n = 0;
   for (i = 0; i < gs_nunits; i++)
-    for (unsigned int b = 0; b < GS_BODIES; b++)
-      for (j = 0; j < gs_units[i]->nfns; j++)
+    for (j = 0; j < gs_units[i]->nfns; j++)
+      for (unsigned int b = 0; b < GS_BODIES; b++)
 	{
 	  const struct gs_fn_meta *fn = &gs_units[i]->fns[j];
 
@@ -434,6 +428,8 @@ gs_registry_lookup (uintptr_t addr)
 {
   size_t i, j;
 
+  if (!addr)
+    return NULL;
   if (!gs_table_stale)
     {
       struct gs_addr key = { addr, NULL };
@@ -451,7 +447,7 @@ gs_registry_lookup (uintptr_t addr)
 	const struct gs_fn_meta *fn = &gs_units[i]->fns[j];
 
 	for (unsigned int b = 0; b < GS_BODIES; b++)
-	  if (addr && gs_body (fn, b) == addr)
+	  if (gs_body (fn, b) == addr)
 	    return fn;
       }
   return NULL;
@@ -472,7 +468,7 @@ gs_registry_unchecked (const struct gs_fn_meta *fn)
   if (!gs_table_stale)
     return gs_unchecked_len
 	   && bsearch (&fn->name, gs_unchecked, gs_unchecked_len,
-		       sizeof *gs_unchecked, gs_compare_name) != NULL;
+		       sizeof *gs_unchecked, gs_rules_compare_names) != NULL;
   for (i = 0; i < gs_nunits; i++)
     for (j = 0; j < gs_units[i]->nunchecked; j++)
       if (!strcmp (gs_units[i]->unchecked[j], fn->name))
