@@ -129,10 +129,6 @@ gs_rules_redirect (const struct gs_unit_meta *const *units, size_t n,
 		   const struct gs_fn_meta *old_fn,
 		   const struct gs_fn_meta **fn);
 
-/* Order the strings that A and B point to (tables of names), for qsort
-   and bsearch.  */
-extern int gs_rules_compare_names (const void *a, const void *b);
-
 /* Whether pointers to FN, a function of the version whose units are
    UNITS (N of them), may be held anywhere: its address is taken in its
    own unit (GS_FN_ESCAPES) or, FN being public, in another (that

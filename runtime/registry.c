@@ -25,7 +25,6 @@
 #include <sys/mman.h>
 
 #include "gs-internal.h"
-#include "gs-rules.h"
 
 /* One entry of the lookup table.  */
 struct gs_addr
@@ -283,6 +282,13 @@ gs_compare_addr (const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
+/* Order the names that A and B point to, for qsort and bsearch.  */
+static int
+gs_compare_name (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 /* The most bodies a function has (gs-meta.h: high, low, copy, and the
    cold part of each).  */
 #define GS_BODIES 6
@@ -390,7 +396,7 @@ gs_registry_refresh (void)
   for (i = 0; i < gs_nunits; i++)
     for (j = 0; j < gs_units[i]->nunchecked; j++)
       names[nnames++] = gs_units[i]->unchecked[j];
-  qsort (names, nnames, sizeof *names, gs_rules_compare_names);
+  qsort (names, nnames, sizeof *names, gs_compare_name);
   free (gs_unchecked);
   gs_unchecked = names;
   gs_unchecked_len = nnames;
@@ -468,7 +474,7 @@ gs_registry_unchecked (const struct gs_fn_meta *fn)
   if (!gs_table_stale)
     return gs_unchecked_len
 	   && bsearch (&fn->name, gs_unchecked, gs_unchecked_len,
-		       sizeof *gs_unchecked, gs_rules_compare_names) != NULL;
+		       sizeof *gs_unchecked, gs_compare_name) != NULL;
   for (i = 0; i < gs_nunits; i++)
     for (j = 0; j < gs_units[i]->nunchecked; j++)
       if (!strcmp (gs_units[i]->unchecked[j], fn->name))

@@ -273,8 +273,9 @@ gs_rules_redirect (const struct gs_unit_meta *const *units, size_t n,
   return GS_REDIRECT_OK;
 }
 
-int
-gs_rules_compare_names (const void *a, const void *b)
+/* Order the names that A and B point to, for bsearch.  */
+static int
+gs_rules_name_cmp (const void *a, const void *b)
 {
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
@@ -290,7 +291,7 @@ gs_rules_escapes (const struct gs_unit_meta *const *units, size_t n,
   for (size_t u = 0; u < n; u++)
     if (units[u]->ntaken
 	&& bsearch (&fn->name, units[u]->taken, units[u]->ntaken,
-		    sizeof *units[u]->taken, gs_rules_compare_names))
+		    sizeof *units[u]->taken, gs_rules_name_cmp))
       return 1;
   return 0;
 }
