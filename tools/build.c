@@ -16,6 +16,7 @@
 #include "tool.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,9 +39,9 @@ int
 tool_build (int argc, char **argv)
 {
   const char *out = NULL, *program = NULL;
-  char path[PATH_MAX], seen[PATH_MAX + 16];
+  char path[PATH_MAX], seen[PATH_MAX + 16], start[PATH_MAX + 16];
   struct gs_meta_file mf;
-  int i, status;
+  int i, status, fd;
   pid_t pid;
 
   if (tool_wants_help (argc, argv, build_help))
@@ -78,8 +79,18 @@ tool_build (int argc, char **argv)
 	}
     }
   snprintf (seen, sizeof seen, "%s.program", path);
+  snprintf (start, sizeof start, "%s.start", path);
   unlink (path);
   unlink (seen);
+  /* The build's start: gearshift-gcc names the objects older than it
+     when the update object does not link.  */
+  fd = open (start, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0)
+    {
+      tool_error ("build: %s: %s", start, strerror (errno));
+      return TOOL_EXIT_TROUBLE;
+    }
+  close (fd);
   if (setenv ("GEARSHIFT_GCC_UPDATE", path, 1) != 0
       || (program ? setenv ("GEARSHIFT_GCC_PROGRAM", program, 1)
 	  : unsetenv ("GEARSHIFT_GCC_PROGRAM")) != 0)
@@ -91,6 +102,7 @@ tool_build (int argc, char **argv)
   pid = fork ();
   if (pid < 0)
     {
+      unlink (start);
       tool_error ("build: cannot run %s: %s", argv[i + 1], strerror (errno));
       return TOOL_EXIT_TROUBLE;
     }
@@ -107,8 +119,12 @@ tool_build (int argc, char **argv)
 	return TOOL_EXIT_TROUBLE;
       }
   unlink (seen);
+  unlink (start);
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     {
+      /* Whatever a failed build left there is not the update object
+	 asked for.  */
+      unlink (path);
       tool_error ("build: %s failed (%s %d)", argv[i + 1],
 		  WIFEXITED (status) ? "exit status" : "signal",
 		  WIFEXITED (status) ? WEXITSTATUS (status)

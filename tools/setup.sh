@@ -8,7 +8,7 @@ set -e
 cd "$(dirname "$0")/.."
 
 packages="gcc g++ make autoconf automake libtool pkg-config dejagnu
-          gcc-12-plugin-dev libevent-dev cmake"
+          gcc-12-plugin-dev libevent-dev cmake ccache"
 
 missing=
 if command -v dpkg-query > /dev/null; then
