@@ -37,7 +37,10 @@
    called by code without points (a library's event loop, which calls
    the program back) counts as blocked too: it need not be waited for,
    and its callbacks, once the update is over, run the new version
-   through the redirected entries.  A thread started meanwhile is not
+   through the redirected entries.  So does a thread that waits in the
+   kernel for a mutex that a stopped thread holds (gs_threads_locked),
+   found from /proc at no cost outside an update: it could not reach a
+   point before the update is over.  A thread started meanwhile is not
    one of them: it waits until the
    update is over before its start routine runs (in the new version,
    through the redirected entry), unless the update's own code (a
@@ -55,6 +58,8 @@
 
 #define _GNU_SOURCE 1
 #include <errno.h>
+#include <fcntl.h>
+#include <linux/futex.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -72,7 +77,10 @@ enum gs_thread_state
 {
   GS_THREAD_RUNNING,
   GS_THREAD_PARKED,		/* Captured, waiting at its root.  */
-  GS_THREAD_BLOCKED		/* Waiting in one of the wrappers.  */
+  GS_THREAD_BLOCKED,		/* Waiting in one of the wrappers.  */
+  GS_THREAD_LOCKED		/* Waiting for a mutex that a thread which
+				   is not running holds (set by the
+				   collection's leader: gs_threads_locked). */
 };
 
 /* A thread the runtime knows.  */
@@ -96,6 +104,7 @@ struct gs_thread
   void (*wakeup) (void *);	/* gearshift_thread_wakeup's.  */
   void *wakeup_arg;
   struct gs_capture *cap;
+  struct gs_thread *lock_owner;	/* While locked, the mutex's owner.  */
   int by_update;		/* Started by the new version's code that
 				   an update runs (gs_threads_swap).  */
 };
@@ -115,6 +124,7 @@ static void gs_threads_move_late (void);
 static void gs_threads_collect (enum gs_thread_state state);
 static void gs_threads_stay (const char *why, const struct gs_fn_meta *fn);
 static void gs_threads_nudge (void);
+static void gs_thread_locals (struct gs_thread *self);
 
 /* Nonzero while an update to a new version collects the threads (and
    maps their state), and while one thread maps it; when it began; when
@@ -126,6 +136,9 @@ static struct gs_thread *gs_swapper;
 
 /* Updates to a new version done.  */
 static unsigned int gs_updates;
+
+/* gs_updates when the collection began.  */
+static unsigned int gs_collect_updates;
 static struct timespec gs_collect_start, gs_last_kick;
 
 /* Milliseconds from one kick to the next: 0.25 at first (a thread may
@@ -282,6 +295,9 @@ gs_threads_move_late (void)
       gs_capture_want_late (gs_self->cap, 0);
       return;
     }
+  /* A thread that waited for a mutex through the update gets here with
+     no wrapper having carried its thread-local globals over.  */
+  gs_thread_locals (gs_self);
   if (gs_swap_late (gs_self->cap) == 0)
     __atomic_fetch_add (&gs_stats.late_moves, 1, __ATOMIC_RELAXED);
   gs_capture_want_late (gs_self->cap, 0);
@@ -589,6 +605,135 @@ gs_threads_running (void)
   return NULL;
 }
 
+/* The known thread whose thread id is TID, or null.  The caller holds
+   the lock.  */
+static struct gs_thread *
+gs_thread_by_tid (pid_t tid)
+{
+  for (struct gs_thread *t = gs_threads; t; t = t->next)
+    if (t->tid == tid)
+      return t;
+  return NULL;
+}
+
+/* The thread id of the owner of the mutex that thread TID waits for in
+   the kernel, or 0 when it does not wait so.  /proc/self/task/TID/syscall
+   gives the system call a thread is blocked in and its arguments; a
+   contended lock of the C library's mutexes waits in futex (FUTEX_WAIT
+   or FUTEX_WAIT_BITSET for the lock word set to 2, whose mutex holds the
+   owner's thread id two words further on; FUTEX_LOCK_PI, for a
+   priority-inheriting mutex, whose lock word holds it).  */
+static pid_t
+gs_thread_lock_wait (pid_t tid)
+{
+  char path[64], buf[256];
+  unsigned long arg[4];
+  char *p = buf, *end;
+  ssize_t n;
+  int fd, i;
+
+  snprintf (path, sizeof path, "/proc/self/task/%ld/syscall", (long) tid);
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return 0;
+  n = read (fd, buf, sizeof buf - 1);
+  close (fd);
+  if (n <= 0)
+    return 0;
+  buf[n] = 0;
+  for (i = 0; i < 4; i++, p = end)
+    {
+      arg[i] = strtoul (p, &end, 0);
+      if (end == p)
+	return 0;
+    }
+  /* Not the runtime's own lock, which the leader holds while it runs
+     this, parked as it is, and which threads that come to park wait
+     for.  */
+  if (arg[0] != SYS_futex || (arg[1] & 3) != 0
+      || arg[1] == (uintptr_t) &gs_threads_lock)
+    return 0;
+  const int *word = (const int *) arg[1];
+  switch (arg[2] & FUTEX_CMD_MASK)
+    {
+    case FUTEX_WAIT:
+    case FUTEX_WAIT_BITSET:
+      /* The owner's word must be on the lock word's page (it is, but for
+	 a mutex across two pages, which is left alone).  */
+      if (arg[3] != 2 || (arg[1] & 4095) > 4096 - 3 * sizeof (int))
+	return 0;
+      return __atomic_load_n (word + 2, __ATOMIC_RELAXED);
+    case FUTEX_LOCK_PI:
+#ifdef FUTEX_LOCK_PI2
+    case FUTEX_LOCK_PI2:
+#endif
+      return __atomic_load_n (word, __ATOMIC_RELAXED) & FUTEX_TID_MASK;
+    default:
+      return 0;
+    }
+}
+
+/* Whether the known thread T, not running, keeps every mutex it holds
+   until the collection ends: parked, locked, staying at a point, or
+   blocked in a wrapper that releases none.  Not one blocked in a
+   condition variable's wait, which holds the mutex before its wait
+   releases it and after the wait takes it again, and then releases it
+   (gs_thread_unblock).  The caller holds the lock.  */
+static int
+gs_thread_keeps_mutexes (const struct gs_thread *t)
+{
+  switch (__atomic_load_n (&t->state, __ATOMIC_SEQ_CST))
+    {
+    case GS_THREAD_PARKED:
+    case GS_THREAD_LOCKED:
+      return 1;
+    case GS_THREAD_BLOCKED:
+      return t->stays || !t->blocked_in
+	     || strncmp (t->blocked_in, "pthread_cond_", 13) != 0;
+    default:
+      return 0;
+    }
+}
+
+/* Mark locked each running known thread that waits for a mutex whose
+   owner is a known thread that keeps it (gs_thread_keeps_mutexes), and
+   so cannot get it before the update is over: a
+   worker of a pool that waits for the queue's mutex, which a worker
+   parked at a point holds.  The update need not wait for it; once over,
+   the owner resumes and unlocks, and the thread returns to its frames,
+   which are the old version's, and moves late (gs_threads_collected).
+   The owner is one until the collection ends, as it does not run, and
+   so is the thread's wait.  Only once the kicks have had their time: a
+   thread that waits for a running one gets its mutex soon.  The caller,
+   the collection's leader, holds the lock.  */
+static void
+gs_threads_locked (void)
+{
+  int changed;
+
+  do
+    {
+      changed = 0;
+      for (struct gs_thread *t = gs_threads; t; t = t->next)
+	{
+	  struct gs_thread *owner;
+	  pid_t tid;
+
+	  if (__atomic_load_n (&t->state, __ATOMIC_SEQ_CST) != GS_THREAD_RUNNING
+	      || !(tid = gs_thread_lock_wait (t->tid))
+	      || !(owner = gs_thread_by_tid (tid)) || owner == t
+	      || !gs_thread_keeps_mutexes (owner))
+	    continue;
+	  t->lock_owner = owner;
+	  t->blocked_in = "pthread_mutex_lock";
+	  t->blocked_from = 0;
+	  __atomic_store_n (&t->state, GS_THREAD_LOCKED, __ATOMIC_SEQ_CST);
+	  changed = 1;
+	}
+    }
+  while (changed);
+}
+
 /* Kick every running known thread: send it the kick, and call its
    wake-up function, if it has one (gearshift_thread_wakeup), with the
    lock released, as the function may wait on the program's locks and
@@ -639,8 +784,11 @@ static int
 gs_thread_alike (const struct gs_thread *a, const struct gs_fn_meta *fa,
 		 const struct gs_thread *b, const struct gs_fn_meta *fb)
 {
-  if (!a->stays != !b->stays)
+  if (!a->stays != !b->stays
+      || (a->state == GS_THREAD_LOCKED) != (b->state == GS_THREAD_LOCKED))
     return 0;
+  if (a->state == GS_THREAD_LOCKED)
+    return a->lock_owner == b->lock_owner;
   if (a->stays)
     return (a->stays_in == b->stays_in && !strcmp (a->stays, b->stays));
   return (fa == fb && !strcmp (a->blocked_in ? a->blocked_in : "?",
@@ -687,6 +835,13 @@ gs_thread_note (char *note, size_t size, size_t used, struct gs_thread *t,
 			    " %s in the old version's frames (at a point of "
 			    "%s: %s)", one ? "stays" : "stay",
 			    t->stays_in ? t->stays_in->name : "?", t->stays);
+  if (t->state == GS_THREAD_LOCKED)
+    return used + snprintf (note + used, used < size ? size - used : 0,
+			    " %s in pthread_mutex_lock for a mutex that "
+			    "thread %u holds, and %s at %s first point once "
+			    "it returns", one ? "waits" : "wait",
+			    t->lock_owner->number, one ? "moves" : "move",
+			    one ? "its" : "their");
   const struct gs_fn_meta *fn = callers[0];
   if (fn)
     return used + snprintf (note + used, used < size ? size - used : 0,
@@ -780,6 +935,19 @@ gs_threads_swap (void)
 static void
 gs_threads_collected (void)
 {
+  /* The locked threads run again once their mutexes' owners do: to
+     move late after an update, for their frames are the old version's
+     (or to keep them, when no capture can unwind them).  */
+  int moved = gs_updates != gs_collect_updates;
+  for (struct gs_thread *t = gs_threads; t; t = t->next)
+    if (t->state == GS_THREAD_LOCKED)
+      {
+	if (moved)
+	  gs_capture_want_late (t->cap, 1);
+	t->lock_owner = NULL;
+	t->blocked_in = NULL;
+	__atomic_store_n (&t->state, GS_THREAD_RUNNING, __ATOMIC_SEQ_CST);
+      }
   gs_collecting = 0;
   /* Up still for threads to move late, and for GEARSHIFT_STRESS=0.  */
   gs_capture_flag_down ();
@@ -858,6 +1026,7 @@ gs_threads_collect (enum gs_thread_state state)
     {
       leader = 1;
       __atomic_store_n (&gs_collecting, 1, __ATOMIC_SEQ_CST);
+      gs_collect_updates = gs_updates;
       clock_gettime (CLOCK_MONOTONIC, &gs_collect_start);
       gs_last_kick = gs_collect_start;
       gs_kick_ms = 0.25;
@@ -895,6 +1064,9 @@ gs_threads_collect (enum gs_thread_state state)
 	{
 	  if (gs_ms (&gs_last_kick, &now) >= gs_kick_ms)
 	    {
+	      /* From the second kick on.  */
+	      if (gs_kick_ms > 0.25)
+		gs_threads_locked ();
 	      gs_threads_kick ();
 	      gs_last_kick = now;
 	      if (gs_kick_ms < 2)
