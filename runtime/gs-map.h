@@ -22,7 +22,7 @@ struct gs_map
 {
   const struct gs_unit_meta *old_units[256], *new_units[256];
   size_t n_old, n_new;
-  char why[512];		/* Why the mapping failed.  */
+  char why[1024];		/* Why the mapping failed.  */
   unsigned int globals;		/* Globals mapped.  */
   unsigned int transformed;	/* Values transformers converted.  */
   unsigned int version;		/* The new version's tag.  */

@@ -310,6 +310,23 @@ extern void gs_rules_type_change (const char *old_type,
 				  const char *new_layout, char *buf,
 				  size_t size);
 
+/* Write to BUF (SIZE bytes) what the new version can say to convert a
+   variable whose type changed from OLD_TYPE (OLD_LAYOUT, OLD_SIZE bytes)
+   to NEW_TYPE, to follow "and no transformer converts it": "; say in the
+   new version GEARSHIFT_FIELD_RENAMED (struct config, port, listen_port)
+   (the other fields are copied by name), or TRANSFORM" when a by-name
+   conversion would do, with the renames found; else "; say in the new
+   version TRANSFORM" (the variable's transformer, e.g.
+   "GEARSHIFT_TRANSFORM_GLOBAL (config, fn)").  */
+extern void gs_rules_type_hint (const char *old_type,
+				const char *old_layout,
+				unsigned long old_size,
+				const char *new_type,
+				const char *new_layout,
+				unsigned long new_size,
+				const char *transform, char *buf,
+				size_t size);
+
 /* Whether a value of struct TYPE converts field by field from
    OLD_LAYOUT (OLD_SIZE bytes) to NEW_LAYOUT (NEW_SIZE bytes): the new
    version asked for it (GEARSHIFT_CONVERT_BY_NAME, or a

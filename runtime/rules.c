@@ -367,7 +367,7 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
   const struct gs_point_meta *np = &new_fn->points[new_point];
   const struct gs_field_meta *nf = &new_fn->fields[np->live[j]];
   const struct gs_field_meta *of = NULL;
-  char change[256];
+  char change[256], transform[256], hint[640];
 
   *old = NULL;
   if (nf->flags & GS_FIELD_SIDE)
@@ -465,8 +465,12 @@ gs_rules_map_field (const struct gs_fn_meta *old_fn, unsigned int old_point,
     return v;
   gs_rules_type_change (of->type, of->layout, nf->type, nf->layout, change,
 			sizeof change);
+  snprintf (transform, sizeof transform,
+	    "GEARSHIFT_TRANSFORM_LOCAL (%s, %s, fn)", new_fn->name, nf->name);
+  gs_rules_type_hint (of->type, of->layout, of->size, nf->type, nf->layout,
+		      nf->size, transform, hint, sizeof hint);
   snprintf (why, size, "local %s of %s changed type%s, and no transformer "
-	    "converts it", nf->name, new_fn->name, change);
+	    "converts it%s", nf->name, new_fn->name, change, hint);
   return GS_MAP_REFUSED;
 }
 
@@ -783,6 +787,89 @@ gs_rules_type_change (const char *old_type, const char *old_layout,
     }
   gs_rules_layout_diff (old_layout, new_layout, diff, sizeof diff);
   snprintf (buf, size, ": %s changed layout (%s)", new_type, diff);
+}
+
+/* The field renames of a layout change, "old new" pairs separated by
+   newlines, for gs_hint_has.  */
+struct gs_hint_renames
+{
+  char pairs[512];
+};
+
+/* A transformers' "has" for gs_rules_type_hint: every by-name
+   conversion, and the renames found, as if the new version said so.  */
+static int
+gs_hint_has (const void *ctx, unsigned int kind, const char *function,
+	     const char *name, int value)
+{
+  const struct gs_hint_renames *r = ctx;
+  const char *p;
+  size_t n;
+
+  (void) function;
+  if (value)
+    return 0;
+  if (kind == GEARSHIFT_CONVERT_BY_NAME_KIND)
+    return 1;
+  if (kind != GEARSHIFT_FIELD_RENAMED_KIND)
+    return 0;
+  if (!name)
+    return r->pairs[0] != '\0';
+  n = strlen (name);
+  for (p = r->pairs; (p = strstr (p, name)); p += n)
+    if ((p == r->pairs || p[-1] == '\n') && p[n] == '\n')
+      return 1;
+  return 0;
+}
+
+void
+gs_rules_type_hint (const char *old_type, const char *old_layout,
+		    unsigned long old_size, const char *new_type,
+		    const char *new_layout, unsigned long new_size,
+		    const char *transform, char *buf, size_t size)
+{
+  struct gs_hint_renames r = { "" };
+  struct gs_rules_transformers tr = { gs_hint_has, &r };
+  struct gs_layout_field f, g;
+  char hints[512] = "";
+  size_t len = 0, used = 0;
+  const char *p;
+
+  if (!size)
+    return;
+  buf[0] = '\0';
+  if (strcmp (old_type, new_type) == 0 && *old_layout == '{'
+      && *new_layout == '{')
+    {
+      for (p = old_layout + 1; gs_layout_next_field (&p, &f) == 0;)
+	if (f.name_len && gs_layout_find_field (new_layout, &f, &g)
+	    && gs_layout_renamed (old_layout, new_layout, &f, &g))
+	  {
+	    used += snprintf (r.pairs + used,
+			      used < sizeof r.pairs ? sizeof r.pairs - used : 0,
+			      "%.*s %.*s\n", (int) f.name_len, f.name,
+			      (int) g.name_len, g.name);
+	    gs_append_piece (hints, sizeof hints, &len,
+			     "GEARSHIFT_FIELD_RENAMED (%s, %.*s, %.*s)",
+			     new_type, (int) f.name_len, f.name,
+			     (int) g.name_len, g.name);
+	  }
+      if (used < sizeof r.pairs
+	  && gs_rules_by_name (new_type, old_layout, old_size, new_layout,
+			       new_size, &tr, NULL, NULL) == 0)
+	{
+	  if (len)
+	    snprintf (buf, size, "; say in the new version %s (the other "
+		      "fields are copied by name), or %s", hints, transform);
+	  else
+	    snprintf (buf, size, "; say in the new version "
+		      "GEARSHIFT_CONVERT_BY_NAME (%s) (fields copied by name, "
+		      "new ones as the new version has them), or %s",
+		      new_type, transform);
+	  return;
+	}
+    }
+  snprintf (buf, size, "; say in the new version %s", transform);
 }
 
 const struct gs_type_meta *

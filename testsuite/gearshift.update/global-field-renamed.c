@@ -30,4 +30,4 @@ main (void)
 /* { dg-output "v1 i=1 backlog=176\n" } */
 /* { dg-output "v1 i=2 backlog=256\n" } */
 /* { dg-output "v1 i=3 backlog=336\n" } */
-/* { dg-output "status -8: update to \[^ \]+/global-field-renamed-v2.so refused: global config changed type: struct config changed layout \\(field port renamed to listen_port\\), and no transformer converts it\n$" } */
+/* { dg-output "status -8: update to \[^ \]+/global-field-renamed-v2.so refused: global config changed type: struct config changed layout \\(field port renamed to listen_port\\), and no transformer converts it; say in the new version GEARSHIFT_FIELD_RENAMED \\(struct config, port, listen_port\\) \\(the other fields are copied by name\\), or GEARSHIFT_TRANSFORM_GLOBAL \\(config, fn\\)\n$" } */

@@ -33,4 +33,4 @@ main (void)
 /* { dg-output "v1 i=3 ticks=46 other=80\n" } */
 /* { dg-output "v1 i=4 ticks=50 other=160\n" } */
 /* { dg-output "v1 i=5 ticks=55 other=320\n" } */
-/* { dg-output "status -8: update to \[^ \]+/global-type-changed-v2.so refused: global ticks changed type from int to long int, and no transformer converts it\n$" } */
+/* { dg-output "status -8: update to \[^ \]+/global-type-changed-v2.so refused: global ticks changed type from int to long int, and no transformer converts it; say in the new version GEARSHIFT_TRANSFORM_GLOBAL \\(ticks, fn\\)\n$" } */

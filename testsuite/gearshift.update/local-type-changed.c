@@ -33,4 +33,4 @@ main (void)
 /* { dg-output "v1 i=4 total=60 weight=8\n" } */
 /* { dg-output "v1 i=5 total=100 weight=9\n" } */
 /* { dg-output "v1 i=6 total=154 weight=10\n" } */
-/* { dg-output "status -8: update to \[^ \]+/local-type-changed-v2.so refused: local weight of main changed type from int to double, and no transformer converts it\n$" } */
+/* { dg-output "status -8: update to \[^ \]+/local-type-changed-v2.so refused: local weight of main changed type from int to double, and no transformer converts it; say in the new version GEARSHIFT_TRANSFORM_LOCAL \\(main, weight, fn\\)\n$" } */
