@@ -11,6 +11,12 @@
                                 as an exception, reaches (default), or
                                 a check (gs-instrument.cc)
      exclude=NAME[,NAME...]     leave these functions uninstrumented
+     allocator=NAME[,NAME...]   these functions are the program's
+                                allocators, as if declared with
+                                __attribute__ ((malloc)): with
+                                heap=typed, the objects they return
+                                from malloc, calloc or realloc are
+                                typed (gs-types.cc)
      short-loop=N               points=loops: an innermost call-free loop
                                 known on entry to run fewer than N
                                 times runs a copy without its point;
@@ -36,8 +42,8 @@
 #include "gs-gcc.h"
 #include "gs-options.h"
 
-struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, 4096,
-			      NULL, true, true, false, false };
+struct gs_options gs_opts = { GS_POINTS_AUTO, GS_GEAR_DUAL, NULL, NULL,
+			      4096, NULL, true, true, false, false };
 
 /* The name of policy P, for dumps and notes.  */
 
@@ -52,30 +58,31 @@ gs_points_policy_name (enum gs_points_policy p)
     }
 }
 
-/* Split the comma-separated LIST into gs_opts.exclude.  */
+/* Split the comma-separated LIST into the null-terminated list
+   *NAMES, after those it has.  */
 
 static void
-parse_exclude (const char *list)
+parse_names (const char *list, char ***names)
 {
   size_t n = 1;
   for (const char *c = list; *c; c++)
     n += *c == ',';
   size_t old = 0;
-  if (gs_opts.exclude)
-    while (gs_opts.exclude[old])
+  if (*names)
+    while ((*names)[old])
       old++;
-  gs_opts.exclude = XRESIZEVEC (char *, gs_opts.exclude, old + n + 1);
+  *names = XRESIZEVEC (char *, *names, old + n + 1);
   const char *start = list;
   for (const char *c = list;; c++)
     if (*c == ',' || *c == '\0')
       {
 	if (c > start)
-	  gs_opts.exclude[old++] = xstrndup (start, c - start);
+	  *names[old++] = xstrndup (start, c - start);
 	if (*c == '\0')
 	  break;
 	start = c + 1;
       }
-  gs_opts.exclude[old] = NULL;
+  (*names)[old] = NULL;
 }
 
 /* The index of VALUE, the value of option KEY, among the N (2 or 3)
@@ -153,7 +160,18 @@ gs_parse_options (const struct plugin_name_args *info)
 	      ok = false;
 	    }
 	  else
-	    parse_exclude (value);
+	    parse_names (value, &gs_opts.exclude);
+	}
+      else if (!strcmp (key, "allocator"))
+	{
+	  if (!value || !*value)
+	    {
+	      error ("gearshift: %<-fplugin-arg-gearshift-allocator%> needs "
+		     "a comma-separated list of function names");
+	      ok = false;
+	    }
+	  else
+	    parse_names (value, &gs_opts.allocators);
 	}
       else if (!strcmp (key, "short-loop"))
 	{
@@ -200,7 +218,8 @@ gs_parse_options (const struct plugin_name_args *info)
       else
 	{
 	  error ("gearshift: unknown option %<-fplugin-arg-gearshift-%s%>; "
-		 "known: points, gear, unwind, heap, exclude, short-loop, "
+		 "known: points, gear, unwind, heap, exclude, allocator, "
+		 "short-loop, "
 		 "program, "
 		 "dump, verbose", key);
 	  ok = false;
@@ -209,14 +228,30 @@ gs_parse_options (const struct plugin_name_args *info)
   return ok;
 }
 
+/* Whether NAME is in the null-terminated list NAMES (null: empty).  */
+
+static bool
+named_p (char **names, const char *name)
+{
+  if (names)
+    for (char **e = names; *e; e++)
+      if (!strcmp (*e, name))
+	return true;
+  return false;
+}
+
 /* Whether the function called NAME was excluded by the user.  */
 
 bool
 gs_excluded_p (const char *name)
 {
-  if (gs_opts.exclude)
-    for (char **e = gs_opts.exclude; *e; e++)
-      if (!strcmp (*e, name))
-	return true;
-  return false;
+  return named_p (gs_opts.exclude, name);
+}
+
+/* Whether the user named the function called NAME an allocator.  */
+
+bool
+gs_allocator_named_p (const char *name)
+{
+  return named_p (gs_opts.allocators, name);
 }

@@ -26,6 +26,7 @@ struct gs_options
   enum gs_points_policy points;
   enum gs_gear gear;
   char **exclude;		/* Null-terminated list of function names.  */
+  char **allocators;		/* Likewise, -fplugin-arg-gearshift-allocator=. */
   unsigned int short_loop;	/* points=loops: a loop known to iterate
 				   fewer times runs a copy without its point
 				   (0: never).  */
@@ -53,6 +54,7 @@ extern struct gs_options gs_opts;
 
 extern bool gs_parse_options (const struct plugin_name_args *);
 extern bool gs_excluded_p (const char *);
+extern bool gs_allocator_named_p (const char *);
 extern const char *gs_points_policy_name (enum gs_points_policy);
 
 #endif /* GEARSHIFT_GS_OPTIONS_H */

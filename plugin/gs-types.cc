@@ -389,6 +389,32 @@ libc_fn_p (tree fn, built_in_function code, const char *name)
 	      && id_equal (DECL_NAME (fn), name)));
 }
 
+/* Whether FN is malloc, calloc or realloc.  */
+
+static bool
+libc_alloc_p (tree fn)
+{
+  return (libc_fn_p (fn, BUILT_IN_MALLOC, "malloc")
+	  || libc_fn_p (fn, BUILT_IN_CALLOC, "calloc")
+	  || libc_fn_p (fn, BUILT_IN_REALLOC, "realloc"));
+}
+
+/* Whether FN is an allocator of the program's own kind ("xmalloc"):
+   declared to return new memory (GCC's malloc attribute, written or
+   found by GCC), or named by -fplugin-arg-gearshift-allocator=; not
+   malloc, calloc or realloc, nor another of GCC's built-ins (strdup,
+   alloca), which are left as they were.  */
+
+static bool
+allocator_fn_p (tree fn)
+{
+  if (!fn || fndecl_built_in_p (fn) || libc_alloc_p (fn))
+    return false;
+  return (DECL_IS_MALLOC (fn)
+	  || (DECL_NAME (fn)
+	      && gs_allocator_named_p (IDENTIFIER_POINTER (DECL_NAME (fn)))));
+}
+
 /* The struct or union type of the object that STMT allocates: STMT
    calls malloc, calloc, realloc or another function declared to return
    new memory, and its result goes to a pointer to that type, directly
@@ -400,7 +426,8 @@ allocated_type (gimple *stmt)
 {
   tree fn = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL_TREE;
   if (!fn || !(DECL_IS_MALLOC (fn) || libc_fn_p (fn, BUILT_IN_REALLOC,
-						  "realloc")))
+						  "realloc")
+	      || allocator_fn_p (fn)))
     return NULL_TREE;
   tree lhs = gimple_call_lhs (stmt);
   if (!lhs)
@@ -430,18 +457,125 @@ allocated_type (gimple *stmt)
   return type;
 }
 
+/* Add to RETURNED the calls of malloc, calloc and realloc whose result
+   the current function returns, through copies, conversions and phis,
+   and to CALLEES (if not null) the program's allocators whose result it
+   returns so.  */
+
+static void
+returned_allocations (hash_set<gimple *> *returned, vec<tree> *callees)
+{
+  auto_vec<tree, 16> work;
+  hash_set<tree> seen;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (cfun)->preds)
+    if (greturn *ret = safe_dyn_cast <greturn *> (last_stmt (e->src)))
+      if (gimple_return_retval (ret)
+	  && TREE_CODE (gimple_return_retval (ret)) == SSA_NAME)
+	work.safe_push (gimple_return_retval (ret));
+  while (!work.is_empty ())
+    {
+      tree name = work.pop ();
+      if (seen.add (name))
+	continue;
+      gimple *def = SSA_NAME_DEF_STMT (name);
+      if (is_gimple_call (def))
+	{
+	  tree fn = gimple_call_fndecl (def);
+	  if (fn && libc_alloc_p (fn))
+	    returned->add (def);
+	  else if (callees && allocator_fn_p (fn))
+	    callees->safe_push (fn);
+	}
+      else if (gphi *phi = dyn_cast <gphi *> (def))
+	{
+	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	    if (TREE_CODE (gimple_phi_arg_def (phi, i)) == SSA_NAME)
+	      work.safe_push (gimple_phi_arg_def (phi, i));
+	}
+      else if (is_gimple_assign (def)
+	       && (gimple_assign_single_p (def) || gimple_assign_cast_p (def))
+	       && TREE_CODE (gimple_assign_rhs1 (def)) == SSA_NAME)
+	work.safe_push (gimple_assign_rhs1 (def));
+    }
+}
+
+/* Whether each of the program's allocators with a body in this unit
+   passes the type its callers say on (1), or not (0, also while it is
+   being found out).  */
+static hash_map<tree, int> *pass_on_memo;
+
+/* Whether a call of FN, one of the program's allocators, may pass the
+   type its caller says on to malloc: FN's body is in another file (the
+   runtime then finds out at each call: __gearshift_alloc_done), or what
+   FN returns comes from malloc, calloc or realloc (route_call then
+   passes it on), or from another allocator that passes it on.  */
+
+static bool
+passes_type_on (tree fn)
+{
+  cgraph_node *node = cgraph_node::get (fn);
+  if (!node || !node->has_gimple_body_p () || !DECL_STRUCT_FUNCTION (fn))
+    return true;
+  if (!pass_on_memo)
+    pass_on_memo = new hash_map<tree, int>;
+  if (int *known = pass_on_memo->get (fn))
+    return *known;
+  pass_on_memo->put (fn, 0);
+  hash_set<gimple *> returned;
+  auto_vec<tree, 4> callees;
+  push_cfun (DECL_STRUCT_FUNCTION (fn));
+  returned_allocations (&returned, &callees);
+  pop_cfun ();
+  bool on = !returned.is_empty ();
+  for (tree callee : callees)
+    on = on || passes_type_on (callee);
+  pass_on_memo->put (fn, on);
+  return on;
+}
+
+/* The edge on which the call STMT returns normally when it ends its
+   block (a call that may throw, or an unwinding capture may pass
+   through), or null: the call does not end its block.  Set *OK to
+   whether code can follow the call, there or in its block.  Needs no
+   function (stmt_ends_bb_p does).  */
+
+static edge
+call_return_edge (gimple *stmt, bool *ok)
+{
+  basic_block bb = gimple_bb (stmt);
+  edge e, normal = NULL;
+  edge_iterator ei;
+  *ok = !gimple_call_ctrl_altering_p (stmt) && bb;
+  if (!*ok || gsi_stmt (gsi_last_bb (bb)) != stmt)
+    return NULL;
+  FOR_EACH_EDGE (e, ei, bb->succs)
+    if (!(e->flags & (EDGE_EH | EDGE_ABNORMAL)))
+      {
+	*ok = !normal;
+	normal = e;
+      }
+  *ok = *ok && normal;
+  return normal;
+}
+
 /* Whether STMT, which allocates an object of heap type TYPE, goes to
-   the typed allocator: a call of malloc, calloc or realloc, with
-   heap=typed, of a type no more aligned than malloc's 16 bytes.  */
+   the typed allocator: with heap=typed, of a type no more aligned than
+   malloc's 16 bytes, a call of malloc, calloc or realloc, or of one of
+   the program's allocators (allocator_fn_p) that the call can be
+   wrapped around (it returns to one place) and that may pass the type
+   on to its own malloc (passes_type_on, route_call).  */
 
 static bool
 typed_allocation_p (gimple *stmt, tree type)
 {
   tree fn = gimple_call_fndecl (stmt);
+  bool ok;
   return (gs_opts.heap_typed
-	  && (libc_fn_p (fn, BUILT_IN_MALLOC, "malloc")
-	      || libc_fn_p (fn, BUILT_IN_CALLOC, "calloc")
-	      || libc_fn_p (fn, BUILT_IN_REALLOC, "realloc"))
+	  && (libc_alloc_p (fn)
+	      || (allocator_fn_p (fn) && (call_return_edge (stmt, &ok), ok)
+		  && passes_type_on (fn)))
 	  && TYPE_ALIGN_UNIT (type) <= 16);
 }
 
@@ -476,6 +610,8 @@ gs_find_heap_types (gs_unit *unit)
 static struct
 {
   tree malloc_fn, calloc_fn, realloc_fn, free_fn, usable_fn;
+  tree alloc_as_fn, alloc_done_fn, malloc_as_fn, calloc_as_fn,
+    realloc_as_fn;
 } heap_fns;
 
 /* Declare the typed allocator's function NAME, returning RET, with the
@@ -554,10 +690,14 @@ type_index (gs_unit *unit, tree type)
 }
 
 /* Route the allocation or release at *GSI in the current function, of
-   UNIT, to the typed allocator.  */
+   UNIT, to the typed allocator.  RETURNED holds the allocations that
+   the function returns, when it is one of the program's allocators:
+   they take the type their caller said.  Returns whether it put calls
+   around a call of one.  */
 
-static void
-route_call (gs_unit *unit, gimple_stmt_iterator *gsi)
+static bool
+route_call (gs_unit *unit, gimple_stmt_iterator *gsi,
+	    hash_set<gimple *> *returned)
 {
   gimple *stmt = gsi_stmt (*gsi);
   tree fn = gimple_call_fndecl (stmt);
@@ -566,6 +706,38 @@ route_call (gs_unit *unit, gimple_stmt_iterator *gsi)
     type = NULL_TREE;
   tree row = (type ? type_row (unit, type_index (unit, type))
 	      : null_pointer_node);
+  if (type && allocator_fn_p (fn))
+    {
+      /* "__gearshift_alloc_as (row); p = xmalloc (n);
+	 __gearshift_alloc_done ();": the allocator's malloc takes the
+	 type, and the runtime notes it if none did.  */
+      gimple *as = gimple_build_call (heap_fns.alloc_as_fn, 1, row);
+      gimple *done = gimple_build_call (heap_fns.alloc_done_fn, 0);
+      gimple_set_location (as, gimple_location (stmt));
+      gimple_set_location (done, gimple_location (stmt));
+      gsi_insert_before (gsi, as, GSI_SAME_STMT);
+      bool ok;
+      if (edge e = call_return_edge (stmt, &ok))
+	gsi_insert_on_edge_immediate (e, done);
+      else
+	gsi_insert_after (gsi, done, GSI_SAME_STMT);
+      return true;
+    }
+  if (!type && returned->contains (stmt))
+    {
+      if (libc_fn_p (fn, BUILT_IN_MALLOC, "malloc"))
+	update_gimple_call (gsi, heap_fns.malloc_as_fn, 1,
+			    gimple_call_arg (stmt, 0));
+      else if (libc_fn_p (fn, BUILT_IN_CALLOC, "calloc"))
+	update_gimple_call (gsi, heap_fns.calloc_as_fn, 2,
+			    gimple_call_arg (stmt, 0),
+			    gimple_call_arg (stmt, 1));
+      else
+	update_gimple_call (gsi, heap_fns.realloc_as_fn, 2,
+			    gimple_call_arg (stmt, 0),
+			    gimple_call_arg (stmt, 1));
+      return false;
+    }
   if (type && libc_fn_p (fn, BUILT_IN_MALLOC, "malloc"))
     update_gimple_call (gsi, heap_fns.malloc_fn, 2, gimple_call_arg (stmt, 0),
 			row);
@@ -581,6 +753,7 @@ route_call (gs_unit *unit, gimple_stmt_iterator *gsi)
       gimple_call_set_fndecl (stmt, r);
       update_stmt (stmt);
     }
+  return false;
 }
 
 /* Route the unit's allocations of objects of its heap types to the
@@ -606,12 +779,26 @@ gs_route_allocations (gs_unit *unit)
 			      NULL_TREE);
   heap_fns.usable_fn = heap_fn ("__gearshift_malloc_usable_size", false, sz,
 				vp, NULL_TREE);
+  heap_fns.alloc_as_fn = heap_fn ("__gearshift_alloc_as", false,
+				  void_type_node, cvp, NULL_TREE);
+  heap_fns.alloc_done_fn = heap_fn ("__gearshift_alloc_done", false,
+				    void_type_node, NULL_TREE);
+  heap_fns.malloc_as_fn = heap_fn ("__gearshift_malloc_as", true, vp, sz,
+				   NULL_TREE);
+  heap_fns.calloc_as_fn = heap_fn ("__gearshift_calloc_as", true, vp, sz, sz,
+				   NULL_TREE);
+  heap_fns.realloc_as_fn = heap_fn ("__gearshift_realloc_as", false, vp, vp,
+				    sz, NULL_TREE);
 
   auto_vec<cgraph_node *> nodes;
   gs_function_bodies (&nodes);
   for (cgraph_node *node : nodes)
     {
       push_cfun (DECL_STRUCT_FUNCTION (node->decl));
+      hash_set<gimple *> returned;
+      bool wrapped = false;
+      if (allocator_fn_p (node->decl))
+	returned_allocations (&returned, NULL);
       basic_block bb;
       FOR_EACH_BB_FN (bb, cfun)
 	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -621,11 +808,15 @@ gs_route_allocations (gs_unit *unit)
 	    tree fn = is_gimple_call (stmt) ? gimple_call_fndecl (stmt)
 		      : NULL_TREE;
 	    if (fn)
-	      route_call (unit, &gsi);
+	      wrapped |= route_call (unit, &gsi, &returned);
 	    walk_stmt_info wi;
 	    memset (&wi, 0, sizeof wi);
 	    walk_gimple_op (gsi_stmt (gsi), route_address, &wi);
 	  }
+      /* The calls put around allocators' calls need their memory
+	 operands.  */
+      if (wrapped)
+	update_ssa (TODO_update_ssa_only_virtuals);
       pop_cfun ();
     }
   varpool_node *vnode;
@@ -633,4 +824,6 @@ gs_route_allocations (gs_unit *unit)
     if (DECL_INITIAL (vnode->decl)
 	&& DECL_INITIAL (vnode->decl) != error_mark_node)
       walk_tree (&DECL_INITIAL (vnode->decl), route_address, NULL, NULL);
+  delete pass_on_memo;
+  pass_on_memo = NULL;
 }

@@ -131,6 +131,12 @@ extern void gs_heap_commit (void);
    globals have mapped).  */
 extern void gs_heap_cancel (void);
 
+/* Whether objects of the type of NT's name were allocated unseen, by an
+   allocator that did not pass their type on to malloc (heap.c); then
+   write why an update is refused to WHY (SIZE bytes).  */
+extern int gs_heap_escaped (const struct gs_type_meta *nt, char *why,
+			    size_t size);
+
 /* Whether gs_heap_prepare found objects that convert.  */
 extern int gs_heap_changing (void);
 

@@ -321,6 +321,129 @@ __gearshift_malloc_usable_size (void *p)
 	  - gs_heap_spare);
 }
 
+/* The program's own allocators ("p = xmalloc (sizeof *p)", a function
+   declared with __attribute__ ((malloc)) or named by the plugin's
+   allocator= option, that returns what malloc, calloc or realloc
+   returned): the caller says the type before the call, the allocator's
+   malloc takes it (the plugin routes that call to the functions below),
+   and the caller looks after the call whether it was taken.  One that
+   was not (a library's allocator, or one that returned other memory)
+   made an object the runtime does not see: its type is noted, and an
+   update that changes it is refused (gs_heap_escaped).  */
+
+/* The type that the calling thread's next allocation in an allocator
+   takes, between the caller's __gearshift_alloc_as and
+   __gearshift_alloc_done.  */
+static GS_TLS const struct gs_type_meta *gs_alloc_as;
+
+/* The types some of whose objects were allocated unseen so, under the
+   heap's lock.  */
+static const struct gs_type_meta **gs_escaped;
+static size_t gs_escaped_n, gs_escaped_cap;
+
+GS_EXPORT void
+__gearshift_alloc_as (const struct gs_type_meta *type)
+{
+  gs_alloc_as = type;
+}
+
+/* Note TYPE as allocated unseen (cold: an allocator that did not take
+   its type).  */
+static void __attribute__ ((noinline, cold))
+gs_heap_escape (const struct gs_type_meta *type)
+{
+  gs_heap_lock_all ();
+  for (size_t i = 0; i < gs_escaped_n; i++)
+    if (gs_escaped[i] == type)
+      {
+	gs_heap_unlock_all ();
+	return;
+      }
+  if (gs_escaped_n == gs_escaped_cap)
+    {
+      size_t cap = gs_escaped_cap ? 2 * gs_escaped_cap : 16;
+      const struct gs_type_meta **e = realloc (gs_escaped, cap * sizeof *e);
+
+      /* Out of memory: remember the first one at least, in place of the
+	 last.  */
+      if (!e)
+	{
+	  if (gs_escaped_n)
+	    gs_escaped[gs_escaped_n - 1] = type;
+	  gs_heap_unlock_all ();
+	  return;
+	}
+      gs_escaped = e;
+      gs_escaped_cap = cap;
+    }
+  gs_escaped[gs_escaped_n++] = type;
+  gs_heap_unlock_all ();
+}
+
+GS_EXPORT void
+__gearshift_alloc_done (void)
+{
+  if (__builtin_expect (gs_alloc_as != NULL, 0))
+    {
+      gs_heap_escape (gs_alloc_as);
+      gs_alloc_as = NULL;
+    }
+}
+
+/* Take the type said for the calling thread's allocation, if any.  */
+static inline const struct gs_type_meta *
+gs_alloc_take (void)
+{
+  const struct gs_type_meta *type = gs_alloc_as;
+
+  gs_alloc_as = NULL;
+  return type;
+}
+
+GS_EXPORT void *
+__gearshift_malloc_as (size_t size)
+{
+  const struct gs_type_meta *type = gs_alloc_take ();
+
+  return type ? __gearshift_malloc (size, type) : malloc (size);
+}
+
+GS_EXPORT void *
+__gearshift_calloc_as (size_t n, size_t size)
+{
+  const struct gs_type_meta *type = gs_alloc_take ();
+
+  return type ? __gearshift_calloc (n, size, type) : calloc (n, size);
+}
+
+GS_EXPORT void *
+__gearshift_realloc_as (void *p, size_t size)
+{
+  return __gearshift_realloc (p, size, gs_alloc_take ());
+}
+
+int
+gs_heap_escaped (const struct gs_type_meta *nt, char *why, size_t size)
+{
+  const struct gs_type_meta *t = NULL;
+
+  gs_heap_lock_all ();
+  for (size_t i = 0; i < gs_escaped_n && !t; i++)
+    if (strcmp (gs_escaped[i]->name, nt->name) == 0)
+      t = gs_escaped[i];
+  gs_heap_unlock_all ();
+  if (t)
+    snprintf (why, size, "%s changed layout, and objects of it were "
+	      "allocated by a function that did not pass the type on to "
+	      "malloc (one called first at %s:%u: a library's allocator, or "
+	      "one that returns other memory than what malloc returned), so "
+	      "an update cannot find them; if none is alive outside the "
+	      "globals and frames an update maps, say so in the new version "
+	      "with GEARSHIFT_TYPE_NOT_IN_HEAP (%s)", nt->name,
+	      gs_rules_basename (t->alloc_file), t->alloc_line, nt->name);
+  return t != NULL;
+}
+
 /* Converting the objects of the changed types, at an update.  */
 
 /* How the objects of one type of the running version convert: to NEW,

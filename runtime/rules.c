@@ -963,8 +963,10 @@ gs_rules_heap_type_why (const struct gs_unit_meta *const *old, size_t n_old,
     {
       if (untracked)
 	snprintf (why, size, "%s: objects of it are allocated at %s:%u in a "
-		  "way the runtime does not see (not malloc, calloc or realloc "
-		  "into a pointer to it), so an update cannot find them; if none "
+		  "way the runtime does not see (not malloc, calloc or realloc, "
+		  "nor an allocator of the program's that returns what they "
+		  "returned, into a pointer to it), so an update cannot find "
+		  "them; if none "
 		  "is alive outside the globals and frames an update maps, say "
 		  "so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP (%s)",
 		  head, gs_rules_basename (untracked->alloc_file),

@@ -213,6 +213,11 @@ gs_check_heap_types (struct gs_map *m)
 		gs_refuse (m, "%s (an earlier version)", why);
 		return;
 	      }
+	    if (gs_heap_escaped (nt, why, sizeof why))
+	      {
+		gs_refuse (m, "%s", why);
+		return;
+	      }
 	    break;
 
 	  default:

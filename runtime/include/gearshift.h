@@ -266,7 +266,10 @@ void *gearshift_frame_new (struct gearshift_frame_map *map,
 
 /* Objects of a changed type in the heap.  Objects that the program
    allocates with malloc, calloc or realloc into a pointer to a struct
-   or union ("n = malloc (sizeof *n)") are known to the runtime, and an
+   or union ("n = malloc (sizeof *n)"), or with an allocator of its own
+   that returns what they returned (declared with GCC's malloc
+   attribute, or named by -fplugin-arg-gearshift-allocator=), are known
+   to the runtime, and an
    update converts them in place: field by field when the new version
    says GEARSHIFT_CONVERT_BY_NAME or GEARSHIFT_FIELD_RENAMED for the
    type (new fields zero), or with a transformer it names, called for

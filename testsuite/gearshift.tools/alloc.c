@@ -1,6 +1,8 @@
 /* Allocation sites of heap types (gearshift dump): malloc into a
-   variable, calloc through a copy into a field, realloc, and a wrapper
-   declared malloc; a strdup allocates no struct.  */
+   variable, calloc through a copy into a field, realloc, an allocator
+   of another file declared malloc (the runtime sees whether it passes
+   the type on to malloc), and one of this file that does not (a pool);
+   a strdup allocates no struct.  */
 
 #include <stdlib.h>
 #include <string.h>
@@ -48,4 +50,21 @@ void
 rename_to (struct name *nm, const char *s)
 {
   nm->text = strdup (s);
+}
+
+struct pooled { int x; };
+
+static void *__attribute__ ((malloc, noinline))
+from_pool (size_t n)
+{
+  static _Alignas (16) char pool[256];
+  return n <= sizeof pool ? pool : NULL;
+}
+
+struct pooled *
+make_pooled (void)
+{
+  struct pooled *p = from_pool (sizeof *p);
+  p->x = 1;
+  return p;
 }

@@ -15,13 +15,17 @@ static struct slot *slots;
 static struct big *big;
 static struct wrapped *w;
 
+/* A wrapper that keeps the size in front of the object, as some
+   allocators do: what it returns is not what calloc returned, so the
+   runtime does not see its objects.  */
 static void *__attribute__ ((malloc, noinline))
 xalloc (size_t n)
 {
-  void *p = calloc (1, n);
+  size_t *p = calloc (1, n + 16);
   if (!p)
     abort ();
-  return p;
+  *p = n;
+  return (char *) p + 16;
 }
 
 static long

@@ -1,0 +1,79 @@
+/* Version 2 of heap-allocator.c: each node gains a weight, before the
+   link to the next; the nodes of version 1, from xmalloc and zmalloc,
+   convert field by field.  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <gearshift.h>
+
+void *xmalloc (size_t n) __attribute__ ((malloc));
+void *zmalloc (size_t n);
+void *arena_alloc (size_t n) __attribute__ ((malloc));
+
+struct node { int value; long weight; struct node *next; };
+
+struct blob { int x; };
+static struct node *head;
+static struct blob *blob;
+
+GEARSHIFT_CONVERT_BY_NAME (struct node)
+
+static void
+push_x (int v)
+{
+  struct node *n = xmalloc (sizeof *n);
+  n->value = v;
+  n->weight = 10L * v;
+  n->next = head;
+  head = n;
+}
+
+static void
+push_z (int v)
+{
+  struct node *n = zmalloc (sizeof *n);
+  n->value = v;
+  n->weight = 10L * v;
+  n->next = head;
+  head = n;
+}
+
+static long weights;
+
+static int
+sum (void)
+{
+  int s = 0;
+  weights = 0;
+  for (struct node *n = head; n; n = n->next)
+    {
+      s += n->value;
+      weights += n->weight;
+    }
+  return s;
+}
+
+int
+main (void)
+{
+  char msg[1024];
+
+  blob = arena_alloc (sizeof *blob);
+  blob->x = 7;
+  for (int i = 0; i < 6; i++)
+    {
+      if (i % 2)
+	push_z (i + 1);
+      else
+	push_x (i + 1);
+      printf ("v2 i=%d sum=%d", i, sum ());
+      printf (" weights=%ld blob=%d", weights, blob->x);
+      if (i == 4)
+	printf (" status %d: %s", gearshift_update_status (msg, sizeof msg),
+		msg);
+      printf ("\n");
+      gearshift_update_point ("tick");
+    }
+  return 0;
+}
+
