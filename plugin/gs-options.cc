@@ -77,7 +77,7 @@ parse_names (const char *list, char ***names)
     if (*c == ',' || *c == '\0')
       {
 	if (c > start)
-	  *names[old++] = xstrndup (start, c - start);
+	  (*names)[old++] = xstrndup (start, c - start);
 	if (*c == '\0')
 	  break;
 	start = c + 1;
