@@ -1,13 +1,13 @@
 /* Objects allocated by the program's own allocators, in another file:
    xmalloc, declared with GCC's malloc attribute, and zmalloc, named by
-   -fplugin-arg-gearshift-allocator=zmalloc, pass the type their callers
+   -fplugin-arg-gearshift-allocator=xstrdup,zmalloc, pass the type their callers
    say on to malloc and calloc, so an update converts their objects as
    it does those of malloc (version 2 adds a field to the list's
    nodes).  arena_alloc, declared so too, returns memory of its own: its
    objects are not seen, and an update that changes their type (version
    3) is refused, naming where they come from, version 1 going on.  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-gearshift-allocator=zmalloc" } */
+/* { dg-options "-fplugin-arg-gearshift-allocator=xstrdup,zmalloc" } */
 /* { dg-additional-sources "versions/heap-allocator-v1/alloc.c" } */
 /* { dg-versions "versions/heap-allocator-v2/heap-allocator.c,versions/heap-allocator-v1/alloc.c=heap-allocator-v2.so versions/heap-allocator-v3/heap-allocator.c,versions/heap-allocator-v1/alloc.c=heap-allocator-v3.so" } */
 
