@@ -151,27 +151,17 @@ gs_parse_options (const struct plugin_name_args *info)
 	  else
 	    gs_opts.heap_typed = choice == 1;
 	}
-      else if (!strcmp (key, "exclude"))
+      else if (!strcmp (key, "exclude") || !strcmp (key, "allocator"))
 	{
 	  if (!value || !*value)
 	    {
-	      error ("gearshift: %<-fplugin-arg-gearshift-exclude%> needs "
-		     "a comma-separated list of function names");
+	      error ("gearshift: %<-fplugin-arg-gearshift-%s%> needs "
+		     "a comma-separated list of function names", key);
 	      ok = false;
 	    }
 	  else
-	    parse_names (value, &gs_opts.exclude);
-	}
-      else if (!strcmp (key, "allocator"))
-	{
-	  if (!value || !*value)
-	    {
-	      error ("gearshift: %<-fplugin-arg-gearshift-allocator%> needs "
-		     "a comma-separated list of function names");
-	      ok = false;
-	    }
-	  else
-	    parse_names (value, &gs_opts.allocators);
+	    parse_names (value, key[0] == 'e' ? &gs_opts.exclude
+			 : &gs_opts.allocators);
 	}
       else if (!strcmp (key, "short-loop"))
 	{
