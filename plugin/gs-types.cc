@@ -723,19 +723,22 @@ route_call (gs_unit *unit, gimple_stmt_iterator *gsi,
 	gsi_insert_after (gsi, done, GSI_SAME_STMT);
       return true;
     }
-  if (!type && returned->contains (stmt))
+  if (returned->contains (stmt))
     {
+      /* Typed by its caller, else by ROW ("n = malloc (sizeof *n);
+	 ... return n;" in a constructor that GCC finds to be an
+	 allocator): the caller's type is taken either way.  */
       if (libc_fn_p (fn, BUILT_IN_MALLOC, "malloc"))
-	update_gimple_call (gsi, heap_fns.malloc_as_fn, 1,
-			    gimple_call_arg (stmt, 0));
+	update_gimple_call (gsi, heap_fns.malloc_as_fn, 2,
+			    gimple_call_arg (stmt, 0), row);
       else if (libc_fn_p (fn, BUILT_IN_CALLOC, "calloc"))
-	update_gimple_call (gsi, heap_fns.calloc_as_fn, 2,
+	update_gimple_call (gsi, heap_fns.calloc_as_fn, 3,
 			    gimple_call_arg (stmt, 0),
-			    gimple_call_arg (stmt, 1));
+			    gimple_call_arg (stmt, 1), row);
       else
-	update_gimple_call (gsi, heap_fns.realloc_as_fn, 2,
+	update_gimple_call (gsi, heap_fns.realloc_as_fn, 3,
 			    gimple_call_arg (stmt, 0),
-			    gimple_call_arg (stmt, 1));
+			    gimple_call_arg (stmt, 1), row);
       return false;
     }
   if (type && libc_fn_p (fn, BUILT_IN_MALLOC, "malloc"))
@@ -784,11 +787,11 @@ gs_route_allocations (gs_unit *unit)
   heap_fns.alloc_done_fn = heap_fn ("__gearshift_alloc_done", false,
 				    void_type_node, NULL_TREE);
   heap_fns.malloc_as_fn = heap_fn ("__gearshift_malloc_as", true, vp, sz,
-				   NULL_TREE);
+				   cvp, NULL_TREE);
   heap_fns.calloc_as_fn = heap_fn ("__gearshift_calloc_as", true, vp, sz, sz,
-				   NULL_TREE);
+				   cvp, NULL_TREE);
   heap_fns.realloc_as_fn = heap_fn ("__gearshift_realloc_as", false, vp, vp,
-				    sz, NULL_TREE);
+				    sz, cvp, NULL_TREE);
 
   auto_vec<cgraph_node *> nodes;
   gs_function_bodies (&nodes);

@@ -400,26 +400,35 @@ gs_alloc_take (void)
   return type;
 }
 
+/* The allocations that an allocator returns: of the type its caller
+   said, else of OWN, the type the allocator's own code gives the result
+   (null if none).  */
 GS_EXPORT void *
-__gearshift_malloc_as (size_t size)
+__gearshift_malloc_as (size_t size, const struct gs_type_meta *own)
 {
   const struct gs_type_meta *type = gs_alloc_take ();
 
+  if (!type)
+    type = own;
   return type ? __gearshift_malloc (size, type) : malloc (size);
 }
 
 GS_EXPORT void *
-__gearshift_calloc_as (size_t n, size_t size)
+__gearshift_calloc_as (size_t n, size_t size, const struct gs_type_meta *own)
 {
   const struct gs_type_meta *type = gs_alloc_take ();
 
+  if (!type)
+    type = own;
   return type ? __gearshift_calloc (n, size, type) : calloc (n, size);
 }
 
 GS_EXPORT void *
-__gearshift_realloc_as (void *p, size_t size)
+__gearshift_realloc_as (void *p, size_t size, const struct gs_type_meta *own)
 {
-  return __gearshift_realloc (p, size, gs_alloc_take ());
+  const struct gs_type_meta *type = gs_alloc_take ();
+
+  return __gearshift_realloc (p, size, type ? type : own);
 }
 
 int

@@ -33,6 +33,23 @@ push_x (int v)
   head = n;
 }
 
+/* A constructor, an allocator too (GCC's malloc attribute), whose own
+   malloc is typed: the type its caller says is taken all the same.  */
+static struct node *__attribute__ ((malloc, noinline))
+new_node (int v)
+{
+  struct node *n = malloc (sizeof *n);
+  n->value = v;
+  n->next = head;
+  return n;
+}
+
+static void
+push_c (int v)
+{
+  head = new_node (v);
+}
+
 static void
 push_z (int v)
 {
@@ -70,6 +87,8 @@ main (void)
 	}
       if (i % 2)
 	push_z (i + 1);
+      else if (i == 2)
+	push_c (i + 1);
       else
 	push_x (i + 1);
       printf ("v1 i=%d sum=%d blob=%d\n", i, sum (), blob->x);
@@ -81,7 +100,7 @@ main (void)
 /* { dg-output "^v1 i=0 sum=1 blob=7\n" } */
 /* { dg-output "v1 i=1 sum=3 blob=7\n" } */
 /* { dg-output "v1 i=2 sum=6 blob=7\n" } */
-/* { dg-output "status -8: update to \[^ \]+/heap-allocator-v3.so refused: struct blob changed layout, and objects of it were allocated by a function that did not pass the type on to malloc \\(one called first at heap-allocator.c:59: a library's allocator, or one that returns other memory than what malloc returned\\), so an update cannot find them; if none is alive outside the globals and frames an update maps, say so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP \\(struct blob\\)\n" } */
+/* { dg-output "status -8: update to \[^ \]+/heap-allocator-v3.so refused: struct blob changed layout, and objects of it were allocated by a function that did not pass the type on to malloc \\(one called first at heap-allocator.c:76: a library's allocator, or one that returns other memory than what malloc returned\\), so an update cannot find them; if none is alive outside the globals and frames an update maps, say so in the new version with GEARSHIFT_TYPE_NOT_IN_HEAP \\(struct blob\\)\n" } */
 /* { dg-output "v2 i=3 sum=10 weights=0 blob=7\n" } */
 /* { dg-output "v2 i=4 sum=15 weights=50 blob=7 status 0: updated to \[^\n\]*; converted in the heap: struct node \\(4 objects\\)\n" } */
 /* { dg-output "v2 i=5 sum=21 weights=110 blob=7\n$" } */

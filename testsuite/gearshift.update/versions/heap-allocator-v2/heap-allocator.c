@@ -28,6 +28,24 @@ push_x (int v)
   head = n;
 }
 
+/* A constructor, an allocator too (GCC's malloc attribute), whose own
+   malloc is typed: the type its caller says is taken all the same.  */
+static struct node *__attribute__ ((malloc, noinline))
+new_node (int v)
+{
+  struct node *n = malloc (sizeof *n);
+  n->value = v;
+  n->weight = 10L * v;
+  n->next = head;
+  return n;
+}
+
+static void
+push_c (int v)
+{
+  head = new_node (v);
+}
+
 static void
 push_z (int v)
 {
@@ -64,6 +82,8 @@ main (void)
     {
       if (i % 2)
 	push_z (i + 1);
+      else if (i == 2)
+	push_c (i + 1);
       else
 	push_x (i + 1);
       printf ("v2 i=%d sum=%d", i, sum ());

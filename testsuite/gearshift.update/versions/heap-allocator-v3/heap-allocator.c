@@ -25,6 +25,23 @@ push_x (int v)
   head = n;
 }
 
+/* A constructor, an allocator too (GCC's malloc attribute), whose own
+   malloc is typed: the type its caller says is taken all the same.  */
+static struct node *__attribute__ ((malloc, noinline))
+new_node (int v)
+{
+  struct node *n = malloc (sizeof *n);
+  n->value = v;
+  n->next = head;
+  return n;
+}
+
+static void
+push_c (int v)
+{
+  head = new_node (v);
+}
+
 static void
 push_z (int v)
 {
@@ -62,6 +79,8 @@ main (void)
 	}
       if (i % 2)
 	push_z (i + 1);
+      else if (i == 2)
+	push_c (i + 1);
       else
 	push_x (i + 1);
       printf ("v1 i=%d sum=%d blob=%d\n", i, sum (), blob->x);
