@@ -424,7 +424,7 @@ gs_map_globals (struct gs_map *m, void *handle)
 {
   struct gs_effective *next = NULL;
   struct gs_rebind *shared = NULL;
-  char *taken = NULL, change[256], transform[256], hint[1024];
+  char *taken = NULL, change[256], hint[1024];
   size_t n = 0, k = 0, nshared = 0;
 
   if (handle)
@@ -483,11 +483,7 @@ gs_map_globals (struct gs_map *m, void *handle)
 	    gs_rules_type_change (og->global->type, og->global->layout,
 				  ng->type, ng->layout, change,
 				  sizeof change);
-	    snprintf (transform, sizeof transform,
-		      "GEARSHIFT_TRANSFORM_GLOBAL (%s, fn)", ng->name);
-	    gs_rules_type_hint (og->global->type, og->global->layout,
-				og->global->size, ng->type, ng->layout,
-				ng->size, transform, hint, sizeof hint);
+	    gs_rules_global_type_hint (og->global, ng, hint, sizeof hint);
 	    return gs_refuse (m, "global %s changed type%s, and no "
 			      "transformer converts it%s", ng->name, change,
 			      hint);

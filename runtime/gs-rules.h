@@ -327,6 +327,12 @@ extern void gs_rules_type_hint (const char *old_type,
 				const char *transform, char *buf,
 				size_t size);
 
+/* gs_rules_type_hint for global OG of the running version, which is NG
+   in the new one: TRANSFORM is its GEARSHIFT_TRANSFORM_GLOBAL.  */
+extern void gs_rules_global_type_hint (const struct gs_global_meta *og,
+				       const struct gs_global_meta *ng,
+				       char *buf, size_t size);
+
 /* Whether a value of struct TYPE converts field by field from
    OLD_LAYOUT (OLD_SIZE bytes) to NEW_LAYOUT (NEW_SIZE bytes): the new
    version asked for it (GEARSHIFT_CONVERT_BY_NAME, or a

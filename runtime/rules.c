@@ -872,6 +872,19 @@ gs_rules_type_hint (const char *old_type, const char *old_layout,
   snprintf (buf, size, "; say in the new version %s", transform);
 }
 
+void
+gs_rules_global_type_hint (const struct gs_global_meta *og,
+			   const struct gs_global_meta *ng, char *buf,
+			   size_t size)
+{
+  char transform[256];
+
+  snprintf (transform, sizeof transform,
+	    "GEARSHIFT_TRANSFORM_GLOBAL (%s, fn)", ng->name);
+  gs_rules_type_hint (og->type, og->layout, og->size, ng->type, ng->layout,
+		      ng->size, transform, buf, size);
+}
+
 const struct gs_type_meta *
 gs_rules_find_type (const struct gs_unit_meta *const *units, size_t n,
 		    const char *name, const char *file)

@@ -263,7 +263,7 @@ check_globals (struct gs_meta_file *old, struct gs_meta_file *new,
   struct gs_rules_transformers tr = { has_transformer, new };
   struct gs_rules_globals running = { 0, global_ref_at, NULL };
   struct global_ref *refs;
-  char *taken, change[256], transform[256], hint[640];
+  char *taken, change[256], hint[640];
   size_t n = 0;
 
   /* The running version's globals: those OLD holds a value of.  */
@@ -368,11 +368,7 @@ check_globals (struct gs_meta_file *old, struct gs_meta_file *new,
 	  case GS_GLOBAL_REFUSED:
 	    gs_rules_type_change (og->type, og->layout, ng->type, ng->layout,
 				  change, sizeof change);
-	    snprintf (transform, sizeof transform,
-		      "GEARSHIFT_TRANSFORM_GLOBAL (%s, fn)", ng->name);
-	    gs_rules_type_hint (og->type, og->layout, og->size, ng->type,
-				ng->layout, ng->size, transform, hint,
-				sizeof hint);
+	    gs_rules_global_type_hint (og, ng, hint, sizeof hint);
 	    printf (": refused: type changed%s, and no transformer converts "
 		    "it%s\n", change, hint);
 	    c->refused++;
