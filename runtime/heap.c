@@ -337,9 +337,11 @@ __gearshift_malloc_usable_size (void *p)
 static GS_TLS const struct gs_type_meta *gs_alloc_as;
 
 /* The types some of whose objects were allocated unseen so, under the
-   heap's lock.  */
+   heap's lock; and whether one could not be noted (out of memory), when
+   any type may have been.  */
 static const struct gs_type_meta **gs_escaped;
 static size_t gs_escaped_n, gs_escaped_cap;
+static int gs_escaped_lost;
 
 GS_EXPORT void
 __gearshift_alloc_as (const struct gs_type_meta *type)
@@ -364,12 +366,9 @@ gs_heap_escape (const struct gs_type_meta *type)
       size_t cap = gs_escaped_cap ? 2 * gs_escaped_cap : 16;
       const struct gs_type_meta **e = realloc (gs_escaped, cap * sizeof *e);
 
-      /* Out of memory: remember the first one at least, in place of the
-	 last.  */
       if (!e)
 	{
-	  if (gs_escaped_n)
-	    gs_escaped[gs_escaped_n - 1] = type;
+	  gs_escaped_lost = 1;
 	  gs_heap_unlock_all ();
 	  return;
 	}
@@ -435,13 +434,20 @@ int
 gs_heap_escaped (const struct gs_type_meta *nt, char *why, size_t size)
 {
   const struct gs_type_meta *t = NULL;
+  int lost;
 
   gs_heap_lock_all ();
   for (size_t i = 0; i < gs_escaped_n && !t; i++)
     if (strcmp (gs_escaped[i]->name, nt->name) == 0)
       t = gs_escaped[i];
+  lost = gs_escaped_lost;
   gs_heap_unlock_all ();
-  if (t)
+  if (!t && lost)
+    snprintf (why, size, "%s changed layout, and objects of some types "
+	      "were allocated by functions that did not pass the type on to "
+	      "malloc, which the runtime ran out of memory noting: it cannot "
+	      "tell whether this is one", nt->name);
+  else if (t)
     snprintf (why, size, "%s changed layout, and objects of it were "
 	      "allocated by a function that did not pass the type on to "
 	      "malloc (one called first at %s:%u: a library's allocator, or "
@@ -450,7 +456,7 @@ gs_heap_escaped (const struct gs_type_meta *nt, char *why, size_t size)
 	      "globals and frames an update maps, say so in the new version "
 	      "with GEARSHIFT_TYPE_NOT_IN_HEAP (%s)", nt->name,
 	      gs_rules_basename (t->alloc_file), t->alloc_line, nt->name);
-  return t != NULL;
+  return t != NULL || lost;
 }
 
 /* Converting the objects of the changed types, at an update.  */
